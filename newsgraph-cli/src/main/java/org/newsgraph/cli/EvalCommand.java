@@ -1,0 +1,10 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measures newsgraph against public evaluation data.",
+    subcommands = {EvalOffTopicCommand.class})
+final class EvalCommand {}

@@ -1,0 +1,101 @@
+package org.newsgraph.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Credit;
+import org.newsgraph.model.Segment;
+
+/**
+ * Writes an {@link Article} as one JSON document of schema {@value #SCHEMA}, documented in
+ * docs/schema.md and checked by {@code newsgraph-1.schema.json} beside this class.
+ */
+public final class ArticleJson {
+  public static final String SCHEMA = "newsgraph/1";
+  /** The JSON Schema that every document validates against, as a class-path resource. */
+  public static final String SCHEMA_RESOURCE = "/org/newsgraph/json/newsgraph-1.schema.json";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ArticleJson() {}
+
+  public static ObjectNode toTree(Article a) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("schema", SCHEMA);
+    o.put("id", id(a.text()));
+    o.put("input", a.input());
+    o.put("reader", a.reader());
+    o.put("url", a.url());
+    o.put("published", a.published());
+    o.put("language", a.language());
+    o.put("title", a.title());
+    o.put("body", a.body());
+    o.put("text", a.text());
+    o.set("credit", credit(a.credit()));
+    ArrayNode segments = o.putArray("segments");
+    for (Segment s : a.segments()) {
+      ObjectNode so = segments.addObject();
+      so.put("kind", s.kind().label());
+      so.put("start", s.start());
+      so.put("end", s.end());
+      so.put("text", a.textOf(s));
+      so.put("offTopic", s.offTopic());
+      if (s.relevance() == null) {
+        so.putNull("relevance");
+      } else {
+        so.put("relevance", s.relevance());
+      }
+    }
+    return o;
+  }
+
+  /** One line, for JSON Lines. */
+  public static String toLine(Article a) {
+    return write(MAPPER, a);
+  }
+
+  public static String toPrettyString(Article a) {
+    return write(PRETTY, a);
+  }
+
+  private static String write(ObjectMapper mapper, Article a) {
+    try {
+      return mapper.writeValueAsString(toTree(a));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static ObjectNode credit(Credit c) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("outlet", c.outlet());
+    c.authors().forEach(o.putArray("authors")::add);
+    c.agencies().forEach(o.putArray("agencies")::add);
+    return o;
+  }
+
+  /**
+   * A stable id: the first 128 bits of SHA-256 over the text in Unicode NFC, lower case, with runs
+   * of whitespace made one space, so that copies differing only in layout share it.
+   */
+  public static String id(String text) {
+    String normal =
+        Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.newsgraph.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The phrases of {@code cues.tsv} that mark teasers and adverts by their form. */
+final class Cues {
+  private final List<String> teaserLabels = new ArrayList<>();
+  private final Pattern advert;
+
+  private Cues(List<String> teaserLabels, List<String> adverts) {
+    Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+    this.teaserLabels.addAll(teaserLabels);
+    this.teaserLabels.sort(longestFirst);
+    StringBuilder alternatives = new StringBuilder();
+    for (String a : adverts) {
+      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(a));
+    }
+    this.advert =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  static Cues load() {
+    try (InputStream in = Cues.class.getResourceAsStream("cues.tsv")) {
+      List<String> teasers = new ArrayList<>();
+      List<String> adverts = new ArrayList<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        String phrase = cols[1].trim().toLowerCase(Locale.ROOT);
+        switch (cols[0]) {
+          case "teaser-label" -> teasers.add(phrase);
+          case "advert" -> adverts.add(phrase);
+          default -> throw new IllegalStateException("cues.tsv: unknown cue kind " + cols[0]);
+        }
+      }
+      return new Cues(teasers, adverts);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether the paragraph starts with a teaser label that is followed by a separator or directly
+   * by a capitalised word, as in "Mehr zum Thema: ..." or "Analysis Who Pays ...".
+   */
+  boolean startsWithTeaserLabel(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String label : teaserLabels) {
+      if (lower.startsWith(label) && text.length() > label.length()) {
+        String rest = text.substring(label.length());
+        String stripped = rest.stripLeading();
+        if (stripped.isEmpty()) {
+          return false;
+        }
+        char next = stripped.charAt(0);
+        if (next == ':' || next == '|' || next == '–' || next == '—' || next == '»' || next == '>') {
+          return true;
+        }
+        if (rest.charAt(0) == ' ' && (Character.isUpperCase(next) || next == '"' || next == '„')) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  boolean hasAdvertWord(String text) {
+    return advert.matcher(text).find();
+  }
+
+  boolean startsWithAdvertWord(String text) {
+    var m = advert.matcher(text);
+    return m.find() && m.start() == 0;
+  }
+}

@@ -1,0 +1,109 @@
+package org.newsgraph.segment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.newsgraph.model.Span;
+
+/**
+ * Splits text into paragraphs: a paragraph is a line, or several lines up to a blank line when the
+ * text is hard-wrapped. Spans exclude surrounding whitespace.
+ */
+public final class Paragraphs {
+  /** Texts wrapped at a fixed width rarely use lines longer than this. */
+  private static final int MAX_WRAP_WIDTH = 100;
+
+  private Paragraphs() {}
+
+  public static List<Span> split(String text) {
+    List<Span> lines = lines(text);
+    int width = wrapWidth(text, lines);
+    List<Span> paragraphs = new ArrayList<>();
+    Span open = null;
+    Span previous = null;
+    for (Span line : lines) {
+      boolean blank = line.length() == 0;
+      if (blank) {
+        if (open != null) {
+          paragraphs.add(open);
+          open = null;
+        }
+      } else if (open != null && width > 0 && isSoftBreak(text, previous, line, width)) {
+        open = new Span(open.start(), line.end());
+      } else {
+        if (open != null) {
+          paragraphs.add(open);
+        }
+        open = line;
+      }
+      previous = blank ? null : line;
+    }
+    if (open != null) {
+      paragraphs.add(open);
+    }
+    return paragraphs;
+  }
+
+  /** Each line as a span without its terminator and trimmed of spaces; blank lines are empty. */
+  static List<Span> lines(String text) {
+    List<Span> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        lines.add(trim(text, start, i));
+        if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  private static Span trim(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, start == end ? start : end);
+  }
+
+  /**
+   * The width a hard-wrapped text is wrapped at, or 0 when it is not wrapped: most lines that run
+   * on into another line stop short of a sentence end, and the long lines are no longer than a
+   * fixed width.
+   */
+  static int wrapWidth(String text, List<Span> lines) {
+    int[] lengths = lines.stream().mapToInt(Span::length).filter(l -> l > 0).sorted().toArray();
+    if (lengths.length < 4) {
+      return 0;
+    }
+    int width = lengths[(int) Math.floor(lengths.length * 0.9) - (lengths.length >= 10 ? 0 : 1)];
+    if (width > MAX_WRAP_WIDTH || Arrays.stream(lengths).max().getAsInt() > MAX_WRAP_WIDTH + 20) {
+      return 0;
+    }
+    int runOn = 0;
+    int unfinished = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Span line = lines.get(i);
+      if (line.length() >= 0.6 * width && lines.get(i + 1).length() > 0) {
+        runOn++;
+        if (!Shape.endsSentence(line.of(text))) {
+          unfinished++;
+        }
+      }
+    }
+    return runOn >= 2 && unfinished * 2 > runOn ? width : 0;
+  }
+
+  private static boolean isSoftBreak(String text, Span previous, Span line, int width) {
+    if (previous == null || previous.length() < 0.6 * width) {
+      return false;
+    }
+    char first = text.charAt(line.start());
+    return !(first == '-' || first == '*' || first == '•');
+  }
+}

@@ -1,0 +1,186 @@
+package org.newsgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One news article: the text exactly as read, what is known about where it came from, and the
+ * annotations that stages add. Immutable: a stage returns a changed copy made with {@link
+ * #toBuilder()}. Annotations are spans into {@link #text()}, which never changes.
+ */
+public final class Article {
+  private final String text;
+  private final String input;
+  private final String reader;
+  private final String url;
+  private final String published;
+  private final String language;
+  private final String title;
+  private final Credit credit;
+  private final List<Segment> segments;
+
+  private Article(Builder b) {
+    this.text = Objects.requireNonNull(b.text, "text");
+    this.input = b.input;
+    this.reader = b.reader;
+    this.url = b.url;
+    this.published = b.published;
+    this.language = b.language;
+    this.title = b.title;
+    this.credit = b.credit == null ? Credit.NONE : b.credit;
+    this.segments = List.copyOf(b.segments);
+  }
+
+  public static Builder builder(String text) {
+    return new Builder(text);
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder(text);
+    b.input = input;
+    b.reader = reader;
+    b.url = url;
+    b.published = published;
+    b.language = language;
+    b.title = title;
+    b.credit = credit;
+    b.segments = segments;
+    return b;
+  }
+
+  /** The text as the reader produced it; every offset points into it. */
+  public String text() {
+    return text;
+  }
+
+  /** Where the article was read from, as given: a path, a URL, "-" for standard input. */
+  public String input() {
+    return input;
+  }
+
+  /** Which reader produced {@link #text()}, e.g. "text". */
+  public String reader() {
+    return reader;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  /** Publication date or date-time, ISO 8601, or null. */
+  public String published() {
+    return published;
+  }
+
+  /** ISO 639-1 code, or null when unknown. */
+  public String language() {
+    return language;
+  }
+
+  /** The headline: from the page's metadata where there is one, else the headline segment. */
+  public String title() {
+    if (title != null) {
+      return title;
+    }
+    return segments.stream()
+        .filter(s -> s.kind() == SegmentKind.HEADLINE)
+        .findFirst()
+        .map(this::textOf)
+        .orElse(null);
+  }
+
+  public Credit credit() {
+    return credit;
+  }
+
+  public List<Segment> segments() {
+    return segments;
+  }
+
+  public List<Segment> segments(SegmentKind kind) {
+    return segments.stream().filter(s -> s.kind() == kind).toList();
+  }
+
+  /** The article's own text: lead, body and subheadings in order, a blank line between. */
+  public String body() {
+    return segments.stream()
+        .filter(s -> s.kind().isArticleText())
+        .map(this::textOf)
+        .collect(Collectors.joining("\n\n"));
+  }
+
+  public String textOf(Segment segment) {
+    return segment.span().of(text);
+  }
+
+  public String textOf(Span span) {
+    return span.of(text);
+  }
+
+  /** Builds an {@link Article}; a stage gets one from {@link Article#toBuilder()}. */
+  public static final class Builder {
+    private final String text;
+    private String input;
+    private String reader;
+    private String url;
+    private String published;
+    private String language;
+    private String title;
+    private Credit credit;
+    private List<Segment> segments = List.of();
+
+    private Builder(String text) {
+      this.text = text;
+    }
+
+    public Builder input(String input) {
+      this.input = input;
+      return this;
+    }
+
+    public Builder reader(String reader) {
+      this.reader = reader;
+      return this;
+    }
+
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    public Builder published(String published) {
+      this.published = published;
+      return this;
+    }
+
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder credit(Credit credit) {
+      this.credit = credit;
+      return this;
+    }
+
+    public Builder segments(List<Segment> segments) {
+      for (Segment s : segments) {
+        if (s.end() > text.length()) {
+          throw new IllegalArgumentException("segment " + s + " runs past the text");
+        }
+      }
+      this.segments = segments;
+      return this;
+    }
+
+    public Article build() {
+      return new Article(this);
+    }
+  }
+}
