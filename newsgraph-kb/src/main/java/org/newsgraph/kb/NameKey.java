@@ -1,0 +1,58 @@
+package org.newsgraph.kb;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Keys under which names are looked up. {@link #exact} ignores case, diacritics, punctuation and a
+ * leading article; {@link #folded} also folds the spelling differences of transliterations between
+ * English and German (Lukjanow/Lukyanov, Selenskyj/Zelensky, Chamenei/Khamenei, Wladimir/Vladimir).
+ */
+final class NameKey {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern ARTICLE = Pattern.compile("^(the|der|die|das|des|dem|den) ");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’`´]s?$");
+
+  private NameKey() {}
+
+  static String exact(String name) {
+    String s = name.strip().toLowerCase(Locale.ROOT).replace("ß", "ss");
+    s = POSSESSIVE.matcher(s).replaceAll("");
+    s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue");
+    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    // "U.S." and "US", "Al-Assad" and "al Assad" are the same name.
+    s = s.replace(".", "");
+    s = NOT_WORD.matcher(s).replaceAll(" ").strip();
+    return ARTICLE.matcher(s).replaceAll("");
+  }
+
+  /** The exact key with German umlaut spellings and transliteration variants folded together. */
+  static String folded(String name) {
+    String s = exact(name);
+    s = s.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+    s = s.replace("tsch", "ch").replace("sch", "sh").replace("kh", "ch").replace("tch", "ch");
+    s = s.replace('w', 'v').replace('j', 'y').replace('z', 's').replace('c', 'k');
+    s = s.replace("ij", "y").replace("iy", "y").replace("yy", "y").replace("ii", "i");
+    s = s.replace("ff", "f").replace("ss", "s").replace("ll", "l").replace("nn", "n");
+    s = s.replace("ou", "u").replace("ie", "i");
+    return s;
+  }
+
+  /**
+   * Shorter forms of a German word or name that an inflection may have lengthened: "Russlands" to
+   * "Russland", "russischen" to "russisch". Longest first; none shorter than four letters.
+   */
+  static List<String> germanStems(String key) {
+    List<String> stems = new ArrayList<>();
+    for (String ending : new String[] {"es", "en", "er", "em", "s", "n", "e"}) {
+      if (key.endsWith(ending) && key.length() - ending.length() >= 4) {
+        stems.add(key.substring(0, key.length() - ending.length()));
+      }
+    }
+    return stems;
+  }
+}
