@@ -143,7 +143,8 @@ public final class KnowledgeBase {
   private void surname(String name, KbEntry e) {
     String key = NameKey.exact(name);
     int space = key.lastIndexOf(' ');
-    if (space > 0) {
+    // Short last words ("Kim Jong Un") are no surnames to find a person by.
+    if (space > 0 && key.length() - space > 4) {
       add(key.substring(space + 1), e, NameKind.SURNAME);
     }
   }

@@ -27,18 +27,22 @@ public final class Linker {
   }
 
   public Link link(MentionQuery mention, ArticleContext article) {
-    KbEntry chosen = choose(mention, article);
+    Scored chosen = choose(mention, article);
     if (chosen == null) {
       return Link.NONE;
     }
-    return new Link(chosen.id(), actors.actor(chosen, mention, article));
+    String actor = actors.actor(chosen.entry, mention, article);
+    // "Russian" names Russians or their language, not Russia: it gives an actor and no link.
+    return new Link(chosen.kind == NameKind.DEMONYM ? null : chosen.entry.id(), actor);
   }
 
-  private KbEntry choose(MentionQuery mention, ArticleContext article) {
-    List<Scored> candidates = candidates(mention.text(), mention.type());
+  private Scored choose(MentionQuery mention, ArticleContext article) {
+    List<Scored> candidates = candidates(mention.text(), mention.type(), article.language());
     if (candidates.isEmpty()) {
       return mention.type() == NerType.PERSON || mention.type() == null
-          ? titles.holder(mention.text(), article.date()).orElse(null)
+          ? titles.holder(mention.text(), article.date())
+              .map(e -> new Scored(e, NameKind.NAME, 0))
+              .orElse(null)
           : null;
     }
     Evidence evidence = evidence(mention.text(), article);
@@ -59,11 +63,14 @@ public final class Linker {
     if (best.kind == NameKind.SURNAME && !best.supported) {
       return null;
     }
-    return best.entry;
+    return best;
   }
 
-  /** Candidates of the most exact tier that finds any, best name kind per entry. */
-  private List<Scored> candidates(String text, NerType type) {
+  /**
+   * Candidates of the most exact tier that finds any: the name as written, its transliteration
+   * key, then (in German text) the name without an inflection ending.
+   */
+  private List<Scored> candidates(String text, NerType type, String language) {
     String key = NameKey.exact(text);
     if (key.isEmpty()) {
       return List.of();
@@ -72,7 +79,7 @@ public final class Linker {
     if (found.isEmpty()) {
       found = collect(kb.byFoldedKey(NameKey.folded(text)), type, 1);
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() && "de".equals(language)) {
       for (String stem : NameKey.germanStems(key)) {
         found = collect(kb.byExactKey(stem), type, 2);
         if (found.isEmpty()) {

@@ -35,7 +35,7 @@ final class NameKey {
     String s = exact(name);
     s = s.replace("ae", "a").replace("oe", "o").replace("ue", "u");
     s = s.replace("tsch", "ch").replace("sch", "sh").replace("kh", "ch").replace("tch", "ch");
-    s = s.replace('w', 'v').replace('j', 'y').replace('z', 's').replace('c', 'k');
+    s = s.replace('w', 'v').replace('j', 'y').replace('z', 's');
     s = s.replace("ij", "y").replace("iy", "y").replace("yy", "y").replace("ii", "i");
     s = s.replace("ff", "f").replace("ss", "s").replace("ll", "l").replace("nn", "n");
     s = s.replace("ou", "u").replace("ie", "i");
