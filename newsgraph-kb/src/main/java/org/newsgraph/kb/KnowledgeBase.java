@@ -57,6 +57,7 @@ public final class KnowledgeBase {
     this.byId = Map.copyOf(ids);
     for (KbEntry e : ids.values()) {
       if (e.kind().equals("country")) {
+        countryByCode.put(e.country(), e);
         countryByCode.put(e.actor(), e);
         countryByCode.put(e.id(), e);
       }
@@ -199,7 +200,7 @@ public final class KnowledgeBase {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The country with this ISO 3166 alpha-3 code or Wikidata id. */
+  /** The country with this ISO 3166 alpha-3 code, CAMEO code or Wikidata id. */
   public Optional<KbEntry> country(String codeOrId) {
     return Optional.ofNullable(countryByCode.get(codeOrId));
   }

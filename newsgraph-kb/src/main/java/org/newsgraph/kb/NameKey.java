@@ -43,16 +43,46 @@ final class NameKey {
   }
 
   /**
-   * Shorter forms of a German word or name that an inflection may have lengthened: "Russlands" to
-   * "Russland", "russischen" to "russisch". Longest first; none shorter than four letters.
+   * Forms of a German name without the inflection endings its words may have taken: "Russlands" to
+   * "Russland", "Europäischen Union" to "Europäische Union", "russischen" to "russisch". Fewest
+   * changes first; no word is cut below four letters.
    */
   static List<String> germanStems(String key) {
-    List<String> stems = new ArrayList<>();
-    for (String ending : new String[] {"es", "en", "er", "em", "s", "n", "e"}) {
-      if (key.endsWith(ending) && key.length() - ending.length() >= 4) {
-        stems.add(key.substring(0, key.length() - ending.length()));
+    String[] words = key.split(" ");
+    List<List<String>> options = new ArrayList<>();
+    for (String w : words) {
+      List<String> forms = new ArrayList<>();
+      forms.add(w);
+      for (String ending : ENDINGS) {
+        if (w.endsWith(ending) && w.length() - ending.length() >= 4) {
+          forms.add(w.substring(0, w.length() - ending.length()));
+        }
       }
+      options.add(forms);
     }
-    return stems;
+    List<String> stems = new ArrayList<>();
+    combine(options, 0, new StringBuilder(), stems);
+    stems.sort(java.util.Comparator.comparingInt(s -> key.length() - s.length()));
+    stems.remove(key);
+    return stems.size() > MAX_STEMS ? stems.subList(0, MAX_STEMS) : stems;
+  }
+
+  private static final String[] ENDINGS = {"n", "s", "e", "en", "es", "er", "em"};
+  private static final int MAX_STEMS = 32;
+
+  private static void combine(List<List<String>> options, int i, StringBuilder prefix, List<String> out) {
+    if (out.size() >= 4 * MAX_STEMS) {
+      return;
+    }
+    if (i == options.size()) {
+      out.add(prefix.toString());
+      return;
+    }
+    for (String form : options.get(i)) {
+      int mark = prefix.length();
+      prefix.append(i == 0 ? "" : " ").append(form);
+      combine(options, i + 1, prefix, out);
+      prefix.setLength(mark);
+    }
   }
 }

@@ -13,12 +13,14 @@ import org.newsgraph.kb.KnowledgeBase.NameMatch;
  * the date: the President of Russia was Medvedev in 2010 and Putin in 2013.
  */
 final class OfficeTitles {
-  private static final List<Object[]> ROLES =
+  private record Role(Pattern words, String role) {}
+
+  private static final List<Role> ROLES =
       List.of(
-          new Object[] {Pattern.compile("\\b(foreign minister|foreign secretary|secretary of state|aussenminister|aussenministerin)\\b"), Office.FOREIGN_MINISTER},
-          new Object[] {Pattern.compile("\\b(prime minister|premier|chancellor|premierminister|premierministerin|ministerpraesident|regierungschef|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin)"), Office.HEAD_OF_GOVERNMENT},
-          new Object[] {Pattern.compile("\\b(president|praesident|praesidentin|staatspraesident|staatschef|bundespraesident|king|koenig|supreme leader)"), Office.HEAD_OF_STATE},
-          new Object[] {Pattern.compile("\\b(secretary general|generalsekretaer)"), Office.SECRETARY_GENERAL});
+          new Role(Pattern.compile("\\b(foreign minister|foreign secretary|secretary of state|aussenminister)[a-z]*"), Office.FOREIGN_MINISTER),
+          new Role(Pattern.compile("\\b(prime minister|premier|chancellor|ministerpraesident|regierungschef|kanzler|bundeskanzler)[a-z]*"), Office.HEAD_OF_GOVERNMENT),
+          new Role(Pattern.compile("\\b(president|praesident|staatspraesident|staatschef|bundespraesident|king|koenig|supreme leader)[a-z]*"), Office.HEAD_OF_STATE),
+          new Role(Pattern.compile("\\b(secretary general|generalsekretaer)[a-z]*"), Office.SECRETARY_GENERAL));
   private static final Pattern GERMAN_FEDERAL = Pattern.compile("\\bbundes(kanzler|praesident)");
 
   private final KnowledgeBase kb;
@@ -35,10 +37,10 @@ final class OfficeTitles {
     String key = NameKey.exact(title);
     String role = null;
     String rest = null;
-    for (Object[] r : ROLES) {
-      var m = ((Pattern) r[0]).matcher(key);
+    for (Role r : ROLES) {
+      var m = r.words().matcher(key);
       if (m.find()) {
-        role = (String) r[1];
+        role = r.role();
         rest = (key.substring(0, m.start()) + " " + key.substring(m.end())).strip();
         break;
       }
