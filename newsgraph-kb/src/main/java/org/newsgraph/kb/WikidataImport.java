@@ -32,18 +32,16 @@ public final class WikidataImport {
   /** Classes (P31 values) kept, and the recognition type and kind their instances get. */
   static final Map<String, Kept> CLASSES =
       Map.ofEntries(
-          Map.entry("Q5", new Kept(NerType.PERSON, "person")),
-          Map.entry("Q6256", new Kept(NerType.LOCATION, "country")),
-          Map.entry("Q3624078", new Kept(NerType.LOCATION, "country")),
-          Map.entry("Q515", new Kept(NerType.LOCATION, "city")),
-          Map.entry("Q5119", new Kept(NerType.LOCATION, "city")),
-          Map.entry("Q1549591", new Kept(NerType.LOCATION, "city")),
-          Map.entry("Q43229", new Kept(NerType.ORGANIZATION, "organisation")),
-          Map.entry("Q484652", new Kept(NerType.ORGANIZATION, "igo")),
-          Map.entry("Q4830453", new Kept(NerType.ORGANIZATION, "organisation")),
-          Map.entry("Q7278", new Kept(NerType.ORGANIZATION, "organisation")),
-          Map.entry("Q11032", new Kept(NerType.ORGANIZATION, "outlet")),
-          Map.entry("Q192283", new Kept(NerType.ORGANIZATION, "outlet")));
+          Map.entry("Q5", new Kept(NerType.PERSON, "person")), // human
+          Map.entry("Q6256", new Kept(NerType.LOCATION, "country")), // country
+          Map.entry("Q3624078", new Kept(NerType.LOCATION, "country")), // sovereign state
+          Map.entry("Q515", new Kept(NerType.LOCATION, "city")), // city
+          Map.entry("Q43229", new Kept(NerType.ORGANIZATION, "organisation")), // organization
+          Map.entry("Q484652", new Kept(NerType.ORGANIZATION, "igo")), // international organization
+          Map.entry("Q4830453", new Kept(NerType.ORGANIZATION, "organisation")), // business
+          Map.entry("Q11032", new Kept(NerType.ORGANIZATION, "outlet")), // newspaper
+          Map.entry("Q192283", new Kept(NerType.ORGANIZATION, "outlet")), // news agency
+          Map.entry("Q1616075", new Kept(NerType.ORGANIZATION, "outlet"))); // television station
 
   record Kept(NerType type, String kind) {}
 
