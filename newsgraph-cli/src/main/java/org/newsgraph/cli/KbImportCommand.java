@@ -1,8 +1,6 @@
 package org.newsgraph.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +39,14 @@ final class KbImportCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     WikidataImport.Counts counts;
-    try (Writer out =
-        output == null
-            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-            : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      counts = WikidataImport.run(dump, out);
+    try {
+      if (output == null) {
+        counts = WikidataImport.run(dump, spec.commandLine().getOut());
+      } else {
+        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+          counts = WikidataImport.run(dump, out);
+        }
+      }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       err.println("newsgraph: " + dump + ": not a Wikidata JSON dump: " + e.getOriginalMessage());
       return Main.BAD_INPUT;
