@@ -96,4 +96,23 @@ class KnowledgeBaseTest {
         medvedev.offices().stream()
             .anyMatch(o -> o.role().equals(Office.HEAD_OF_STATE) && o.heldOn(java.time.LocalDate.of(2010, 1, 1))));
   }
+
+  @Test
+  void everyStateCodeOfPetrarchsCountryDictionaryIsACountryHere() throws IOException {
+    Path dictionary = SharedData.require("data/events/petrarch2/Phoenix.Countries.actors.txt");
+    // Codes of states that no longer exist (East Germany, the Soviet Union) and the dictionary's
+    // invented test country have no entry of their own.
+    Set<String> historical = Set.of("DDR", "SUN", "KNT");
+    Set<String> codes = new java.util.TreeSet<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\[([A-Z]{3})\\]").matcher(Files.readString(dictionary, StandardCharsets.ISO_8859_1));
+    while (m.find()) {
+      codes.add(m.group(1));
+    }
+    codes.removeAll(historical);
+    assertTrue(codes.size() > 150, "read " + codes.size() + " codes");
+    for (String code : codes) {
+      assertTrue(kb.country(code).map(c -> c.actor().equals(code)).orElse(false), "no country with CAMEO code " + code);
+    }
+  }
 }
