@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A position held for a time: {@code role} is one of {@link #HEAD_OF_STATE}, {@link
- * #HEAD_OF_GOVERNMENT}, {@link #FOREIGN_MINISTER}, {@link #SECRETARY_GENERAL} or, for imported
+ * #HEAD_OF_GOVERNMENT}, {@link #FOREIGN_MINISTER}, {@link #SECRETARY_GENERAL}, {@link #SUPREME_LEADER} or, for imported
  * entries, the Wikidata id of the position; {@code country} an ISO 3166 alpha-3 code, an IGO actor
  * code, or empty. A null start or end is open.
  */
@@ -13,6 +13,8 @@ public record Office(String role, String country, LocalDate start, LocalDate end
   public static final String HEAD_OF_GOVERNMENT = "HOG";
   public static final String FOREIGN_MINISTER = "FM";
   public static final String SECRETARY_GENERAL = "SG";
+  /** Iran's Supreme Leader: above the president, who is head of state in name. */
+  public static final String SUPREME_LEADER = "SL";
 
   public boolean heldOn(LocalDate date) {
     return (start == null || !date.isBefore(start)) && (end == null || !date.isAfter(end));

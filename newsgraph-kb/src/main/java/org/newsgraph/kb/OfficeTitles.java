@@ -19,7 +19,8 @@ final class OfficeTitles {
       List.of(
           new Role(Pattern.compile("\\b(foreign minister|foreign secretary|secretary of state|aussenminister)[a-z]*"), Office.FOREIGN_MINISTER),
           new Role(Pattern.compile("\\b(prime minister|premier|chancellor|ministerpraesident|regierungschef|kanzler|bundeskanzler)[a-z]*"), Office.HEAD_OF_GOVERNMENT),
-          new Role(Pattern.compile("\\b(president|praesident|staatspraesident|staatschef|bundespraesident|king|koenig|supreme leader)[a-z]*"), Office.HEAD_OF_STATE),
+          new Role(Pattern.compile("\\b(supreme leader|oberste[rn]? fuehrer|revolutionsfuehrer)[a-z]*"), Office.SUPREME_LEADER),
+          new Role(Pattern.compile("\\b(president|praesident|staatspraesident|staatschef|bundespraesident|king|koenig)[a-z]*"), Office.HEAD_OF_STATE),
           new Role(Pattern.compile("\\b(secretary general|generalsekretaer)[a-z]*"), Office.SECRETARY_GENERAL));
   private static final Pattern GERMAN_FEDERAL = Pattern.compile("\\bbundes(kanzler|praesident)");
 

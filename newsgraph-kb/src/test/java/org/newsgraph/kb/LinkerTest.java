@@ -51,6 +51,15 @@ class LinkerTest {
   }
 
   @Test
+  void germanTransliterationOfPersianNames() {
+    LocalDate y2015 = LocalDate.of(2015, 6, 1);
+    assertEquals(new Link("Q57336", "IRNGOV"), link("Ajatollah Ali Chamenei warnte.", "Ajatollah Ali Chamenei", NerType.PERSON, y2015, "de"));
+    assertEquals("Q57336", link("Chamenei warnte.", "Chamenei", NerType.PERSON, y2015, "de").id());
+    assertEquals("Q57336", link("Iran's Supreme Leader spoke.", "Iran's Supreme Leader", NerType.PERSON, y2015, "en").id());
+    assertEquals("Q5933752", link("The Iranian president spoke.", "Iranian president", NerType.PERSON, LocalDate.of(2025, 1, 1), "en").id());
+  }
+
+  @Test
   void metonymKeepsTheCityWhileTheActorIsTheGovernment() {
     assertEquals(new Link("Q3616", "IRNGOV"), link("Tehran rejected the offer.", "Tehran", NerType.LOCATION));
     assertEquals(new Link("Q649", "RUSGOV"), link("Moskau wies das zurück.", "Moskau", NerType.LOCATION, null, "de"));
