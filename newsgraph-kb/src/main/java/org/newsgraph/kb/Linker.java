@@ -137,6 +137,10 @@ public final class Linker {
       c.supported = true;
     } else if (!e.country().isEmpty() && ev.countries.contains(countryId(e.country()))) {
       s += 2;
+      // "Erdogan" in an article about Turkey: the one Turkish office holder of that name.
+      if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())))) {
+        c.supported = true;
+      }
     }
     if (date != null && e.offices().stream().anyMatch(o -> o.heldOn(date))) {
       s += 4;

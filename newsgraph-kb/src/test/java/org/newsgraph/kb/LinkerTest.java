@@ -102,6 +102,9 @@ class LinkerTest {
     assertEquals("Q7747", link("Putin said.", "Putin", NerType.PERSON, LocalDate.of(2015, 1, 1), "en").id());
     assertEquals("Q7747", link("Vladimir Putin came. Putin said.", "Putin", NerType.PERSON, null, "en", "Vladimir Putin").id());
     assertEquals("Q3874799", link("Selenskyj sagte.", "Selenskyj", NerType.PERSON, LocalDate.of(2022, 3, 1), "de").id());
+    // An office holder of a country the article names.
+    assertEquals("Q39259", link("Ankara waits. Erdogan said.", "Erdogan", NerType.PERSON, null, "en", "Ankara").id());
+    assertNull(link("Ankara waits. Merkel said.", "Merkel", NerType.PERSON, null, "en", "Ankara").id());
   }
 
   @Test
