@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      RelationsCommand.class,
+      ExportCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -1,7 +1,7 @@
 package org.newsgraph.story;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * In how many texts of a collection each feature occurs, for inverse document frequency. Built
@@ -9,7 +9,7 @@ import java.util.Map;
  * outside model. Thread-safe.
  */
 public final class DocumentFrequencies {
-  private final Map<Integer, Integer> counts = new HashMap<>();
+  private final Map<Integer, Integer> counts = new ConcurrentHashMap<>();
   private int documents;
 
   /** Counts one text: each of its features once. */
@@ -27,9 +27,14 @@ public final class DocumentFrequencies {
     return documents;
   }
 
+
   /** log((N + 1) / (df + 1)), at least a small positive floor so that no feature is ignored. */
-  public synchronized double idf(int key) {
+  public double idf(int key) {
+    int n;
+    synchronized (this) {
+      n = documents;
+    }
     int df = counts.getOrDefault(key, 0);
-    return Math.max(0.05, Math.log((documents + 1.0) / (df + 1.0)));
+    return Math.max(0.05, Math.log((n + 1.0) / (df + 1.0)));
   }
 }

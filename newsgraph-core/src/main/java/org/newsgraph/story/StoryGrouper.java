@@ -19,15 +19,15 @@ import java.util.Set;
  *       signature estimates a Jaccard similarity of at least {@link Options#copyJaccard} or a
  *       containment of at least {@link Options#copyContainment}, within {@link
  *       Options#copyWindowDays}; it joins that article's story;
- *   <li>else it joins the story of the most similar earlier article published within {@link
+ *   <li>else, if it has a date, it joins the story of the most similar earlier article published within {@link
  *       Options#windowDays} days ({@link TextSimilarity}, mixed with the overlap of linked
  *       entities where both articles have them), if that similarity reaches {@link
  *       Options#threshold};
  *   <li>else it starts a story of its own, whose id is its own id.
  * </ol>
  *
- * Articles that already have a story keep it: a later ingest only places the new articles.
- * Articles without a date are compared with all others.
+ * Articles that already have a story keep it: a later ingest only places the new articles. An
+ * article without a date can be a copy of any article, but joins no story as a rewrite.
  */
 public final class StoryGrouper {
   public record Options(double copyJaccard, double copyContainment, int copyWindowDays, int windowDays, double threshold) {
@@ -58,6 +58,8 @@ public final class StoryGrouper {
     DocumentFrequencies df = new DocumentFrequencies();
     items.forEach(i -> df.add(i.features()));
     TextSimilarity similarity = new TextSimilarity(df);
+    Map<String, TextSimilarity.Prepared> prepared = new HashMap<>();
+    items.forEach(i -> prepared.put(i.id(), similarity.prepare(i.features())));
     List<Item> ordered = new ArrayList<>(items);
     ordered.sort(
         Comparator.comparing((Item i) -> i.epochDay() == null ? Long.MIN_VALUE : i.epochDay())
@@ -96,8 +98,9 @@ public final class StoryGrouper {
       } else {
         Item best = null;
         double bestSim = 0;
-        for (Item other : window(item, placed, options.windowDays())) {
-          double sim = combined(similarity, item, other);
+        // an undated article is only checked for copies: a rewrite needs a date to be near in time
+        for (Item other : item.epochDay() == null ? List.<Item>of() : window(item, placed, options.windowDays())) {
+          double sim = combined(similarity.similarity(prepared.get(item.id()), prepared.get(other.id())), item, other);
           if (sim > bestSim) {
             bestSim = sim;
             best = other;
@@ -119,14 +122,10 @@ public final class StoryGrouper {
     placed.computeIfAbsent(item.epochDay() == null ? UNDATED : item.epochDay(), k -> new ArrayList<>()).add(item);
   }
 
-  /** The placed items within the window of the item's date, and the undated ones; all for an undated item. */
+  /** The dated placed items within the window of a dated item's date. */
   private static List<Item> window(Item item, java.util.TreeMap<Long, List<Item>> placed, int days) {
-    List<Item> out = new ArrayList<>(placed.getOrDefault(UNDATED, List.of()));
-    if (item.epochDay() == null) {
-      placed.tailMap(UNDATED, false).values().forEach(out::addAll);
-    } else {
-      placed.subMap(item.epochDay() - days, true, item.epochDay() + days, true).values().forEach(out::addAll);
-    }
+    List<Item> out = new ArrayList<>();
+    placed.subMap(item.epochDay() - days, true, item.epochDay() + days, true).values().forEach(out::addAll);
     return out;
   }
 
@@ -173,8 +172,7 @@ public final class StoryGrouper {
   }
 
   /** Text similarity, mixed 70/30 with the Jaccard overlap of linked entities where both have some. */
-  static double combined(TextSimilarity similarity, Item a, Item b) {
-    double text = similarity.similarity(a.features(), b.features());
+  static double combined(double text, Item a, Item b) {
     if (a.entities().isEmpty() || b.entities().isEmpty()) {
       return text;
     }

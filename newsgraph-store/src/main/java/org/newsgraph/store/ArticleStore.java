@@ -40,6 +40,9 @@ public interface ArticleStore extends Closeable {
   /** Every committed article's JSON, in index order. */
   void forEach(Consumer<ObjectNode> action) throws IOException;
 
+  /** The JSON of every committed article that matches the query (search syntax), in index order. */
+  void forEachMatching(String query, Consumer<ObjectNode> action) throws IOException;
+
   /**
    * Places the articles that have no story yet into stories (near-copies and rewrites), and
    * commits. Returns how many were placed.

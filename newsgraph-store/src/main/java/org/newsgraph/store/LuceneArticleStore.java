@@ -386,8 +386,24 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public void forEach(Consumer<ObjectNode> action) throws IOException {
+    forEach(new TermQuery(new Term(KIND, ARTICLE)), action);
+  }
+
+  @Override
+  public void forEachMatching(String query, Consumer<ObjectNode> action) throws IOException {
+    Query parsed;
+    try {
+      parsed = new ArticleQueryParser(analyzer).parse(query);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("cannot read the query: " + firstLine(e.getMessage()));
+    }
+    forEach(
+        new BooleanQuery.Builder().add(parsed, Occur.MUST).add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER).build(),
+        action);
+  }
+
+  private void forEach(Query articles, Consumer<ObjectNode> action) throws IOException {
     Searching s = searching();
-    Query articles = new TermQuery(new Term(KIND, ARTICLE));
     for (LeafReaderContext leaf : s.reader().leaves()) {
       var scorer = articles.createWeight(s.searcher(), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
       if (scorer == null) {

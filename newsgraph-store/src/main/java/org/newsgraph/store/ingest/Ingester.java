@@ -81,12 +81,14 @@ public final class Ingester {
   /** Where one input stands in this run. */
   private static final class Tracker {
     final ArticleSource source;
+    final long from;
     private final TreeSet<Long> inFlight = new TreeSet<>();
     private long next;
     private boolean readAll;
 
     Tracker(ArticleSource source, long from) {
       this.source = source;
+      this.from = from;
       this.next = from;
     }
 
@@ -260,7 +262,7 @@ public final class Ingester {
         if (n < 0) {
           return -1;
         }
-        sum += Math.max(0, n - t.entry().next());
+        sum += Math.max(0, n - t.from);
       } catch (IOException e) {
         return -1;
       }
