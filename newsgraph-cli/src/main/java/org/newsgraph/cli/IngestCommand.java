@@ -2,12 +2,10 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.newsgraph.ingest.FieldMapping;
 import org.newsgraph.ingest.Inputs;
@@ -21,6 +19,8 @@ import org.newsgraph.store.ingest.RejectLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import org.newsgraph.web.HtmlReader;
+import org.newsgraph.web.WebSources;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
       "Analyses articles and keeps them in the store (see --data).",
       "SOURCE: files, folders (walked recursively), glob patterns ('news/**.jsonl'): JSON Lines",
       "(.jsonl, .ndjson, also .gz; fields text, title, date, url, source, authors, see --field)",
-      "and plain text (.txt; any file named explicitly). Inputs that other modules add (web pages,",
-      "feeds, URLs) are found through java.util.ServiceLoader (org.newsgraph.ingest.SourceFactory).",
+      "plain text (.txt; any file named explicitly), HTML pages, RSS/Atom feeds, WARC archives",
+      "(also .gz) and http(s) URLs, read as newsgraph analyze reads them.",
       "Idempotent and resumable: articles already stored (same id) are not stored again, and a",
       "killed ingest continues where its last commit stopped. Records that cannot be stored go",
       "to DIR/rejects.jsonl with the reason. A summary goes to standard output."
@@ -71,6 +71,9 @@ final class IngestCommand implements Callable<Integer> {
       description = "Refuse text files and JSON records larger than this (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
+  @Option(names = "--allow-private", description = "Let URLs (and their redirects) reach loopback, link-local and private addresses.")
+  boolean allowPrivate;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -82,9 +85,10 @@ final class IngestCommand implements Callable<Integer> {
       err.println("newsgraph: --field: " + e.getMessage());
       return Main.USAGE;
     }
-    List<SourceFactory> extra = new ArrayList<>();
-    ServiceLoader.load(SourceFactory.class).forEach(extra::add);
-    Inputs.Expansion expansion = Inputs.standard(mapping, maxBytes, extra).expand(sources);
+    SourceFactory web =
+        new WebSources(
+            org.newsgraph.web.Inputs.builder(new HtmlReader()).maxBytes(maxBytes).allowPrivate(allowPrivate).build());
+    Inputs.Expansion expansion = Inputs.standard(mapping, maxBytes, List.of(web)).expand(sources);
     for (var r : expansion.rejected()) {
       err.println("newsgraph: " + r.name() + ": " + r.rejectReason());
     }
