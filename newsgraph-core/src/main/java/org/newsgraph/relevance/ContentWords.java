@@ -83,6 +83,11 @@ public final class ContentWords {
     return words;
   }
 
+  /** Whether the lower-case word says little about what a text is about in this language. */
+  public boolean isStopword(String lower) {
+    return stopwords.contains(lower);
+  }
+
   /** The distinct stems of the text's content words. */
   public Set<String> stems(String text) {
     return new LinkedHashSet<>(words(text));

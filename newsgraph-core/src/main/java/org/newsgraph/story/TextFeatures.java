@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.relevance.ContentWords;
 
 /**
  * What a text is about, in two views that {@link TextSimilarity} compares:
@@ -32,7 +33,8 @@ public record TextFeatures(String language, SparseVector grams, SparseVector nam
   public static final int MAX_CHARS = 2000;
   private static final int GRAM = 4;
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
-  private static final Set<String> STOPWORDS = loadStopwords();
+  private static final ContentWords ENGLISH = ContentWords.forLanguage("en");
+  private static final ContentWords GERMAN = ContentWords.forLanguage("de");
   private static final Map<String, String> NAMES = loadNames();
 
   public static TextFeatures of(String text, String language) {
@@ -59,7 +61,7 @@ public record TextFeatures(String language, SparseVector grams, SparseVector nam
       if (mapped != null) {
         names.merge(Hashing.mix(("c:" + mapped).hashCode()), 1, Integer::sum);
       }
-      if (lower.length() < 3 || STOPWORDS.contains(lower)) {
+      if (lower.length() < 3 || ENGLISH.isStopword(lower) || GERMAN.isStopword(lower)) {
         continue;
       }
       String padded = "_" + lower + "_";
@@ -90,20 +92,6 @@ public record TextFeatures(String language, SparseVector grams, SparseVector nam
       end--;
     }
     return s.substring(0, end);
-  }
-
-  private static Set<String> loadStopwords() {
-    Set<String> words = new HashSet<>();
-    for (String resource : new String[] {"/org/newsgraph/relevance/stopwords-en.txt", "/org/newsgraph/relevance/stopwords-de.txt"}) {
-      for (String line : lines(resource)) {
-        for (String w : line.trim().split("\\s+")) {
-          if (!w.isEmpty()) {
-            words.add(w.toLowerCase(Locale.ROOT));
-          }
-        }
-      }
-    }
-    return words;
   }
 
   private static Map<String, String> loadNames() {
