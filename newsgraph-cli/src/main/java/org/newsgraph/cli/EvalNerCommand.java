@@ -32,15 +32,14 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--language", paramLabel = "LANG", description = "Model language: en or de (default: en, de with --germeval).")
   String language;
 
-  @Option(names = "--no-reference", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Also run CoreNLP's own test path for comparison (default; --no-reference skips it).")
-  boolean reference;
+  @Option(names = "--no-reference", description = "Skip CoreNLP's own test path: newsgraph's figures alone.")
+  boolean noReference;
 
   @Override
   public Integer call() throws Exception {
     ConllFormat format = germeval ? ConllFormat.GERMEVAL : ConllFormat.CONLL;
     String lang = language != null ? language : germeval ? "de" : "en";
-    NerEvaluation.Result result = NerEvaluation.evaluate(file, format, lang, reference);
+    NerEvaluation.Result result = NerEvaluation.evaluate(file, format, lang, !noReference);
     spec.commandLine().getOut().print(result.report());
     spec.commandLine().getOut().flush();
     return 0;

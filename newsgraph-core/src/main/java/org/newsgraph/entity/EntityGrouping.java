@@ -23,7 +23,8 @@ import org.newsgraph.pipeline.Stage;
  * Agency"), names each entity by its fullest form and scores its salience. Rules, in order:
  *
  * <ol>
- *   <li>the same name, ignoring case, a possessive ('s) and a leading article, is one entity
+ *   <li>the same name, ignoring case, a possessive ('s), a leading article and a title (Mr, Dr,
+ *       Frau), is one entity
  *       whatever types the recognizer gave its mentions;
  *   <li>in German, a name and its genitive in -s are one entity (Putin, Putins);
  *   <li>a person's surname or first names alone belong to the full name they end or start ("Putin"
@@ -42,6 +43,9 @@ import org.newsgraph.pipeline.Stage;
 public final class EntityGrouping implements Stage {
   private static final Set<String> ARTICLES =
       Set.of("the", "der", "die", "das", "den", "dem", "des");
+  /** Titles before a name that taggers sometimes include ("Mr Coats"); the name is the rest. */
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "herr", "frau");
   private static final Set<String> FUNCTION_WORDS =
       Set.of("of", "the", "for", "and", "on", "in", "at", "to", "&", "de", "du", "des", "la", "le", "für", "der", "die",
           "das", "und", "von", "zur", "zum", "vom", "im", "am");
@@ -121,11 +125,13 @@ public final class EntityGrouping implements Stage {
     }
   }
 
-  /** A mention's name normalised: words without a leading article or a trailing possessive. */
+  /** A mention's name normalised: words without a leading article or title, or a trailing possessive. */
   record Form(List<String> words, String text, String key) {
     static Form of(String mention) {
       List<String> words = new ArrayList<>(List.of(mention.strip().split("\\s+")));
-      if (words.size() > 1 && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+      while (words.size() > 1
+          && (ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))
+              || HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
         words.remove(0);
       }
       int last = words.size() - 1;
