@@ -3,7 +3,9 @@ package org.newsgraph.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,10 +74,14 @@ public final class EntityGrouping implements Stage {
     final List<Mention> mentions = new ArrayList<>();
     final List<Form> forms = new ArrayList<>();
     Group merged; // set when this group was merged into another
+    private Form fullest; // cached until the group changes
+    private EntityType type;
 
     void add(Mention m, Form f) {
       mentions.add(m);
       forms.add(f);
+      fullest = null;
+      type = null;
     }
 
     void absorb(Group other) {
@@ -84,6 +90,8 @@ public final class EntityGrouping implements Stage {
       other.mentions.clear();
       other.forms.clear();
       other.merged = this;
+      fullest = null;
+      type = null;
     }
 
     int first() {
@@ -92,6 +100,13 @@ public final class EntityGrouping implements Stage {
 
     /** The fullest form: most words, then most characters, then not in capitals, then the most frequent, then the first. */
     Form fullest() {
+      if (fullest == null) {
+        fullest = computeFullest();
+      }
+      return fullest;
+    }
+
+    private Form computeFullest() {
       Map<String, Integer> counts = new LinkedHashMap<>();
       forms.forEach(f -> counts.merge(f.text(), 1, Integer::sum));
       return forms.stream()
@@ -103,6 +118,13 @@ public final class EntityGrouping implements Stage {
     }
 
     EntityType type() {
+      if (type == null) {
+        type = computeType();
+      }
+      return type;
+    }
+
+    private EntityType computeType() {
       Form full = fullest();
       Map<EntityType, Integer> ofFull = new EnumMap<>(EntityType.class);
       Map<EntityType, Integer> all = new EnumMap<>(EntityType.class);
@@ -168,21 +190,21 @@ public final class EntityGrouping implements Stage {
       return letters;
     }
 
-    /** Whether an acronym spells this form's initials, of all words or of its content words. */
-    boolean spells(String acronym) {
+    /** The initials of a form of two words or more, lower case: of all its words, and of its content words. */
+    List<String> initials() {
       if (words.size() < 2) {
-        return false;
+        return List.of();
       }
       StringBuilder all = new StringBuilder();
       StringBuilder content = new StringBuilder();
       for (String w : words) {
-        char c = w.charAt(0);
+        char c = Character.toLowerCase(w.charAt(0));
         all.append(c);
         if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
           content.append(c);
         }
       }
-      return acronym.equalsIgnoreCase(all.toString()) || acronym.equalsIgnoreCase(content.toString());
+      return all.toString().equals(content.toString()) ? List.of(all.toString()) : List.of(all.toString(), content.toString());
     }
   }
 
@@ -218,6 +240,22 @@ public final class EntityGrouping implements Stage {
       groups.removeIf(g -> g.merged != null);
     }
     // 3. people: surname or first names alone to the full name
+    Map<String, Set<Group>> personsByPart = new HashMap<>(); // "p:" proper prefixes, "s:" proper suffixes of forms
+    for (Group h : groups) {
+      if (h.hasType(EntityType.PERSON)) {
+        for (Form f : h.forms) {
+          List<String> w = f.words();
+          for (int k = 1; k < w.size(); k++) {
+            index(personsByPart, "p:" + lower(String.join(" ", w.subList(0, k))), h);
+            String suffix = lower(String.join(" ", w.subList(w.size() - k, w.size())));
+            index(personsByPart, "s:" + suffix, h);
+            if (german && suffix.endsWith("s")) {
+              index(personsByPart, "s:" + suffix.substring(0, suffix.length() - 1), h);
+            }
+          }
+        }
+      }
+    }
     List<Group> byLength = new ArrayList<>(groups);
     byLength.sort(Comparator.comparingInt(g -> g.fullest().words().size()));
     for (Group g : byLength) {
@@ -229,10 +267,17 @@ public final class EntityGrouping implements Stage {
       if (!person && short_.words().size() != 1) {
         continue;
       }
-      Group target = nearestBefore(g, groups, h -> {
-        if (!h.hasType(EntityType.PERSON)) {
-          return false;
+      List<Group> candidates = new ArrayList<>(personsByPart.getOrDefault("s:" + short_.key(), Set.of()));
+      if (person) {
+        candidates.addAll(personsByPart.getOrDefault("p:" + short_.key(), Set.of()));
+      }
+      if (german) {
+        candidates.addAll(personsByPart.getOrDefault("s:" + short_.key() + "s", Set.of()));
+        if (short_.key().endsWith("s")) {
+          candidates.addAll(personsByPart.getOrDefault("s:" + short_.key().substring(0, short_.key().length() - 1), Set.of()));
         }
+      }
+      Group target = nearestBefore(g, candidates, h -> {
         for (Form full : h.forms) {
           if (full.words().size() > short_.words().size()
               && (endsWith(full.words(), short_.words(), german) || (person && startsWith(full.words(), short_.words())))) {
@@ -247,28 +292,31 @@ public final class EntityGrouping implements Stage {
     }
     groups.removeIf(g -> g.merged != null);
     // 4. acronyms and legal suffixes of organisations and places
+    Map<String, Set<Group>> byInitialsOrStem = new HashMap<>();
+    for (Group h : groups) {
+      if (h.hasType(EntityType.PERSON)) {
+        continue;
+      }
+      for (Form f : h.forms) {
+        for (String initials : f.initials()) {
+          index(byInitialsOrStem, "initials:" + initials, h);
+        }
+        if (f.words().size() > 1 && LEGAL_SUFFIXES.contains(stripDot(f.words().get(f.words().size() - 1)))) {
+          index(byInitialsOrStem, "stem:" + lower(String.join(" ", f.words().subList(0, f.words().size() - 1))), h);
+        }
+      }
+    }
     for (Group g : groups) {
       if (g.merged != null || g.hasType(EntityType.PERSON)) {
         continue;
       }
       Form short_ = g.fullest();
       String acronym = short_.acronym();
-      Group target = nearestBefore(g, groups, h -> {
-        if (h.hasType(EntityType.PERSON)) {
-          return false;
-        }
-        for (Form full : h.forms) {
-          if (acronym != null && full.spells(acronym)) {
-            return true;
-          }
-          if (full.words().size() == short_.words().size() + 1
-              && startsWith(full.words(), short_.words())
-              && LEGAL_SUFFIXES.contains(stripDot(full.words().get(full.words().size() - 1)))) {
-            return true;
-          }
-        }
-        return false;
-      });
+      List<Group> candidates = new ArrayList<>(byInitialsOrStem.getOrDefault("stem:" + short_.key(), Set.of()));
+      if (acronym != null) {
+        candidates.addAll(byInitialsOrStem.getOrDefault("initials:" + lower(acronym), Set.of()));
+      }
+      Group target = nearestBefore(g, candidates, h -> !h.hasType(EntityType.PERSON));
       if (target != null) {
         target.absorb(g);
       }
@@ -277,20 +325,32 @@ public final class EntityGrouping implements Stage {
     return groups;
   }
 
+  private static void index(Map<String, Set<Group>> index, String key, Group g) {
+    index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(g);
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
   private static String stripDot(String w) {
     String s = w.toLowerCase(Locale.ROOT);
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** Of the live groups that fit, the one mentioned last before {@code g}, else the first after it. */
-  private static Group nearestBefore(Group g, List<Group> groups, java.util.function.Predicate<Group> fits) {
+  /** Of the live candidates that fit, the one mentioned last before {@code g}, else the first after it. */
+  private static Group nearestBefore(Group g, java.util.Collection<Group> groups, java.util.function.Predicate<Group> fits) {
     int at = g.first();
     Group before = null;
     int beforeAt = -1;
     Group after = null;
     int afterAt = Integer.MAX_VALUE;
-    for (Group h : groups) {
-      if (h == g || h.merged != null || h.mentions.isEmpty() || !fits.test(h)) {
+    for (Group candidate : groups) {
+      Group h = candidate;
+      while (h.merged != null) {
+        h = h.merged;
+      }
+      if (h == g || h.mentions.isEmpty() || !fits.test(h)) {
         continue;
       }
       for (Mention m : h.mentions) {

@@ -161,4 +161,22 @@ class EntityGroupingTest {
     Article once = new EntityGrouping().apply(article("en", text, "Putin", PER, "Vladimir Putin", PER, "Putin's", PER));
     assertEquals(once.entities(), new EntityGrouping().apply(once).entities());
   }
+
+  @Test
+  void manyMentionsGroupQuickly() {
+    StringBuilder text = new StringBuilder();
+    List<Entity> singles = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      int person = i % 4_000;
+      String name = (i < 4_000 ? "Anna Name" : "Name") + person;
+      int at = text.length();
+      text.append(name).append(" spoke. ");
+      singles.add(new Entity("e" + (i + 1), name, PER, null, null, 0, List.of(new Mention(at, at + name.length(), PER))));
+    }
+    Article a = Article.builder(text.toString()).language("en").entities(singles).build();
+    long t0 = System.nanoTime();
+    List<Entity> entities = group(a);
+    assertEquals(4_000, entities.size());
+    assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "grouping 20,000 mentions took too long");
+  }
 }
