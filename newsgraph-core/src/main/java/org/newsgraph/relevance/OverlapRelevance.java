@@ -1,6 +1,7 @@
 package org.newsgraph.relevance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.Article;
@@ -34,13 +35,26 @@ public final class OverlapRelevance implements Stage {
 
   @Override
   public Article apply(Article article) {
-    List<Segment> segments = article.segments();
-    List<Segment> scored = new ArrayList<>(segments.size());
-    for (Segment segment : segments) {
-      String rest = articleTextWithout(article, segment);
+    // Count the article's words once; each segment is scored against the rest by subtracting its own.
+    Map<String, Integer> whole = new HashMap<>();
+    for (Segment s : article.segments()) {
+      if (isArticleOwn(s)) {
+        words.counts(article.textOf(s)).forEach((w, c) -> whole.merge(w, c, Integer::sum));
+      }
+    }
+    List<Segment> scored = new ArrayList<>(article.segments().size());
+    for (Segment segment : article.segments()) {
       String own = article.textOf(segment);
-      double relevance = score(own, rest);
-      boolean judged = segment.kind() == SegmentKind.APPENDIX && words.weights(own).size() >= MIN_WORDS;
+      Map<String, Integer> rest = whole;
+      if (isArticleOwn(segment)) {
+        rest = new HashMap<>(whole);
+        for (Map.Entry<String, Integer> e : words.counts(own).entrySet()) {
+          rest.merge(e.getKey(), -e.getValue(), Integer::sum);
+        }
+      }
+      Map<String, Double> weights = words.weights(own);
+      double relevance = score(weights, rest);
+      boolean judged = segment.kind() == SegmentKind.APPENDIX && weights.size() >= MIN_WORDS;
       scored.add(segment.withRelevance(relevance, judged && relevance < threshold));
     }
     return article.toBuilder().segments(scored).build();
@@ -48,11 +62,13 @@ public final class OverlapRelevance implements Stage {
 
   /** Relevance of {@code paragraph} to {@code article}, 0..1. */
   public double score(String paragraph, String article) {
-    Map<String, Double> own = words.weights(paragraph);
+    return score(words.weights(paragraph), words.counts(article));
+  }
+
+  private static double score(Map<String, Double> own, Map<String, Integer> context) {
     if (own.isEmpty()) {
       return 0;
     }
-    Map<String, Integer> context = words.counts(article);
     double total = 0;
     double shared = 0;
     for (Map.Entry<String, Double> e : own.entrySet()) {
@@ -65,16 +81,8 @@ public final class OverlapRelevance implements Stage {
     return Math.round(shared / total * 1000) / 1000.0;
   }
 
-  /** The article's own text (headlines, lead, body, subheadings) without the given segment. */
-  private static String articleTextWithout(Article article, Segment except) {
-    StringBuilder sb = new StringBuilder();
-    for (Segment s : article.segments()) {
-      SegmentKind k = s.kind();
-      boolean own = k.isArticleText() || k == SegmentKind.HEADLINE || k == SegmentKind.SUBTITLE;
-      if (own && s != except) {
-        sb.append(article.textOf(s)).append('\n');
-      }
-    }
-    return sb.toString();
+  /** The article's own text: headlines, lead, body, subheadings. */
+  private static boolean isArticleOwn(Segment s) {
+    return s.kind().isArticleText() || s.kind() == SegmentKind.HEADLINE || s.kind() == SegmentKind.SUBTITLE;
   }
 }

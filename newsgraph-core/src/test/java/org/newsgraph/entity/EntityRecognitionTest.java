@@ -118,4 +118,14 @@ class EntityRecognitionTest {
     var doc = SchemaCheck.assertValid(ArticleJson.toPrettyString(article("en")));
     assertFalse(doc.has("entities"));
   }
+
+  @Test
+  void onlyTheFirstCharactersOfAHugeArticleAreRead() {
+    FakeRecognizer fake = new FakeRecognizer(NAMES);
+    String text = "Ankara said no. ".repeat(1000) + "NATO agreed.";
+    Article a = new EntityRecognition(fake.provider("en"), 1000).apply(Article.builder(text).language("en").build());
+    assertEquals(63, a.entities().size(), "Ankara in the first 1,000 characters only"); // one every 16 characters
+    assertFalse(fake.seen.contains("NATO"));
+    assertEquals(15, EntityRecognition.cut("Ankara said no. Ankara", 0, 22, 17));
+  }
 }

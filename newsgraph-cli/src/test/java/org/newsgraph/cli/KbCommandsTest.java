@@ -1,0 +1,85 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.SharedData;
+import picocli.CommandLine;
+
+/** {@code newsgraph kb import} and {@code newsgraph eval linking} as a user runs them. */
+class KbCommandsTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static final String DUMP =
+      "[\n"
+          + "{\"type\":\"item\",\"id\":\"Q900003\",\"labels\":{\"de\":{\"language\":\"de\",\"value\":\"Testhausen\"}},"
+          + "\"claims\":{\"P31\":[{\"mainsnak\":{\"snaktype\":\"value\",\"property\":\"P31\",\"datavalue\":{\"value\":{\"entity-type\":\"item\",\"id\":\"Q515\"},\"type\":\"wikibase-entityid\"}},\"rank\":\"normal\"}]},"
+          + "\"sitelinks\":{\"dewiki\":{\"site\":\"dewiki\",\"title\":\"Testhausen\"}}}\n"
+          + "]\n";
+
+  @Test
+  void importWritesAKnowledgeBaseFileAndReportsCounts() throws Exception {
+    Path dump = dir.resolve("dump.json");
+    Files.writeString(dump, DUMP, StandardCharsets.UTF_8);
+    Path out = dir.resolve("kb.tsv");
+    Run r = run("kb", "import", dump.toString(), "-o", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("1 entities read, 1 kept"), r.err());
+    String kb = Files.readString(out, StandardCharsets.UTF_8);
+    assertTrue(kb.startsWith("id\ttype\t"), kb);
+    assertTrue(kb.contains("Q900003\tLOCATION\tcity\t"), kb);
+
+    Run stdout = run("kb", "import", dump.toString());
+    assertEquals(0, stdout.code(), stdout.err());
+    assertEquals(kb, stdout.out());
+  }
+
+  @Test
+  void importNamesTheInputItCannotRead() throws Exception {
+    Run missing = run("kb", "import", dir.resolve("nope.json").toString());
+    assertEquals(Main.BAD_INPUT, missing.code());
+    assertTrue(missing.err().contains("nope.json: no such file"), missing.err());
+
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "[\n{\"id\": \n", StandardCharsets.UTF_8);
+    Run bad = run("kb", "import", broken.toString());
+    assertEquals(Main.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("broken.json: not a Wikidata JSON dump"), bad.err());
+  }
+
+  @Test
+  void evalLinkingPrintsCoveredAndOverallFigures() {
+    Path ttl = SharedData.require("data/linking/n3/Reuters-128.ttl");
+    Run r = run("eval", "linking", ttl.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("128 documents"), r.out());
+    assertTrue(r.out().matches("(?s).*covered: P [01]\\.\\d{3}  R [01]\\.\\d{3}  F1 [01]\\.\\d{3}.*"), r.out());
+    assertTrue(r.out().matches("(?s).*overall: P [01]\\.\\d{3}  R [01]\\.\\d{3}  F1 [01]\\.\\d{3}.*"), r.out());
+  }
+
+  @Test
+  void evalLinkingNamesAMissingFile() {
+    Run r = run("eval", "linking", dir.resolve("none.ttl").toString());
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("none.ttl: no such file"), r.err());
+  }
+}

@@ -1,0 +1,129 @@
+package org.newsgraph.kb;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * CAMEO actor codes for linked entries: the code the knowledge base gives (a country's {@code RUS},
+ * an organisation's {@code IGOUNO}), the government of the country a person held office for on the
+ * article's date, and a role from the title words next to the mention ("Russian army" is {@code
+ * RUSMIL}, "Iran's foreign ministry" {@code IRNGOV}).
+ */
+final class ActorCoder {
+  /** Words either side of a mention that are read for its role. */
+  private static final int WINDOW = 3;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+  private static final Map<String, String> ROLES =
+      Map.ofEntries(
+          Map.entry("army", "MIL"), Map.entry("military", "MIL"), Map.entry("troops", "MIL"),
+          Map.entry("forces", "MIL"), Map.entry("soldiers", "MIL"), Map.entry("navy", "MIL"),
+          Map.entry("armee", "MIL"), Map.entry("militaer", "MIL"), Map.entry("truppen", "MIL"),
+          Map.entry("streitkraefte", "MIL"), Map.entry("soldaten", "MIL"),
+          Map.entry("president", "GOV"), Map.entry("minister", "GOV"), Map.entry("ministry", "GOV"),
+          Map.entry("government", "GOV"), Map.entry("spokesman", "GOV"),
+          Map.entry("spokeswoman", "GOV"), Map.entry("officials", "GOV"),
+          Map.entry("official", "GOV"), Map.entry("embassy", "GOV"), Map.entry("leader", "GOV"),
+          Map.entry("praesident", "GOV"), Map.entry("praesidenten", "GOV"),
+          Map.entry("ministerium", "GOV"), Map.entry("regierung", "GOV"),
+          Map.entry("sprecher", "GOV"), Map.entry("sprecherin", "GOV"),
+          Map.entry("botschaft", "GOV"), Map.entry("aussenminister", "GOV"),
+          Map.entry("police", "COP"), Map.entry("polizei", "COP"),
+          Map.entry("opposition", "OPP"), Map.entry("rebels", "REB"),
+          Map.entry("rebellen", "REB"));
+
+  private final KnowledgeBase kb;
+
+  ActorCoder(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  String actor(KbEntry e, MentionQuery m, ArticleContext a) {
+    String base = base(e, a.date());
+    if (base == null) {
+      return null;
+    }
+    if (base.length() == 3 && !e.kind().equals("igo")) {
+      String role = role(a.text(), m.start(), m.end());
+      return role == null ? base : base + role;
+    }
+    return base;
+  }
+
+  private String base(KbEntry e, LocalDate date) {
+    if (!e.actor().isEmpty()) {
+      return e.actor();
+    }
+    if (e.type() == NerType.PERSON) {
+      String office = officeActor(e.offices(), date);
+      if (office != null) {
+        return office;
+      }
+    }
+    return kb.country(e.country()).map(KbEntry::actor).filter(s -> !s.isEmpty()).orElse(null);
+  }
+
+  /** The government a person acted for: on the date, or in the latest office when no date. */
+  private String officeActor(List<Office> offices, LocalDate date) {
+    Office chosen = null;
+    for (Office o : offices) {
+      if (date != null ? o.heldOn(date) : chosen == null || later(o, chosen)) {
+        chosen = o;
+      }
+    }
+    if (chosen == null) {
+      return null;
+    }
+    String c = kb.country(chosen.country()).map(KbEntry::actor).orElse(chosen.country());
+    if (c.length() == 3) {
+      return c + "GOV";
+    }
+    return c.startsWith("IGO") ? c : null;
+  }
+
+  private static boolean later(Office a, Office b) {
+    return a.start() != null && (b.start() == null || a.start().isAfter(b.start()));
+  }
+
+  /** The role named by a title word within a few words of the mention, in the same sentence. */
+  static String role(String text, int start, int end) {
+    if (text.isEmpty() || start < 0 || end > text.length() || start > end) {
+      return null;
+    }
+    String after = text.substring(end, Math.min(text.length(), end + 80));
+    Matcher stop = SENTENCE_END.matcher(after);
+    if (stop.find()) {
+      after = after.substring(0, stop.start());
+    }
+    String before = text.substring(Math.max(0, start - 80), start);
+    int cut = -1;
+    for (Matcher s = SENTENCE_END.matcher(before); s.find(); ) {
+      cut = s.end();
+    }
+    before = cut < 0 ? before : before.substring(cut);
+    List<String> next = words(after);
+    List<String> prev = words(before);
+    for (int i = 0; i < Math.min(WINDOW, next.size()); i++) {
+      String r = ROLES.get(next.get(i));
+      if (r != null) {
+        return r;
+      }
+    }
+    for (int i = prev.size() - 1; i >= Math.max(0, prev.size() - WINDOW); i--) {
+      String r = ROLES.get(prev.get(i));
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> words(String s) {
+    return WORD.matcher(s).results().map(r -> NameKey.exact(r.group()).toLowerCase(Locale.ROOT)).toList();
+  }
+}

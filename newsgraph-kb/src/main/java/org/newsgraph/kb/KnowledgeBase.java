@@ -1,0 +1,220 @@
+package org.newsgraph.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The entries the linker chooses from, indexed by id, name and Wikipedia title. Immutable once
+ * built, so one instance serves all threads. {@link #bundled()} is the project's own curated
+ * knowledge base; {@link #with} adds entries imported from Wikidata, which replace bundled ones with
+ * the same id.
+ */
+public final class KnowledgeBase {
+  /** The curated files, in the order they are loaded. */
+  static final List<String> BUNDLED_FILES =
+      List.of("countries.tsv", "capitals.tsv", "organisations.tsv", "outlets.tsv", "people.tsv");
+
+  private static volatile KnowledgeBase bundled;
+
+  private final Map<String, KbEntry> byId;
+  private final Map<String, KbEntry> countryByCode = new HashMap<>();
+  private final Map<String, List<NameMatch>> exact = new HashMap<>();
+  private final Map<String, List<NameMatch>> folded = new HashMap<>();
+  private final Map<String, KbEntry> enwiki = new HashMap<>();
+  private final Map<String, KbEntry> dewiki = new HashMap<>();
+
+  /** How a name points to an entry. */
+  enum NameKind {
+    /** a label or alias */
+    NAME,
+    /** an adjective or demonym of a country */
+    DEMONYM,
+    /** the last word of a person's name */
+    SURNAME
+  }
+
+  record NameMatch(KbEntry entry, NameKind kind) {}
+
+  private KnowledgeBase(Collection<KbEntry> entries) {
+    Map<String, KbEntry> ids = new LinkedHashMap<>();
+    for (KbEntry e : entries) {
+      ids.put(e.id(), e);
+    }
+    this.byId = Map.copyOf(ids);
+    for (KbEntry e : ids.values()) {
+      if (e.kind().equals("country")) {
+        countryByCode.put(e.country(), e);
+        countryByCode.put(e.actor(), e);
+        countryByCode.put(e.id(), e);
+      }
+    }
+    for (KbEntry e : ids.values()) {
+      index(e);
+    }
+  }
+
+  /** The knowledge base built from the project's curated files; loaded once. */
+  public static KnowledgeBase bundled() {
+    KnowledgeBase kb = bundled;
+    if (kb == null) {
+      synchronized (KnowledgeBase.class) {
+        kb = bundled;
+        if (kb == null) {
+          kb = new KnowledgeBase(readBundled());
+          bundled = kb;
+        }
+      }
+    }
+    return kb;
+  }
+
+  /** A knowledge base of exactly these entries. */
+  public static KnowledgeBase of(Collection<KbEntry> entries) {
+    return new KnowledgeBase(entries);
+  }
+
+  /** This knowledge base plus the entries of a knowledge-base file, which win on equal ids. */
+  public KnowledgeBase with(Path file) throws IOException {
+    List<KbEntry> all = new ArrayList<>(byId.values());
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      all.addAll(KbFile.read(in, file.toString()));
+    }
+    return new KnowledgeBase(all);
+  }
+
+  private static List<KbEntry> readBundled() {
+    List<KbEntry> all = new ArrayList<>();
+    for (String name : BUNDLED_FILES) {
+      try (InputStream in = KnowledgeBase.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled knowledge-base file missing: " + name);
+        }
+        all.addAll(
+            KbFile.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return all;
+  }
+
+  private void index(KbEntry e) {
+    for (String n : e.namesEn()) {
+      add(n, e, NameKind.NAME);
+    }
+    for (String n : e.namesDe()) {
+      add(n, e, NameKind.NAME);
+    }
+    for (String n : e.demonymsEn()) {
+      add(n, e, NameKind.DEMONYM);
+    }
+    for (String n : e.demonymsDe()) {
+      add(n, e, NameKind.DEMONYM);
+    }
+    if (e.type() == NerType.PERSON) {
+      for (String n : e.namesEn()) {
+        surname(n, e);
+      }
+      for (String n : e.namesDe()) {
+        surname(n, e);
+      }
+    }
+    if (!e.enwiki().isEmpty()) {
+      enwiki.putIfAbsent(title(e.enwiki()), e);
+    }
+    if (!e.dewiki().isEmpty()) {
+      dewiki.putIfAbsent(title(e.dewiki()), e);
+    }
+  }
+
+  private void surname(String name, KbEntry e) {
+    String key = NameKey.exact(name);
+    int space = key.lastIndexOf(' ');
+    // Short last words ("Kim Jong Un") are no surnames to find a person by.
+    if (space > 0 && key.length() - space > 4) {
+      add(key.substring(space + 1), e, NameKind.SURNAME);
+    }
+  }
+
+  private void add(String name, KbEntry e, NameKind kind) {
+    String key = NameKey.exact(name);
+    if (key.isEmpty()) {
+      return;
+    }
+    put(exact, key, new NameMatch(e, kind));
+    put(folded, NameKey.folded(name), new NameMatch(e, kind));
+  }
+
+  private static void put(Map<String, List<NameMatch>> index, String key, NameMatch m) {
+    List<NameMatch> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+    for (int i = 0; i < list.size(); i++) {
+      NameMatch old = list.get(i);
+      if (old.entry().id().equals(m.entry().id())) {
+        // A name that is both a full name and a surname counts as the stronger kind.
+        if (m.kind().ordinal() < old.kind().ordinal()) {
+          list.set(i, m);
+        }
+        return;
+      }
+    }
+    list.add(m);
+  }
+
+  /** Wikipedia titles compare with spaces and underscores alike, first letter in any case. */
+  static String title(String t) {
+    String s = t.strip().replace('_', ' ');
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  List<NameMatch> byExactKey(String key) {
+    return exact.getOrDefault(key, List.of());
+  }
+
+  List<NameMatch> byFoldedKey(String key) {
+    return folded.getOrDefault(key, List.of());
+  }
+
+  /** The entries that have this name as a label or alias (case, accents and punctuation aside). */
+  public List<KbEntry> named(String name) {
+    return byExactKey(NameKey.exact(name)).stream()
+        .filter(m -> m.kind() == NameKind.NAME)
+        .map(NameMatch::entry)
+        .toList();
+  }
+
+  public Optional<KbEntry> get(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The country with this ISO 3166 alpha-3 code, CAMEO code or Wikidata id. */
+  public Optional<KbEntry> country(String codeOrId) {
+    return Optional.ofNullable(countryByCode.get(codeOrId));
+  }
+
+  /** The entry whose Wikipedia article in {@code lang} ("en" or "de") has this title. */
+  public Optional<KbEntry> byWikipediaTitle(String lang, String title) {
+    return Optional.ofNullable((lang.equals("de") ? dewiki : enwiki).get(title(title)));
+  }
+
+  public Collection<KbEntry> entries() {
+    return byId.values();
+  }
+
+  public int size() {
+    return byId.size();
+  }
+}

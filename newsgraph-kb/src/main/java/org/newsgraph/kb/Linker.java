@@ -1,0 +1,204 @@
+package org.newsgraph.kb;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.kb.KnowledgeBase.NameKind;
+import org.newsgraph.kb.KnowledgeBase.NameMatch;
+
+/**
+ * Links a mention to a knowledge-base entry and codes its actor. Candidates come by name, alias,
+ * transliteration and German inflection; they are filtered by type and ranked by how the name
+ * matched, by the article's other mentions and by its date (who held an office then). When two
+ * entries stay equally likely, or a bare surname finds no support in the article, the answer is no
+ * link: a wrong link is worse than none. Pure and thread-safe.
+ */
+public final class Linker {
+  private final KnowledgeBase kb;
+  private final ActorCoder actors;
+  private final OfficeTitles titles;
+
+  public Linker(KnowledgeBase kb) {
+    this.kb = kb;
+    this.actors = new ActorCoder(kb);
+    this.titles = new OfficeTitles(kb);
+  }
+
+  public Link link(MentionQuery mention, ArticleContext article) {
+    Scored chosen = choose(mention, article);
+    if (chosen == null) {
+      return Link.NONE;
+    }
+    String actor = actors.actor(chosen.entry, mention, article);
+    // "Russian" names Russians or their language, not Russia: it gives an actor and no link.
+    return new Link(chosen.kind == NameKind.DEMONYM ? null : chosen.entry.id(), actor);
+  }
+
+  private Scored choose(MentionQuery mention, ArticleContext article) {
+    List<Scored> candidates = candidates(mention.text(), mention.type(), article.language());
+    if (candidates.isEmpty()) {
+      return mention.type() == NerType.PERSON || mention.type() == null
+          ? titles.holder(mention.text(), article.date())
+              .map(e -> new Scored(e, NameKind.NAME, 0))
+              .orElse(null)
+          : null;
+    }
+    Evidence evidence = evidence(mention.text(), article);
+    Scored best = null;
+    boolean tie = false;
+    for (Scored c : candidates) {
+      c.score += support(c, evidence, article.date(), mention.type());
+      if (best == null || c.score > best.score + 0.5) {
+        best = c;
+        tie = false;
+      } else if (Math.abs(c.score - best.score) <= 0.5) {
+        tie = true;
+      }
+    }
+    if (tie) {
+      return null;
+    }
+    if (best.kind == NameKind.SURNAME && !best.supported) {
+      return null;
+    }
+    return best;
+  }
+
+  /**
+   * Candidates of the most exact tier that finds any: the name as written, its transliteration
+   * key, then (in German text) the name without an inflection ending.
+   */
+  private List<Scored> candidates(String text, NerType type, String language) {
+    String key = NameKey.exact(text);
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    List<Scored> found = collect(kb.byExactKey(key), type, 0);
+    if (found.isEmpty()) {
+      found = collect(kb.byFoldedKey(NameKey.folded(text)), type, 1);
+    }
+    if (found.isEmpty() && "de".equals(language)) {
+      for (String stem : NameKey.germanStems(key)) {
+        found = collect(kb.byExactKey(stem), type, 2);
+        if (found.isEmpty()) {
+          found = collect(kb.byFoldedKey(NameKey.folded(stem)), type, 2);
+        }
+        if (!found.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static List<Scored> collect(List<NameMatch> matches, NerType type, int tier) {
+    List<Scored> out = new ArrayList<>();
+    for (NameMatch m : matches) {
+      if (fits(m, type)) {
+        out.add(new Scored(m.entry(), m.kind(), 10.0 * weight(m.kind()) - 2.0 * tier));
+      }
+    }
+    return out;
+  }
+
+  private static int weight(NameKind kind) {
+    return switch (kind) {
+      case NAME -> 3;
+      case DEMONYM -> 2;
+      case SURNAME -> 1;
+    };
+  }
+
+  /** Whether an entry can be what a mention of this recognised type names. */
+  private static boolean fits(NameMatch m, NerType type) {
+    NerType t = m.entry().type();
+    if (m.kind() == NameKind.DEMONYM) {
+      return type == null || type == NerType.MISC;
+    }
+    if (type == null || type == t) {
+      return true;
+    }
+    return switch (type) {
+      // Taggers call countries acting as governments organisations, and organisations places.
+      case ORGANIZATION -> t == NerType.LOCATION && m.entry().kind().equals("country");
+      case LOCATION -> t == NerType.ORGANIZATION && m.entry().kind().equals("igo");
+      case MISC -> t != NerType.PERSON;
+      case PERSON -> false;
+    };
+  }
+
+  private double support(Scored c, Evidence ev, LocalDate date, NerType type) {
+    double s = 0;
+    KbEntry e = c.entry;
+    if (ev.ids.contains(e.id())) {
+      s += 5;
+      c.supported = true;
+    } else if (!e.country().isEmpty() && ev.countries.contains(countryId(e.country()))) {
+      s += 2;
+      // "Erdogan" in an article about Turkey: the one Turkish office holder of that name.
+      if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())))) {
+        c.supported = true;
+      }
+    }
+    if (date != null && e.offices().stream().anyMatch(o -> o.heldOn(date))) {
+      s += 4;
+      c.supported = true;
+    }
+    if (type != null && e.type() == type) {
+      s += 1;
+    }
+    return s;
+  }
+
+  private String countryId(String codeOrId) {
+    return kb.country(codeOrId).map(KbEntry::id).orElse(codeOrId);
+  }
+
+  /** The entries the article's other mentions name unambiguously, and their countries. */
+  private Evidence evidence(String self, ArticleContext article) {
+    Evidence ev = new Evidence();
+    for (String other : article.mentions()) {
+      if (other.equals(self)) {
+        continue;
+      }
+      List<NameMatch> matches = kb.byExactKey(NameKey.exact(other));
+      Set<String> ids = new HashSet<>();
+      KbEntry only = null;
+      for (NameMatch m : matches) {
+        if (m.kind() == NameKind.NAME) {
+          ids.add(m.entry().id());
+          only = m.entry();
+        }
+      }
+      if (ids.size() == 1) {
+        ev.ids.add(only.id());
+        if (only.kind().equals("country")) {
+          ev.countries.add(only.id());
+        } else if (!only.country().isEmpty()) {
+          ev.countries.add(countryId(only.country()));
+        }
+      }
+    }
+    return ev;
+  }
+
+  private static final class Evidence {
+    final Set<String> ids = new HashSet<>();
+    final Set<String> countries = new HashSet<>();
+  }
+
+  private static final class Scored {
+    final KbEntry entry;
+    final NameKind kind;
+    double score;
+    boolean supported;
+
+    Scored(KbEntry entry, NameKind kind, double score) {
+      this.entry = entry;
+      this.kind = kind;
+      this.score = score;
+    }
+  }
+}

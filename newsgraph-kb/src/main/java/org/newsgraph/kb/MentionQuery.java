@@ -1,0 +1,7 @@
+package org.newsgraph.kb;
+
+/**
+ * A mention to link: its text, its recognised type (null when unknown) and its offsets in the
+ * article text, which let the actor coder read the title words around it.
+ */
+public record MentionQuery(String text, NerType type, int start, int end) {}

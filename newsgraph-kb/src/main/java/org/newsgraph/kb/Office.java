@@ -1,0 +1,40 @@
+package org.newsgraph.kb;
+
+import java.time.LocalDate;
+
+/**
+ * A position held for a time: {@code role} is one of {@link #HEAD_OF_STATE}, {@link
+ * #HEAD_OF_GOVERNMENT}, {@link #FOREIGN_MINISTER}, {@link #SECRETARY_GENERAL}, {@link #SUPREME_LEADER} or, for imported
+ * entries, the Wikidata id of the position; {@code country} an ISO 3166 alpha-3 code, an IGO actor
+ * code, or empty. A null start or end is open.
+ */
+public record Office(String role, String country, LocalDate start, LocalDate end) {
+  public static final String HEAD_OF_STATE = "HOS";
+  public static final String HEAD_OF_GOVERNMENT = "HOG";
+  public static final String FOREIGN_MINISTER = "FM";
+  public static final String SECRETARY_GENERAL = "SG";
+  /** Iran's Supreme Leader: above the president, who is head of state in name. */
+  public static final String SUPREME_LEADER = "SL";
+
+  public boolean heldOn(LocalDate date) {
+    return (start == null || !date.isBefore(start)) && (end == null || !date.isAfter(end));
+  }
+
+  /** The TSV form {@code role:country:start:end}, dates as ISO dates or empty. */
+  @Override
+  public String toString() {
+    return role + ":" + country + ":" + (start == null ? "" : start) + ":" + (end == null ? "" : end);
+  }
+
+  static Office parse(String text) {
+    String[] f = text.split(":", -1);
+    if (f.length != 4) {
+      throw new IllegalArgumentException("office is not role:country:start:end: " + text);
+    }
+    return new Office(f[0], f[1], date(f[2]), date(f[3]));
+  }
+
+  private static LocalDate date(String s) {
+    return s.isEmpty() ? null : LocalDate.parse(s);
+  }
+}

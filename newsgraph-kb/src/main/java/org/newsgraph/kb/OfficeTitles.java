@@ -1,0 +1,100 @@
+package org.newsgraph.kb;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsgraph.kb.KnowledgeBase.NameMatch;
+
+/**
+ * Office titles that name a person through a country and a date: "the President of Russia",
+ * "Russia's foreign minister", "der russische Präsident", "Bundeskanzler". Who that is depends on
+ * the date: the President of Russia was Medvedev in 2010 and Putin in 2013.
+ */
+final class OfficeTitles {
+  private record Role(Pattern words, String role) {}
+
+  private static final List<Role> ROLES =
+      List.of(
+          new Role(Pattern.compile("\\b(foreign minister|foreign secretary|secretary of state|aussenminister)[a-z]*"), Office.FOREIGN_MINISTER),
+          new Role(Pattern.compile("\\b(prime minister|premier|chancellor|ministerpraesident|regierungschef|kanzler|bundeskanzler)[a-z]*"), Office.HEAD_OF_GOVERNMENT),
+          new Role(Pattern.compile("\\b(supreme leader|oberste[rn]? fuehrer|revolutionsfuehrer)[a-z]*"), Office.SUPREME_LEADER),
+          new Role(Pattern.compile("\\b(president|praesident|staatspraesident|staatschef|bundespraesident|king|koenig)[a-z]*"), Office.HEAD_OF_STATE),
+          new Role(Pattern.compile("\\b(secretary general|generalsekretaer)[a-z]*"), Office.SECRETARY_GENERAL));
+  private static final Pattern GERMAN_FEDERAL = Pattern.compile("\\bbundes(kanzler|praesident)");
+
+  private final KnowledgeBase kb;
+
+  OfficeTitles(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** The one person who held the office the title names on the date; empty when not known. */
+  Optional<KbEntry> holder(String title, LocalDate date) {
+    if (date == null) {
+      return Optional.empty();
+    }
+    String key = NameKey.exact(title);
+    String role = null;
+    String rest = null;
+    for (Role r : ROLES) {
+      var m = r.words().matcher(key);
+      if (m.find()) {
+        role = r.role();
+        rest = (key.substring(0, m.start()) + " " + key.substring(m.end())).strip();
+        break;
+      }
+    }
+    if (role == null) {
+      return Optional.empty();
+    }
+    String country = GERMAN_FEDERAL.matcher(key).find() && rest.isEmpty() ? "DEU" : country(rest);
+    if (country == null) {
+      return Optional.empty();
+    }
+    List<KbEntry> holders = new ArrayList<>();
+    for (KbEntry e : kb.entries()) {
+      for (Office o : e.offices()) {
+        if (o.role().equals(role) && o.country().equals(country) && o.heldOn(date)) {
+          holders.add(e);
+          break;
+        }
+      }
+    }
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
+  /** The actor code of the one country named or described by any word or pair of words. */
+  private String country(String words) {
+    String[] w = words.replaceAll("\\b(of|the|von|der|des|s)\\b", " ").strip().split("\\s+");
+    String found = null;
+    for (int n = 1; n <= 2; n++) {
+      for (int i = 0; i + n <= w.length; i++) {
+        String phrase = String.join(" ", List.of(w).subList(i, i + n));
+        String c = countryOf(phrase);
+        if (c != null) {
+          if (found != null && !found.equals(c)) {
+            return null;
+          }
+          found = c;
+        }
+      }
+    }
+    return found;
+  }
+
+  private String countryOf(String phrase) {
+    List<String> keys = new ArrayList<>();
+    keys.add(phrase);
+    keys.addAll(NameKey.germanStems(phrase));
+    for (String k : keys) {
+      for (NameMatch m : kb.byExactKey(k)) {
+        if (m.entry().kind().equals("country")) {
+          return m.entry().actor();
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,118 @@
+package org.newsgraph.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.testing.SharedData;
+
+class KnowledgeBaseTest {
+  private final KnowledgeBase kb = KnowledgeBase.bundled();
+
+  private static List<KbEntry> rawEntries() throws IOException {
+    List<KbEntry> all = new ArrayList<>();
+    for (String name : KnowledgeBase.BUNDLED_FILES) {
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(KnowledgeBase.class.getResourceAsStream(name), StandardCharsets.UTF_8))) {
+        List<KbEntry> entries = KbFile.read(in, name);
+        assertFalse(entries.isEmpty(), name + " is empty");
+        all.addAll(entries);
+      }
+    }
+    return all;
+  }
+
+  @Test
+  void everyIdIsWellFormedAndUniqueAndEveryEntryHasANameAndASource() throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (KbEntry e : rawEntries()) {
+      assertTrue(WikidataId.isItem(e.id()), e.id());
+      assertTrue(ids.add(e.id()), "id twice in the bundled files: " + e.id());
+      assertFalse(e.namesEn().isEmpty() && e.namesDe().isEmpty(), "no name: " + e.id());
+      assertTrue(e.source().contains("wikidata.org/wiki/" + e.id()), "no source naming its id: " + e.id());
+    }
+    assertEquals(ids.size(), kb.size());
+  }
+
+  @Test
+  void everyCountryOfTheSharedTableIsThereWithItsIdAndCodes() throws IOException {
+    Path table = SharedData.require("data/kb/countries.tsv");
+    List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split("\t"));
+    int iso3 = header.indexOf("iso3");
+    int qid = header.indexOf("wikidata");
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t", -1);
+      KbEntry country = kb.country(f[iso3]).orElseThrow(() -> new AssertionError("missing " + line));
+      assertEquals(f[qid], country.id(), line);
+      assertEquals("country", country.kind());
+      assertFalse(country.namesDe().isEmpty(), "no German name: " + line);
+    }
+    assertEquals(lines.size() - 1, kb.entries().stream().filter(e -> e.kind().equals("country")).count());
+  }
+
+  @Test
+  void camelCodesFollowPhoenixConventions() {
+    assertEquals("RUS", kb.country("Q159").orElseThrow().actor());
+    assertEquals("KSV", kb.country("XKX").orElseThrow().actor());
+    assertEquals("IGOUNO", kb.get("Q1065").orElseThrow().actor());
+    assertEquals("IGOWSTNAT", kb.get("Q7184").orElseThrow().actor());
+  }
+
+  @Test
+  void capitalsAreCitiesOfTheirCountriesAndActForTheirGovernments() {
+    KbEntry iran = kb.country("IRN").orElseThrow();
+    KbEntry tehran = kb.get(iran.capital()).orElseThrow();
+    assertEquals("city", tehran.kind());
+    assertEquals("IRN", tehran.country());
+    assertEquals("IRNGOV", tehran.actor());
+  }
+
+  @Test
+  void findsEntriesByWikipediaTitleInBothLanguages() {
+    assertEquals("Q159", kb.byWikipediaTitle("en", "Russia").orElseThrow().id());
+    assertEquals("Q159", kb.byWikipediaTitle("de", "Russland").orElseThrow().id());
+    assertEquals("Q183", kb.byWikipediaTitle("de", "Deutschland").orElseThrow().id());
+    assertEquals("Q1065", kb.byWikipediaTitle("en", "United_Nations").orElseThrow().id());
+    assertTrue(kb.byWikipediaTitle("en", "Tiger Woods").isEmpty());
+  }
+
+  @Test
+  void officeHoldersCarryDatedOffices() {
+    KbEntry medvedev = kb.get("Q23530").orElseThrow();
+    assertTrue(
+        medvedev.offices().stream()
+            .anyMatch(o -> o.role().equals(Office.HEAD_OF_STATE) && o.heldOn(java.time.LocalDate.of(2010, 1, 1))));
+  }
+
+  @Test
+  void everyStateCodeOfPetrarchsCountryDictionaryIsACountryHere() throws IOException {
+    Path dictionary = SharedData.require("data/events/petrarch2/Phoenix.Countries.actors.txt");
+    // Codes of states that no longer exist (East Germany, the Soviet Union) and the dictionary's
+    // invented test country have no entry of their own.
+    Set<String> historical = Set.of("DDR", "SUN", "KNT");
+    Set<String> codes = new java.util.TreeSet<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\[([A-Z]{3})\\]").matcher(Files.readString(dictionary, StandardCharsets.ISO_8859_1));
+    while (m.find()) {
+      codes.add(m.group(1));
+    }
+    codes.removeAll(historical);
+    assertTrue(codes.size() > 150, "read " + codes.size() + " codes");
+    for (String code : codes) {
+      assertTrue(kb.country(code).map(c -> c.actor().equals(code)).orElse(false), "no country with CAMEO code " + code);
+    }
+  }
+}
