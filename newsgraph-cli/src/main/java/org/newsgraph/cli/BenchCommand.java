@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures how fast newsgraph is.",
-    subcommands = {BenchNerCommand.class})
+    description = "Measures how fast newsgraph is on this machine.",
+    subcommands = {BenchSearchCommand.class, BenchNerCommand.class})
 final class BenchCommand {}

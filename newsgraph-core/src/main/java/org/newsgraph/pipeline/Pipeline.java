@@ -25,12 +25,20 @@ public final class Pipeline {
    * and German, see {@link RecognizerProvider#installed()}); without one they are left out.
    */
   public static Pipeline standard() {
+    return standard(RecognizerProvider.installed());
+  }
+
+  /**
+   * The standard analysis with the given entity recognizers; {@link RecognizerProvider#NONE} leaves
+   * entities out, for measurements that do not need them.
+   */
+  public static Pipeline standard(RecognizerProvider recognizers) {
     return builder()
         .add(new LanguageIdentifier())
         .add(new Segmenter())
         .add(new CreditReader())
         .add(new OverlapRelevance())
-        .add(EntityRecognition.installed())
+        .add(new EntityRecognition(recognizers))
         .add(new EntityGrouping())
         .build();
   }

@@ -10,19 +10,28 @@ import org.newsgraph.model.SegmentKind;
 import org.newsgraph.pipeline.Stage;
 
 /**
- * How well each segment fits the article: the weighted share of its content words (names count
- * double) that the rest of the article also uses, more when the article uses them often. Every
- * segment gets its score; appended paragraphs below a threshold are marked off topic. Body
- * paragraphs are not judged: word overlap cannot tell a digression from a new turn of the story.
- * A first, honest measure; it sees words, not meaning.
+ * How well each segment fits the article: the cosine similarity between the segment's content
+ * words and those of the rest of the article's own text (headline, subtitle, lead, body,
+ * subheadings), each word weighted on either side by {@code 1 + ln(occurrences)}. A word shared
+ * with the article counts as much as the article uses it, so a paragraph that takes up the words
+ * the article keeps coming back to scores high, and one that shares a single keyword, or words
+ * the article mentions once in passing, scores low. Everything is learned from the article
+ * itself: no corpus statistics, no model.
+ *
+ * <p>Every segment gets its score; appended paragraphs below the threshold are marked off topic.
+ * Body paragraphs are not judged: word overlap cannot tell a digression from a new turn of the
+ * story. A first, honest measure; it sees words, not meaning.
  */
 public final class OverlapRelevance implements Stage {
-  /** Chosen on the English off-topic evaluation (newsgraph eval offtopic). */
-  public static final double DEFAULT_THRESHOLD = 0.2;
-  /** Paragraphs with fewer content words than this are too short to judge. */
-  private static final int MIN_WORDS = 6;
+  /**
+   * Chosen on the English off-topic evaluation ({@code newsgraph eval offtopic}, 500 cases): the
+   * threshold of highest accuracy was 0.094 with the default seed and 0.062 to 0.095 with seeds 7,
+   * 13, 21 and 99 (median 0.081); 0.08 loses at most 0.025 accuracy against the best on each.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.08;
+  /** Paragraphs with fewer distinct content words than this are too short to judge. */
+  static final int MIN_WORDS = 6;
 
-  private final ContentWords words = ContentWords.bundled();
   private final double threshold;
 
   public OverlapRelevance() {
@@ -35,54 +44,89 @@ public final class OverlapRelevance implements Stage {
 
   @Override
   public Article apply(Article article) {
-    // Count the article's words once; each segment is scored against the rest by subtracting its own.
-    Map<String, Integer> whole = new HashMap<>();
-    for (Segment s : article.segments()) {
-      if (isArticleOwn(s)) {
-        words.counts(article.textOf(s)).forEach((w, c) -> whole.merge(w, c, Integer::sum));
+    ContentWords words = ContentWords.forLanguage(article.language());
+    List<Segment> segments = article.segments();
+    List<Map<String, Integer>> own = new ArrayList<>(segments.size());
+    Map<String, Integer> articleCounts = new HashMap<>();
+    for (Segment s : segments) {
+      Map<String, Integer> counts = counts(words.words(article.textOf(s)));
+      own.add(counts);
+      if (isArticleText(s.kind())) {
+        counts.forEach((stem, n) -> articleCounts.merge(stem, n, Integer::sum));
       }
     }
-    List<Segment> scored = new ArrayList<>(article.segments().size());
-    for (Segment segment : article.segments()) {
-      String own = article.textOf(segment);
-      Map<String, Integer> rest = whole;
-      if (isArticleOwn(segment)) {
-        rest = new HashMap<>(whole);
-        for (Map.Entry<String, Integer> e : words.counts(own).entrySet()) {
-          rest.merge(e.getKey(), -e.getValue(), Integer::sum);
-        }
-      }
-      Map<String, Double> weights = words.weights(own);
-      double relevance = score(weights, rest);
-      boolean judged = segment.kind() == SegmentKind.APPENDIX && weights.size() >= MIN_WORDS;
+    double articleNorm = squaredNorm(articleCounts);
+    List<Segment> scored = new ArrayList<>(segments.size());
+    for (int i = 0; i < segments.size(); i++) {
+      Segment segment = segments.get(i);
+      Map<String, Integer> counts = own.get(i);
+      double relevance = round(cosine(counts, articleCounts, articleNorm, isArticleText(segment.kind()) ? counts : Map.of()));
+      boolean judged = segment.kind() == SegmentKind.APPENDIX && counts.size() >= MIN_WORDS;
       scored.add(segment.withRelevance(relevance, judged && relevance < threshold));
     }
     return article.toBuilder().segments(scored).build();
   }
 
-  /** Relevance of {@code paragraph} to {@code article}, 0..1. */
-  public double score(String paragraph, String article) {
-    return score(words.weights(paragraph), words.counts(article));
+  /** Relevance of {@code paragraph} to {@code article} (not containing it), 0..1, in the given language. */
+  public static double score(String paragraph, String article, String language) {
+    ContentWords words = ContentWords.forLanguage(language);
+    return round(cosine(counts(words.words(paragraph)), counts(words.words(article)), Map.of()));
   }
 
-  private static double score(Map<String, Double> own, Map<String, Integer> context) {
-    if (own.isEmpty()) {
-      return 0;
-    }
-    double total = 0;
-    double shared = 0;
-    for (Map.Entry<String, Double> e : own.entrySet()) {
-      total += e.getValue();
-      int count = context.getOrDefault(e.getKey(), 0);
-      if (count > 0) {
-        shared += e.getValue() * Math.min(1.0, 0.6 + 0.2 * count);
-      }
-    }
-    return Math.round(shared / total * 1000) / 1000.0;
+  private static boolean isArticleText(SegmentKind k) {
+    return k.isArticleText() || k == SegmentKind.HEADLINE || k == SegmentKind.SUBTITLE;
   }
 
-  /** The article's own text: headlines, lead, body, subheadings. */
-  private static boolean isArticleOwn(Segment s) {
-    return s.kind().isArticleText() || s.kind() == SegmentKind.HEADLINE || s.kind() == SegmentKind.SUBTITLE;
+  private static Map<String, Integer> counts(List<String> stems) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String s : stems) {
+      counts.merge(s, 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** Cosine of the log-weighted counts of {@code a} and of {@code b} less {@code minus}. */
+  private static double cosine(Map<String, Integer> a, Map<String, Integer> b, Map<String, Integer> minus) {
+    return cosine(a, b, squaredNorm(b), minus);
+  }
+
+  /**
+   * As above, with the squared norm of {@code b} given: only the words of {@code minus} change it,
+   * so scoring every segment of a long article stays linear in its length.
+   */
+  private static double cosine(
+      Map<String, Integer> a, Map<String, Integer> b, double normB, Map<String, Integer> minus) {
+    double dot = 0;
+    double normA = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      double x = weight(e.getValue());
+      normA += x * x;
+      int n = b.getOrDefault(e.getKey(), 0) - minus.getOrDefault(e.getKey(), 0);
+      dot += x * weight(n);
+    }
+    for (Map.Entry<String, Integer> e : minus.entrySet()) {
+      int n = b.getOrDefault(e.getKey(), 0);
+      double before = weight(n);
+      double after = weight(n - e.getValue());
+      normB += after * after - before * before;
+    }
+    return normA == 0 || normB <= 1e-9 ? 0 : Math.min(1, dot / Math.sqrt(normA * normB));
+  }
+
+  private static double squaredNorm(Map<String, Integer> counts) {
+    double sum = 0;
+    for (int n : counts.values()) {
+      double w = weight(n);
+      sum += w * w;
+    }
+    return sum;
+  }
+
+  private static double weight(int count) {
+    return count <= 0 ? 0 : 1 + Math.log(count);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
   }
 }

@@ -1,0 +1,122 @@
+package org.newsgraph.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.newsgraph.story.DocumentFrequencies;
+import org.newsgraph.story.TextFeatures;
+import org.newsgraph.story.TextSimilarity;
+
+/**
+ * Our story similarity against the human ratings of SemEval-2022 Task 8 (multilingual news article
+ * similarity). The CSV has one pair a row with {@code lang1, lang2, text1, text2} and the rating
+ * {@code Overall}, from 1 (same story) to 4 (unrelated); we correlate our similarity with the
+ * negated rating, so that a good measure gives a positive Pearson r. Document frequencies come from
+ * the texts of the file itself (no outside model, no labels).
+ */
+public final class SemEvalSimilarity {
+  /** The default location of the data, relative to the repository root. */
+  public static final String DEFAULT_FILE = "../shared/data/similarity/semeval2022-task8/training_set.csv";
+
+  /** One rated pair and our similarity for it. */
+  public record Pair(String id, String lang1, String lang2, double overall, double similarity) {
+    public String type() {
+      return lang1 + "-" + lang2;
+    }
+  }
+
+  /** Pearson r (our similarity vs. negated Overall) and the number of pairs, per group. */
+  public record Result(String group, int pairs, double pearson) {}
+
+  public record Report(List<Pair> pairs, List<Result> results) {}
+
+  private SemEvalSimilarity() {}
+
+  public static Report evaluate(Path csv) throws IOException {
+    List<List<String>> rows;
+    try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      rows = Csv.read(in);
+    }
+    if (rows.isEmpty()) {
+      throw new IOException(csv + ": empty file");
+    }
+    List<String> header = rows.get(0);
+    int id = column(csv, header, "pair_id");
+    int l1 = column(csv, header, "lang1");
+    int l2 = column(csv, header, "lang2");
+    int t1 = column(csv, header, "text1");
+    int t2 = column(csv, header, "text2");
+    int overall = column(csv, header, "Overall");
+    List<String[]> data = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      if (row.size() < header.size()) {
+        continue;
+      }
+      data.add(new String[] {row.get(id), row.get(l1), row.get(l2), row.get(t1), row.get(t2), row.get(overall)});
+    }
+    List<TextFeatures[]> features = new ArrayList<>();
+    DocumentFrequencies df = new DocumentFrequencies();
+    for (String[] r : data) {
+      TextFeatures a = TextFeatures.of(r[3], r[1]);
+      TextFeatures b = TextFeatures.of(r[4], r[2]);
+      df.add(a);
+      df.add(b);
+      features.add(new TextFeatures[] {a, b});
+    }
+    TextSimilarity similarity = new TextSimilarity(df);
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      String[] r = data.get(i);
+      double sim = similarity.similarity(features.get(i)[0], features.get(i)[1]);
+      pairs.add(new Pair(r[0], r[1], r[2], Double.parseDouble(r[5]), sim));
+    }
+    Map<String, Predicate<Pair>> groups = new LinkedHashMap<>();
+    groups.put("en-en", p -> p.type().equals("en-en"));
+    groups.put("de-de", p -> p.type().equals("de-de"));
+    groups.put("de-en", p -> p.type().equals("de-en") || p.type().equals("en-de"));
+    groups.put("en+de (the three above)", p -> List.of("en-en", "de-de", "de-en", "en-de").contains(p.type()));
+    groups.put("all pairs (all languages)", p -> true);
+    List<Result> results = new ArrayList<>();
+    for (Map.Entry<String, Predicate<Pair>> g : groups.entrySet()) {
+      List<Pair> in = pairs.stream().filter(g.getValue()).toList();
+      results.add(new Result(g.getKey(), in.size(), pearson(in)));
+    }
+    return new Report(pairs, results);
+  }
+
+  /** Pearson r of similarity against the negated Overall rating; NaN for fewer than two pairs. */
+  static double pearson(List<Pair> pairs) {
+    int n = pairs.size();
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double mx = pairs.stream().mapToDouble(Pair::similarity).average().orElse(0);
+    double my = pairs.stream().mapToDouble(p -> -p.overall()).average().orElse(0);
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (Pair p : pairs) {
+      double dx = p.similarity() - mx;
+      double dy = -p.overall() - my;
+      sxy += dx * dy;
+      sxx += dx * dx;
+      syy += dy * dy;
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
+
+  private static int column(Path csv, List<String> header, String name) throws IOException {
+    int i = header.indexOf(name);
+    if (i < 0) {
+      throw new IOException(csv + ": no column '" + name + "' (columns: " + header + ")");
+    }
+    return i;
+  }
+}
