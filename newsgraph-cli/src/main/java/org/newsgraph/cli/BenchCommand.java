@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures how fast newsgraph is on this machine.",
-    subcommands = {BenchSearchCommand.class})
+    subcommands = {BenchSearchCommand.class, BenchNerCommand.class})
 final class BenchCommand {}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.entity.RecognizerProvider;
 import org.newsgraph.eval.Corpus;
 import org.newsgraph.eval.CorpusArticle;
 import org.newsgraph.eval.OffTopicEvaluation;
@@ -82,7 +83,7 @@ final class EvalOffTopicCommand implements Callable<Integer> {
     OffTopicEvaluation evaluation = new OffTopicEvaluation(articles, TopicFamilies.bundled());
     List<OffTopicEvaluation.Case> built = evaluation.buildCases(cases, seed);
     err.println("newsgraph: " + articles.size() + " articles, " + built.size() + " cases; analysing ...");
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = Pipeline.standard(RecognizerProvider.NONE); // entities play no part in relevance
     int total = built.size();
     OffTopicEvaluation.Result r =
         evaluation.run(

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns raw news into structured, checkable knowledge.",
     subcommands = {
       AnalyzeCommand.class,
+      TagCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       RelationsCommand.class,

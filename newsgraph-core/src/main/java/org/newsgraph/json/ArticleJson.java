@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Credit;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Segment;
 
 /**
@@ -54,6 +56,25 @@ public final class ArticleJson {
         so.putNull("relevance");
       } else {
         so.put("relevance", s.relevance());
+      }
+    }
+    if (a.entities() != null) {
+      ArrayNode entities = o.putArray("entities");
+      for (Entity e : a.entities()) {
+        ObjectNode eo = entities.addObject();
+        eo.put("id", e.id());
+        eo.put("name", e.name());
+        eo.put("type", e.type().name());
+        eo.put("kb", e.kb());
+        eo.put("actor", e.actor());
+        eo.put("salience", e.salience());
+        ArrayNode mentions = eo.putArray("mentions");
+        for (Mention m : e.mentions()) {
+          ObjectNode mo = mentions.addObject();
+          mo.put("start", m.start());
+          mo.put("end", m.end());
+          mo.put("text", a.textOf(m.span()));
+        }
       }
     }
     return o;

@@ -3,6 +3,9 @@ package org.newsgraph.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.credit.CreditReader;
+import org.newsgraph.entity.EntityGrouping;
+import org.newsgraph.entity.EntityRecognition;
+import org.newsgraph.entity.RecognizerProvider;
 import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.model.Article;
 import org.newsgraph.relevance.OverlapRelevance;
@@ -16,13 +19,27 @@ public final class Pipeline {
     this.stages = List.copyOf(stages);
   }
 
-  /** The standard analysis, as the command line, the server and the cluster job run it. */
+  /**
+   * The standard analysis, as the command line, the server and the cluster job run it. Entities are
+   * recognised with the recognizers installed on the class path (newsgraph-corenlp's for English
+   * and German, see {@link RecognizerProvider#installed()}); without one they are left out.
+   */
   public static Pipeline standard() {
+    return standard(RecognizerProvider.installed());
+  }
+
+  /**
+   * The standard analysis with the given entity recognizers; {@link RecognizerProvider#NONE} leaves
+   * entities out, for measurements that do not need them.
+   */
+  public static Pipeline standard(RecognizerProvider recognizers) {
     return builder()
         .add(new LanguageIdentifier())
         .add(new Segmenter())
         .add(new CreditReader())
         .add(new OverlapRelevance())
+        .add(new EntityRecognition(recognizers))
+        .add(new EntityGrouping())
         .build();
   }
 

@@ -29,7 +29,7 @@ public final class SchemaCheck {
     }
   }
 
-  /** Fails the test when the document does not validate; also checks every span's text. */
+  /** Fails the test when the document does not validate; also checks the text of every segment and mention span. */
   public static JsonNode assertValid(String json) {
     try {
       JsonNode doc = MAPPER.readTree(json);
@@ -41,6 +41,17 @@ public final class SchemaCheck {
         int end = s.get("end").asInt();
         assertTrue(start <= end && end <= text.length(), "segment out of range: " + s);
         assertTrue(text.substring(start, end).equals(s.get("text").asText()), "segment text differs from its span: " + s);
+      }
+      JsonNode entities = doc.get("entities");
+      if (entities != null) {
+        for (JsonNode e : entities) {
+          for (JsonNode m : e.get("mentions")) {
+            int start = m.get("start").asInt();
+            int end = m.get("end").asInt();
+            assertTrue(start < end && end <= text.length(), "mention out of range: " + m);
+            assertTrue(text.substring(start, end).equals(m.get("text").asText()), "mention text differs from its span: " + m);
+          }
+        }
       }
       return doc;
     } catch (IOException e) {

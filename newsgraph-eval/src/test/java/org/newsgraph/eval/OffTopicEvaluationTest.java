@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.entity.RecognizerProvider;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.relevance.OverlapRelevance;
 import org.newsgraph.testing.SharedData;
@@ -71,7 +72,7 @@ class OffTopicEvaluationTest {
   @Test
   void relevanceTellsBelongingFromOffTopicWellAboveChance() {
     List<OffTopicEvaluation.Case> cases = evaluation.buildCases(CASES, 1);
-    OffTopicEvaluation.Result r = evaluation.run(Pipeline.standard(), cases, done -> {});
+    OffTopicEvaluation.Result r = evaluation.run(Pipeline.standard(RecognizerProvider.NONE), cases, done -> {});
     assertEquals(CASES, r.cases());
     assertTrue(r.segmentedAsAppendix() >= CASES * 0.95, "appendix: " + r.segmentedAsAppendix());
     assertTrue(r.auc() >= AUC_FLOOR, "AUC " + r.auc());

@@ -19,6 +19,7 @@ public final class Article {
   private final String title;
   private final Credit credit;
   private final List<Segment> segments;
+  private final List<Entity> entities;
 
   private Article(Builder b) {
     this.text = Objects.requireNonNull(b.text, "text");
@@ -30,6 +31,7 @@ public final class Article {
     this.title = b.title;
     this.credit = b.credit == null ? Credit.NONE : b.credit;
     this.segments = List.copyOf(b.segments);
+    this.entities = b.entities == null ? null : List.copyOf(b.entities);
   }
 
   public static Builder builder(String text) {
@@ -46,6 +48,7 @@ public final class Article {
     b.title = title;
     b.credit = credit;
     b.segments = segments;
+    b.entities = entities;
     return b;
   }
 
@@ -102,6 +105,14 @@ public final class Article {
     return segments.stream().filter(s -> s.kind() == kind).toList();
   }
 
+  /**
+   * The named entities of the article, most salient first; null when no recognizer ran (as for a
+   * language without one), which is not the same as none found (an empty list).
+   */
+  public List<Entity> entities() {
+    return entities;
+  }
+
   /** The article's own text: lead, body and subheadings in order, a blank line between. */
   public String body() {
     return segments.stream()
@@ -129,6 +140,7 @@ public final class Article {
     private String title;
     private Credit credit;
     private List<Segment> segments = List.of();
+    private List<Entity> entities;
 
     private Builder(String text) {
       this.text = text;
@@ -176,6 +188,21 @@ public final class Article {
         }
       }
       this.segments = segments;
+      return this;
+    }
+
+    /** The entities, or null for "not analysed"; every mention must lie within the text. */
+    public Builder entities(List<Entity> entities) {
+      if (entities != null) {
+        for (Entity e : entities) {
+          for (Mention m : e.mentions()) {
+            if (m.end() > text.length()) {
+              throw new IllegalArgumentException("mention " + m + " of " + e.id() + " runs past the text");
+            }
+          }
+        }
+      }
+      this.entities = entities;
       return this;
     }
 
