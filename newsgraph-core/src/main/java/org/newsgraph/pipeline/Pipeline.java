@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.credit.CreditReader;
 import org.newsgraph.entity.EntityGrouping;
+import org.newsgraph.entity.EntityLinker;
+import org.newsgraph.entity.EntityLinking;
 import org.newsgraph.entity.EntityRecognition;
 import org.newsgraph.entity.RecognizerProvider;
 import org.newsgraph.language.LanguageIdentifier;
@@ -40,6 +42,7 @@ public final class Pipeline {
         .add(new OverlapRelevance())
         .add(new EntityRecognition(recognizers))
         .add(new EntityGrouping())
+        .add(new EntityLinking(EntityLinker.installed()))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.kb;
 
+import org.newsgraph.model.EntityType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ final class ActorCoder {
     if (!e.actor().isEmpty()) {
       return e.actor();
     }
-    if (e.type() == NerType.PERSON) {
+    if (e.type() == EntityType.PERSON) {
       String office = officeActor(e.offices(), date);
       if (office != null) {
         return office;

@@ -1,5 +1,6 @@
 package org.newsgraph.kb;
 
+import org.newsgraph.model.EntityType;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ import java.util.List;
  */
 public record KbEntry(
     String id,
-    NerType type,
+    EntityType type,
     String kind,
     String actor,
     String country,

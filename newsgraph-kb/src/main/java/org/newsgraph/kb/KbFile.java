@@ -1,5 +1,6 @@
 package org.newsgraph.kb;
 
+import org.newsgraph.model.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +66,7 @@ public final class KbFile {
     }
     return new KbEntry(
         cell(cells, col, "id"),
-        NerType.valueOf(cell(cells, col, "type")),
+        EntityType.valueOf(cell(cells, col, "type")),
         cell(cells, col, "kind"),
         cell(cells, col, "actor"),
         cell(cells, col, "country"),

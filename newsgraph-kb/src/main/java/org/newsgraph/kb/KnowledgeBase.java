@@ -1,5 +1,6 @@
 package org.newsgraph.kb;
 
+import org.newsgraph.model.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,7 +126,7 @@ public final class KnowledgeBase {
     for (String n : e.demonymsDe()) {
       add(n, e, NameKind.DEMONYM);
     }
-    if (e.type() == NerType.PERSON) {
+    if (e.type() == EntityType.PERSON) {
       for (String n : e.namesEn()) {
         surname(n, e);
       }

@@ -1,5 +1,6 @@
 package org.newsgraph.kb;
 
+import org.newsgraph.model.EntityType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ public final class Linker {
   private Scored choose(MentionQuery mention, ArticleContext article) {
     List<Scored> candidates = candidates(mention.text(), mention.type(), article.language());
     if (candidates.isEmpty()) {
-      return mention.type() == NerType.PERSON || mention.type() == null
+      return mention.type() == EntityType.PERSON || mention.type() == null
           ? titles.holder(mention.text(), article.date())
               .map(e -> new Scored(e, NameKind.NAME, 0))
               .orElse(null)
@@ -70,7 +71,7 @@ public final class Linker {
    * Candidates of the most exact tier that finds any: the name as written, its transliteration
    * key, then (in German text) the name without an inflection ending.
    */
-  private List<Scored> candidates(String text, NerType type, String language) {
+  private List<Scored> candidates(String text, EntityType type, String language) {
     String key = NameKey.exact(text);
     if (key.isEmpty()) {
       return List.of();
@@ -93,7 +94,7 @@ public final class Linker {
     return found;
   }
 
-  private static List<Scored> collect(List<NameMatch> matches, NerType type, int tier) {
+  private static List<Scored> collect(List<NameMatch> matches, EntityType type, int tier) {
     List<Scored> out = new ArrayList<>();
     for (NameMatch m : matches) {
       if (fits(m, type)) {
@@ -112,24 +113,24 @@ public final class Linker {
   }
 
   /** Whether an entry can be what a mention of this recognised type names. */
-  private static boolean fits(NameMatch m, NerType type) {
-    NerType t = m.entry().type();
+  private static boolean fits(NameMatch m, EntityType type) {
+    EntityType t = m.entry().type();
     if (m.kind() == NameKind.DEMONYM) {
-      return type == null || type == NerType.MISC;
+      return type == null || type == EntityType.MISC;
     }
     if (type == null || type == t) {
       return true;
     }
     return switch (type) {
       // Taggers call countries acting as governments organisations, and organisations places.
-      case ORGANIZATION -> t == NerType.LOCATION && m.entry().kind().equals("country");
-      case LOCATION -> t == NerType.ORGANIZATION && m.entry().kind().equals("igo");
-      case MISC -> t != NerType.PERSON;
+      case ORGANIZATION -> t == EntityType.LOCATION && m.entry().kind().equals("country");
+      case LOCATION -> t == EntityType.ORGANIZATION && m.entry().kind().equals("igo");
+      case MISC -> t != EntityType.PERSON;
       case PERSON -> false;
     };
   }
 
-  private double support(Scored c, Evidence ev, LocalDate date, NerType type) {
+  private double support(Scored c, Evidence ev, LocalDate date, EntityType type) {
     double s = 0;
     KbEntry e = c.entry;
     if (ev.ids.contains(e.id())) {

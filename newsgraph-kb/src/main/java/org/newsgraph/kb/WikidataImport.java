@@ -1,5 +1,6 @@
 package org.newsgraph.kb;
 
+import org.newsgraph.model.EntityType;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -32,18 +33,18 @@ public final class WikidataImport {
   /** Classes (P31 values) kept, and the recognition type and kind their instances get. */
   static final Map<String, Kept> CLASSES =
       Map.ofEntries(
-          Map.entry("Q5", new Kept(NerType.PERSON, "person")), // human
-          Map.entry("Q6256", new Kept(NerType.LOCATION, "country")), // country
-          Map.entry("Q3624078", new Kept(NerType.LOCATION, "country")), // sovereign state
-          Map.entry("Q515", new Kept(NerType.LOCATION, "city")), // city
-          Map.entry("Q43229", new Kept(NerType.ORGANIZATION, "organisation")), // organization
-          Map.entry("Q484652", new Kept(NerType.ORGANIZATION, "igo")), // international organization
-          Map.entry("Q4830453", new Kept(NerType.ORGANIZATION, "organisation")), // business
-          Map.entry("Q11032", new Kept(NerType.ORGANIZATION, "outlet")), // newspaper
-          Map.entry("Q192283", new Kept(NerType.ORGANIZATION, "outlet")), // news agency
-          Map.entry("Q1616075", new Kept(NerType.ORGANIZATION, "outlet"))); // television station
+          Map.entry("Q5", new Kept(EntityType.PERSON, "person")), // human
+          Map.entry("Q6256", new Kept(EntityType.LOCATION, "country")), // country
+          Map.entry("Q3624078", new Kept(EntityType.LOCATION, "country")), // sovereign state
+          Map.entry("Q515", new Kept(EntityType.LOCATION, "city")), // city
+          Map.entry("Q43229", new Kept(EntityType.ORGANIZATION, "organisation")), // organization
+          Map.entry("Q484652", new Kept(EntityType.ORGANIZATION, "igo")), // international organization
+          Map.entry("Q4830453", new Kept(EntityType.ORGANIZATION, "organisation")), // business
+          Map.entry("Q11032", new Kept(EntityType.ORGANIZATION, "outlet")), // newspaper
+          Map.entry("Q192283", new Kept(EntityType.ORGANIZATION, "outlet")), // news agency
+          Map.entry("Q1616075", new Kept(EntityType.ORGANIZATION, "outlet"))); // television station
 
-  record Kept(NerType type, String kind) {}
+  record Kept(EntityType type, String kind) {}
 
   /** What an import did. */
   public record Counts(long read, long kept) {}
@@ -111,7 +112,7 @@ public final class WikidataImport {
     if (kept == null || (en.isEmpty() && de.isEmpty())) {
       return null;
     }
-    List<String> countries = itemValues(entity, kept.type() == NerType.PERSON ? "P27" : "P17");
+    List<String> countries = itemValues(entity, kept.type() == EntityType.PERSON ? "P27" : "P17");
     List<String> capitals = itemValues(entity, "P36");
     return new KbEntry(
         id,

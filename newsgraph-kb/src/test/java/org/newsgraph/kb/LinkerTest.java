@@ -1,5 +1,6 @@
 package org.newsgraph.kb;
 
+import org.newsgraph.model.EntityType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -11,7 +12,7 @@ class LinkerTest {
   private final Linker linker = new Linker(KnowledgeBase.bundled());
 
   /** Links the first occurrence of {@code mention} in {@code text}. */
-  private Link link(String text, String mention, NerType type, LocalDate date, String lang, String... others) {
+  private Link link(String text, String mention, EntityType type, LocalDate date, String lang, String... others) {
     int start = text.indexOf(mention);
     List<String> mentions = new java.util.ArrayList<>(List.of(others));
     mentions.add(mention);
@@ -20,104 +21,104 @@ class LinkerTest {
         new ArticleContext(text, mentions, date, lang));
   }
 
-  private Link link(String text, String mention, NerType type) {
+  private Link link(String text, String mention, EntityType type) {
     return link(text, mention, type, null, "en");
   }
 
   @Test
   void countriesByNameAliasAndGermanName() {
-    assertEquals(new Link("Q30", "USA"), link("The U.S. said no.", "U.S.", NerType.LOCATION));
-    assertEquals("Q159", link("Sanktionen gegen Russland.", "Russland", NerType.LOCATION, null, "de").id());
-    assertEquals("Q145", link("Talks in Britain.", "Britain", NerType.LOCATION).id());
-    assertEquals("Q148", link("Beijing and China.", "People's Republic of China", NerType.LOCATION).id());
+    assertEquals(new Link("Q30", "USA"), link("The U.S. said no.", "U.S.", EntityType.LOCATION));
+    assertEquals("Q159", link("Sanktionen gegen Russland.", "Russland", EntityType.LOCATION, null, "de").id());
+    assertEquals("Q145", link("Talks in Britain.", "Britain", EntityType.LOCATION).id());
+    assertEquals("Q148", link("Beijing and China.", "People's Republic of China", EntityType.LOCATION).id());
   }
 
   @Test
   void germanInflectionOnlyInGermanText() {
-    assertEquals("Q159", link("Die Politik Russlands bleibt hart.", "Russlands", NerType.LOCATION, null, "de").id());
-    assertEquals("Q458", link("Die Kommission der Europäischen Union tagt.", "Europäischen Union", NerType.ORGANIZATION, null, "de").id());
+    assertEquals("Q159", link("Die Politik Russlands bleibt hart.", "Russlands", EntityType.LOCATION, null, "de").id());
+    assertEquals("Q458", link("Die Kommission der Europäischen Union tagt.", "Europäischen Union", EntityType.ORGANIZATION, null, "de").id());
     // In English text "Chiles" is a surname, not Chile's genitive.
     assertNull(link("Governor Chiles said.", "Chiles", null).id());
   }
 
   @Test
   void transliterationsAndSpellings() {
-    assertEquals("Q3874799", link("Wolodymyr Selenskyj sagte.", "Wolodymyr Selenskyj", NerType.PERSON, null, "de").id());
-    assertEquals("Q3874799", link("Volodymyr Zelensky said.", "Volodymyr Zelensky", NerType.PERSON).id());
-    assertEquals("Q3874799", link("Vladimir Zelenskiy said.", "Vladimir Zelenskiy", NerType.PERSON).id());
-    assertEquals("Q23530", link("Dmitrij Medwedew sagte.", "Dmitrij Medwedew", NerType.PERSON, null, "de").id());
-    assertEquals("Q7747", link("Wladimir Putin sagte.", "Wladimir Putin", NerType.PERSON, null, "de").id());
-    assertEquals("Q39259", link("Recep Tayyip Erdogan said.", "Recep Tayyip Erdogan", NerType.PERSON).id());
+    assertEquals("Q3874799", link("Wolodymyr Selenskyj sagte.", "Wolodymyr Selenskyj", EntityType.PERSON, null, "de").id());
+    assertEquals("Q3874799", link("Volodymyr Zelensky said.", "Volodymyr Zelensky", EntityType.PERSON).id());
+    assertEquals("Q3874799", link("Vladimir Zelenskiy said.", "Vladimir Zelenskiy", EntityType.PERSON).id());
+    assertEquals("Q23530", link("Dmitrij Medwedew sagte.", "Dmitrij Medwedew", EntityType.PERSON, null, "de").id());
+    assertEquals("Q7747", link("Wladimir Putin sagte.", "Wladimir Putin", EntityType.PERSON, null, "de").id());
+    assertEquals("Q39259", link("Recep Tayyip Erdogan said.", "Recep Tayyip Erdogan", EntityType.PERSON).id());
   }
 
   @Test
   void germanTransliterationOfPersianNames() {
     LocalDate y2015 = LocalDate.of(2015, 6, 1);
-    assertEquals(new Link("Q57336", "IRNGOV"), link("Ajatollah Ali Chamenei warnte.", "Ajatollah Ali Chamenei", NerType.PERSON, y2015, "de"));
-    assertEquals("Q57336", link("Chamenei warnte.", "Chamenei", NerType.PERSON, y2015, "de").id());
-    assertEquals("Q57336", link("Iran's Supreme Leader spoke.", "Iran's Supreme Leader", NerType.PERSON, y2015, "en").id());
-    assertEquals("Q5933752", link("The Iranian president spoke.", "Iranian president", NerType.PERSON, LocalDate.of(2025, 1, 1), "en").id());
+    assertEquals(new Link("Q57336", "IRNGOV"), link("Ajatollah Ali Chamenei warnte.", "Ajatollah Ali Chamenei", EntityType.PERSON, y2015, "de"));
+    assertEquals("Q57336", link("Chamenei warnte.", "Chamenei", EntityType.PERSON, y2015, "de").id());
+    assertEquals("Q57336", link("Iran's Supreme Leader spoke.", "Iran's Supreme Leader", EntityType.PERSON, y2015, "en").id());
+    assertEquals("Q5933752", link("The Iranian president spoke.", "Iranian president", EntityType.PERSON, LocalDate.of(2025, 1, 1), "en").id());
   }
 
   @Test
   void metonymKeepsTheCityWhileTheActorIsTheGovernment() {
-    assertEquals(new Link("Q3616", "IRNGOV"), link("Tehran rejected the offer.", "Tehran", NerType.LOCATION));
-    assertEquals(new Link("Q649", "RUSGOV"), link("Moskau wies das zurück.", "Moskau", NerType.LOCATION, null, "de"));
+    assertEquals(new Link("Q3616", "IRNGOV"), link("Tehran rejected the offer.", "Tehran", EntityType.LOCATION));
+    assertEquals(new Link("Q649", "RUSGOV"), link("Moskau wies das zurück.", "Moskau", EntityType.LOCATION, null, "de"));
   }
 
   @Test
   void titleWordsNextToTheMentionGiveTheRole() {
-    assertEquals(new Link("Q794", "IRNGOV"), link("Iran's foreign ministry said.", "Iran", NerType.LOCATION));
-    assertEquals(new Link("Q159", "RUSMIL"), link("Russia's army moved in.", "Russia", NerType.ORGANIZATION));
-    assertEquals(new Link("Q159", "RUS"), link("Snow fell in Russia.", "Russia", NerType.LOCATION));
+    assertEquals(new Link("Q794", "IRNGOV"), link("Iran's foreign ministry said.", "Iran", EntityType.LOCATION));
+    assertEquals(new Link("Q159", "RUSMIL"), link("Russia's army moved in.", "Russia", EntityType.ORGANIZATION));
+    assertEquals(new Link("Q159", "RUS"), link("Snow fell in Russia.", "Russia", EntityType.LOCATION));
     // A demonym names no entity, but says who acts.
-    assertEquals(new Link(null, "RUSMIL"), link("The Russian army moved in.", "Russian", NerType.MISC));
-    assertEquals(new Link(null, "DEUGOV"), link("Die deutsche Regierung lehnt ab.", "deutsche", NerType.MISC, null, "de"));
+    assertEquals(new Link(null, "RUSMIL"), link("The Russian army moved in.", "Russian", EntityType.MISC));
+    assertEquals(new Link(null, "DEUGOV"), link("Die deutsche Regierung lehnt ab.", "deutsche", EntityType.MISC, null, "de"));
     // A title word in the next sentence is not read.
-    assertEquals("UKR", link("It happened in Ukraine. The minister spoke.", "Ukraine", NerType.LOCATION).actor());
+    assertEquals("UKR", link("It happened in Ukraine. The minister spoke.", "Ukraine", EntityType.LOCATION).actor());
   }
 
   @Test
   void officeTitlesResolveByDate() {
     LocalDate y2010 = LocalDate.of(2010, 6, 1);
     LocalDate y2013 = LocalDate.of(2013, 6, 1);
-    assertEquals("Q23530", link("The President of Russia spoke.", "President of Russia", NerType.PERSON, y2010, "en").id());
-    assertEquals("Q7747", link("The President of Russia spoke.", "President of Russia", NerType.PERSON, y2013, "en").id());
-    assertEquals("Q7747", link("Der russische Präsident sprach.", "russische Präsident", NerType.PERSON, y2013, "de").id());
-    assertEquals("Q567", link("Die Bundeskanzlerin sprach.", "Bundeskanzlerin", NerType.PERSON, y2013, "de").id());
-    assertNull(link("The President of Russia spoke.", "President of Russia", NerType.PERSON, null, "en").id());
+    assertEquals("Q23530", link("The President of Russia spoke.", "President of Russia", EntityType.PERSON, y2010, "en").id());
+    assertEquals("Q7747", link("The President of Russia spoke.", "President of Russia", EntityType.PERSON, y2013, "en").id());
+    assertEquals("Q7747", link("Der russische Präsident sprach.", "russische Präsident", EntityType.PERSON, y2013, "de").id());
+    assertEquals("Q567", link("Die Bundeskanzlerin sprach.", "Bundeskanzlerin", EntityType.PERSON, y2013, "de").id());
+    assertNull(link("The President of Russia spoke.", "President of Russia", EntityType.PERSON, null, "en").id());
   }
 
   @Test
   void officeHoldersActForTheGovernmentTheyServedOnTheDate() {
-    assertEquals(new Link("Q7747", "RUSGOV"), link("Vladimir Putin said.", "Vladimir Putin", NerType.PERSON, LocalDate.of(2010, 1, 1), "en"));
-    assertEquals(new Link("Q22686", "USAGOV"), link("Donald Trump said.", "Donald Trump", NerType.PERSON, LocalDate.of(2018, 1, 1), "en"));
+    assertEquals(new Link("Q7747", "RUSGOV"), link("Vladimir Putin said.", "Vladimir Putin", EntityType.PERSON, LocalDate.of(2010, 1, 1), "en"));
+    assertEquals(new Link("Q22686", "USAGOV"), link("Donald Trump said.", "Donald Trump", EntityType.PERSON, LocalDate.of(2018, 1, 1), "en"));
     // Out of office: a citizen of his country.
-    assertEquals(new Link("Q22686", "USA"), link("Donald Trump said.", "Donald Trump", NerType.PERSON, LocalDate.of(2022, 1, 1), "en"));
+    assertEquals(new Link("Q22686", "USA"), link("Donald Trump said.", "Donald Trump", EntityType.PERSON, LocalDate.of(2022, 1, 1), "en"));
   }
 
   @Test
   void aBareSurnameNeedsTheArticleOrTheDateToBackIt() {
-    assertNull(link("Putin said.", "Putin", NerType.PERSON).id());
-    assertEquals("Q7747", link("Putin said.", "Putin", NerType.PERSON, LocalDate.of(2015, 1, 1), "en").id());
-    assertEquals("Q7747", link("Vladimir Putin came. Putin said.", "Putin", NerType.PERSON, null, "en", "Vladimir Putin").id());
-    assertEquals("Q3874799", link("Selenskyj sagte.", "Selenskyj", NerType.PERSON, LocalDate.of(2022, 3, 1), "de").id());
+    assertNull(link("Putin said.", "Putin", EntityType.PERSON).id());
+    assertEquals("Q7747", link("Putin said.", "Putin", EntityType.PERSON, LocalDate.of(2015, 1, 1), "en").id());
+    assertEquals("Q7747", link("Vladimir Putin came. Putin said.", "Putin", EntityType.PERSON, null, "en", "Vladimir Putin").id());
+    assertEquals("Q3874799", link("Selenskyj sagte.", "Selenskyj", EntityType.PERSON, LocalDate.of(2022, 3, 1), "de").id());
     // An office holder of a country the article names.
-    assertEquals("Q39259", link("Ankara waits. Erdogan said.", "Erdogan", NerType.PERSON, null, "en", "Ankara").id());
-    assertNull(link("Ankara waits. Merkel said.", "Merkel", NerType.PERSON, null, "en", "Ankara").id());
+    assertEquals("Q39259", link("Ankara waits. Erdogan said.", "Erdogan", EntityType.PERSON, null, "en", "Ankara").id());
+    assertNull(link("Ankara waits. Merkel said.", "Merkel", EntityType.PERSON, null, "en", "Ankara").id());
   }
 
   @Test
   void unknownNamesAndWrongTypesGiveNoLink() {
-    assertEquals(Link.NONE, link("Fyodor Smirnovsky said.", "Fyodor Smirnovsky", NerType.PERSON));
-    assertEquals(Link.NONE, link("Paris Hilton came.", "Paris", NerType.PERSON));
-    assertEquals(Link.NONE, link("Nothing.", "", NerType.LOCATION));
+    assertEquals(Link.NONE, link("Fyodor Smirnovsky said.", "Fyodor Smirnovsky", EntityType.PERSON));
+    assertEquals(Link.NONE, link("Paris Hilton came.", "Paris", EntityType.PERSON));
+    assertEquals(Link.NONE, link("Nothing.", "", EntityType.LOCATION));
   }
 
   @Test
   void organisationsWithTheirCodes() {
-    assertEquals(new Link("Q41984", "IGOUNOIAE"), link("The IAEA said.", "IAEA", NerType.ORGANIZATION));
-    assertEquals(new Link("Q7184", "IGOWSTNAT"), link("Die Nato warnt.", "Nato", NerType.ORGANIZATION, null, "de"));
-    assertEquals("Q37470", link("The UN Security Council met.", "UN Security Council", NerType.ORGANIZATION).id());
+    assertEquals(new Link("Q41984", "IGOUNOIAE"), link("The IAEA said.", "IAEA", EntityType.ORGANIZATION));
+    assertEquals(new Link("Q7184", "IGOWSTNAT"), link("Die Nato warnt.", "Nato", EntityType.ORGANIZATION, null, "de"));
+    assertEquals("Q37470", link("The UN Security Council met.", "UN Security Council", EntityType.ORGANIZATION).id());
   }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.kb;
 
+import org.newsgraph.model.EntityType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +49,7 @@ class WikidataImportTest {
     assertEquals(2, entries.size());
     KbEntry person = entries.get(0);
     assertEquals("Q900001", person.id());
-    assertEquals(NerType.PERSON, person.type());
+    assertEquals(EntityType.PERSON, person.type());
     assertEquals(List.of("Fjodor Testow", "Fyodor Testov"), person.namesEn());
     assertEquals("Q159", person.country());
     assertEquals("Fyodor Testov", person.enwiki());
@@ -95,9 +96,9 @@ class WikidataImportTest {
     Linker linker = new Linker(kb);
     ArticleContext article = new ArticleContext("Fjodor Testow kam nach Testhausen.", List.of("Fjodor Testow", "Testhausen"), null, "de");
     // A Russian citizen: his actor comes from the bundled country.
-    assertEquals(new Link("Q900001", "RUS"), linker.link(new MentionQuery("Fyodor Testov", NerType.PERSON, 0, 13), article));
-    assertEquals(new Link("Q900003", "DEU"), linker.link(new MentionQuery("Testhausen", NerType.LOCATION, 23, 33), article));
-    assertEquals("Q159", linker.link(new MentionQuery("Russia", NerType.LOCATION, 0, 0), article).id());
+    assertEquals(new Link("Q900001", "RUS"), linker.link(new MentionQuery("Fyodor Testov", EntityType.PERSON, 0, 13), article));
+    assertEquals(new Link("Q900003", "DEU"), linker.link(new MentionQuery("Testhausen", EntityType.LOCATION, 23, 33), article));
+    assertEquals("Q159", linker.link(new MentionQuery("Russia", EntityType.LOCATION, 0, 0), article).id());
   }
 
   @Test

@@ -1,0 +1,68 @@
+package org.newsgraph.kb;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsgraph.entity.EntityLinker;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+
+/**
+ * The {@link EntityLinker} of the bundled knowledge base: asks the {@link Linker} about the
+ * entity's mentions, fullest form first, and takes the first id and the first actor it gives.
+ */
+public final class KnowledgeBaseLinker implements EntityLinker {
+  private final Linker linker;
+
+  /** The bundled knowledge base; found by the standard pipeline through {@code META-INF/services}. */
+  public KnowledgeBaseLinker() {
+    this(new Linker(KnowledgeBase.bundled()));
+  }
+
+  public KnowledgeBaseLinker(Linker linker) {
+    this.linker = linker;
+  }
+
+  @Override
+  public Entity link(Entity entity, Article article) {
+    ArticleContext context = context(article);
+    List<Mention> fullestFirst = new ArrayList<>(entity.mentions());
+    fullestFirst.sort(Comparator.comparingInt((Mention m) -> m.span().length()).reversed());
+    String id = entity.kb();
+    String actor = entity.actor();
+    for (Mention m : fullestFirst) {
+      if (id != null && actor != null) {
+        break;
+      }
+      Link link =
+          linker.link(new MentionQuery(article.textOf(m.span()), entity.type(), m.span().start(), m.span().end()), context);
+      id = id == null ? link.id() : id;
+      actor = actor == null ? link.actor() : actor;
+    }
+    return new Entity(entity.id(), entity.name(), entity.type(), id, actor, entity.salience(), entity.mentions());
+  }
+
+  private static ArticleContext context(Article article) {
+    List<String> mentions = new ArrayList<>();
+    for (Entity e : article.entities()) {
+      for (Mention m : e.mentions()) {
+        mentions.add(article.textOf(m.span()));
+      }
+    }
+    return new ArticleContext(article.text(), mentions, date(article.published()), article.language());
+  }
+
+  private static LocalDate date(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
