@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures newsgraph against public evaluation data.",
-    subcommands = {EvalOffTopicCommand.class})
+    subcommands = {EvalOffTopicCommand.class, EvalExtractionCommand.class})
 final class EvalCommand {}

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns raw news into structured, checkable knowledge.",
-    subcommands = {AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for inputs that could not be read or analysed. */
   public static final int BAD_INPUT = 1;
