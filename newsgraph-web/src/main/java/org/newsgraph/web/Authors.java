@@ -41,6 +41,7 @@ final class Authors {
       String v = BY.matcher(value.replace('\u00a0', ' ').strip()).replaceFirst("");
       for (String part : SPLIT.split(v)) {
         String name = BY.matcher(part.strip()).replaceFirst("").replaceAll("\\s+", " ").strip();
+        name = stripRoles(name);
         if (name.isEmpty()) {
           continue;
         }
@@ -52,7 +53,6 @@ final class Authors {
           addOnce(agencyNames, agency);
           continue;
         }
-        name = stripRoles(name);
         if (!isName(name)) {
           continue;
         }

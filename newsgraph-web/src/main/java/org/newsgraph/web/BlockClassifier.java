@@ -2,6 +2,7 @@ package org.newsgraph.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.credit.CreditLine;
 import org.newsgraph.model.SegmentKind;
 
 /**
@@ -18,6 +19,8 @@ final class BlockClassifier {
 
   private enum Tentative { KEEP, HEADING, LINKS }
 
+  private static final CreditLine CREDIT_LINE = CreditLine.bundled();
+
   private BlockClassifier() {}
 
   /**
@@ -25,7 +28,7 @@ final class BlockClassifier {
    * @param headline the headline's text, so that the same heading inside the article is not
    *     repeated, or null
    */
-  static List<Piece> classify(PageWalker page, int root, String headline) {
+  static List<Piece> classify(PageWalker page, int root, String headline, String description) {
     List<Block> inside = new ArrayList<>();
     for (Block b : page.blocks) {
       if (page.contains(root, b.owner)) {
@@ -41,7 +44,7 @@ final class BlockClassifier {
       kinds[i] = byText(b);
       if (inFurniture(page, root, b)) {
         if (kinds[i] == SegmentKind.BODY) {
-          kinds[i] = null;
+          kinds[i] = isStandfirst(b, description) ? SegmentKind.SUBTITLE : null;
         }
         continue;
       }
@@ -58,6 +61,7 @@ final class BlockClassifier {
         tentative[i] = Tentative.LINKS;
       }
     }
+    Boxes.mark(page, root, inside, kinds);
     for (int i = 0; i < n; i++) {
       if (kinds[i] != SegmentKind.BODY) {
         continue;
@@ -89,8 +93,15 @@ final class BlockClassifier {
         default -> { }
       }
     }
-    List<Piece> pieces = new ArrayList<>();
+    boolean subtitle = false;
+    for (int i = 0; i < n; i++) {
+      if (kinds[i] == SegmentKind.SUBTITLE && (subtitle || i > firstText(kinds))) {
+        kinds[i] = null; // one standfirst, above the text; below it, it repeats the text
+      }
+      subtitle |= kinds[i] == SegmentKind.SUBTITLE;
+    }
     boolean lead = false;
+    List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       SegmentKind kind = kinds[i];
       if (kind == null) {
@@ -105,6 +116,46 @@ final class BlockClassifier {
     return pieces;
   }
 
+  /**
+   * The standfirst (dek) that a page puts in the article's header, above the running text:
+   * running text that the page's description repeats. It is a subtitle, not the lead: it
+   * summarises the article rather than begins it.
+   */
+  static boolean isStandfirst(Block b, String description) {
+    if (description == null || b.words < 8 || !b.endsSentence() || b.linkDensity() > 0.3) {
+      return false;
+    }
+    String x = normal(b.text);
+    String d = normal(description);
+    if (x.length() < 40 || d.length() < 40) {
+      return false;
+    }
+    String shorter = x.length() <= d.length() ? x : d;
+    String longer = x.length() <= d.length() ? d : x;
+    return longer.startsWith(shorter.substring(0, Math.min(shorter.length(), 60))) && shorter.length() * 10 >= longer.length() * 6;
+  }
+
+  private static int firstText(SegmentKind[] kinds) {
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] == SegmentKind.BODY) {
+        return i;
+      }
+    }
+    return kinds.length;
+  }
+
+  /** A credit line by its text: a byline, an agency, a photo credit, a contact line. */
+  static boolean isCredit(Block b) {
+    if (FurnitureCues.isCredit(b.text, b.words)) {
+      return true;
+    }
+    if (b.words > 30 || b.form == Block.Form.HEADING || (b.words > 8 && b.endsSentence()) || !CREDIT_LINE.matches(b.text)) {
+      return false;
+    }
+    var credit = CREDIT_LINE.read(b.text); // a person or an agency, not just a name with a dot
+    return credit != null && (!credit.authors().isEmpty() || !credit.agencies().isEmpty());
+  }
+
   /** What the text alone says: advert, teaser, credit, chrome (null), else body. */
   private static SegmentKind byText(Block b) {
     String t = b.text;
@@ -114,16 +165,22 @@ final class BlockClassifier {
     if (b.words <= 30 && FurnitureCues.isTeaser(t)) {
       return SegmentKind.TEASER;
     }
-    if (FurnitureCues.isCredit(t, b.words)) {
+    if (isCredit(b)) {
       return SegmentKind.CREDIT;
     }
-    if (FurnitureCues.isChrome(t, b.words) || FurnitureCues.isCaption(t)) {
+    if (FurnitureCues.isChrome(t, b.words) || FurnitureCues.isCaption(t) || FurnitureCues.isInfoBoxLabel(labelOf(t))) {
       return null;
     }
     if (FurnitureCues.isPromotion(t, b.words)) {
       return SegmentKind.ADVERT;
     }
     return SegmentKind.BODY;
+  }
+
+  /** "Zur Person" of "Zur Person: Hans Meier ist ...", or the text itself when it has no such label. */
+  private static String labelOf(String text) {
+    int colon = text.indexOf(':');
+    return colon > 0 && colon <= 30 ? text.substring(0, colon) : "";
   }
 
   /** Whether a furniture element lies between the block and the article's element. */

@@ -36,7 +36,10 @@ final class ElementHints {
           "breadcrumbs", "pagination", "pager", "popup", "modal", "overlay", "outbrain", "taboola", "zergnet", "trending",
           "mostread", "mostpopular", "mostviewed", "popular", "paywall", "teaser", "teasers", "morestories", "readmore",
           "alsoread", "readnext", "relatedposts", "relatedarticles", "relatedstories", "sharebuttons", "socialshare", "tooltip",
-          "popover", "hovercard", "keypoints");
+          "popover", "hovercard", "keypoints",
+          // German class names
+          "kommentar", "kommentare", "anzeige", "anzeigen", "werbung", "teilen", "empfehlung", "empfehlungen",
+          "zumthema", "mehrzumthema", "navi", "teaserliste", "leserkommentare");
 
   /**
    * Words that mark furniture only on an element that does not also call itself the article
@@ -49,7 +52,8 @@ final class ElementHints {
           "rating", "skip", "sronly", "jump", "toc", "author", "authors", "login", "readmore", "moreon",
           "morefrom", "alsoread", "rail", "survey", "poll", "reactions", "donate", "donation", "metered", "meta",
           "metadata", "postmeta", "entrymeta", "articlemeta", "infobox", "factbox", "follow", "hidden", "hide",
-          "offscreen", "screenreader");
+          "offscreen", "screenreader", "autor", "autoren", "bildunterschrift", "bildnachweis", "quelle", "infokasten",
+          "zurperson", "schlagworte");
 
   /** Words of class names and ids that mark the article's text. */
   private static final Set<String> ARTICLE_WORDS =

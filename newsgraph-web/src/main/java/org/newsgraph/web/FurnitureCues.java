@@ -90,16 +90,45 @@ final class FurnitureCues {
       Pattern.compile(
           "^(?:subscribe|sign up|get|click|tap|join|register|download|follow|like|want|jetzt|hier|melden|abonnieren|holen|newsletter)\\b", F);
 
+  /** Labels of boxes with background beside the story. */
+  private static final Pattern INFO_BOX =
+      Pattern.compile(
+          "^(?:zur person|zur sache|zum thema|info|infobox|infokasten|hintergrund|stichwort|steckbrief|fakten|zahlen und fakten"
+              + "|chronologie|factbox|fact box|key facts|fast facts|at a glance|about the author"
+              + "|über (?:den|die) autor(?:in)?|zum autor|zur autorin)(?:\\s*:|\\s*$)",
+          F);
+
   private FurnitureCues() {}
+
+  /** The label of a box of background: "Zur Person", "Hintergrund", "Factbox". */
+  static boolean isInfoBoxLabel(String text) {
+    return text.length() <= 60 && INFO_BOX.matcher(text).find();
+  }
+
+  /** A date alone, perhaps with a time and a label: "Veröffentlicht am 18.10.2019, 14:32 Uhr". */
+  static boolean isDate(String text) {
+    return DATE_ONLY.matcher(text).matches();
+  }
 
   /** A short line that only tells how to reach the author or follow them. */
   static boolean isContact(String text, int words) {
-    return words <= 40 && CONTACT.matcher(text).find();
+    if (words > 40) {
+      return false;
+    }
+    if (text.indexOf('@') < 0) {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      if (!(lower.contains("reached") || lower.contains("follow") || lower.contains("contact") || lower.contains("tip")
+          || lower.contains("erreichen"))) {
+        return false; // the cheap test first: most paragraphs are no contact line
+      }
+    }
+    return CONTACT.matcher(text).find();
   }
 
   /** A picture's caption, known by the credit at its end. */
   static boolean isCaption(String text) {
-    return text.length() <= 400 && CAPTION.matcher(text).find();
+    // the credit is at the end: look at the end only
+    return text.length() <= 400 && CAPTION.matcher(text).region(Math.max(0, text.length() - 100), text.length()).find();
   }
 
   /** A short call to subscribe or sign up. */

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Credit;
+import org.newsgraph.model.SegmentKind;
 import org.newsgraph.read.ArticleReader;
 import org.newsgraph.read.BadInputException;
 import org.newsgraph.read.Source;
@@ -26,8 +27,12 @@ import org.newsgraph.read.Source;
  */
 public final class HtmlReader implements ArticleReader {
   public static final String NAME = "html";
-  /** The default limit on the HTML's size, after any gzip is inflated. */
-  public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+  /** The default limit on the HTML's size, after any gzip is inflated: that of {@link Source}. */
+  public static final long DEFAULT_MAX_BYTES = Source.DEFAULT_MAX_BYTES;
+
+  private static final Authors BYLINES = new Authors();
+  private static final java.util.regex.Pattern BYLINE =
+      java.util.regex.Pattern.compile("^(?i)(?:by|von|text|written by|autor(?:in)?:?)\\s+\\p{Lu}");
 
   private final long maxBytes;
   private final Consumer<String> warnings;
@@ -81,21 +86,44 @@ public final class HtmlReader implements ArticleReader {
       throw new BadInputException(input, "no article text found in the page");
     }
     String headline = Headlines.choose(walk, root, meta.title());
-    List<BlockClassifier.Piece> pieces = BlockClassifier.classify(walk, root, headline);
+    List<BlockClassifier.Piece> pieces =
+        ArticleHeader.prepend(walk, root, headline, meta.description(), BlockClassifier.classify(walk, root, headline, meta.description()));
     if (pieces.stream().noneMatch(p -> p.kind().isArticleText())) {
       throw new BadInputException(input, "no article text found in the page");
     }
     ArticleAssembler.Assembled text = ArticleAssembler.assemble(headline, pieces);
+    String published = meta.published() != null ? meta.published() : ArticleHeader.visibleDate(walk, root, headline);
+    List<String> authors = meta.authors();
+    List<String> agencies = meta.agencies();
+    if (authors.isEmpty() && agencies.isEmpty()) {
+      Authors.Names names = BYLINES.clean(bylines(pieces), meta.siteName());
+      authors = names.authors();
+      agencies = names.agencies();
+    }
     return Article.builder(text.text())
         .input(input)
         .reader(NAME)
         .url(meta.url() != null ? meta.url() : url)
-        .published(meta.published())
+        .published(published)
         .language(DeclaredLanguage.check(meta.language(), text.text()))
         .title(meta.title() != null ? meta.title() : headline)
-        .credit(new Credit(meta.siteName(), meta.authors(), meta.agencies()))
+        .credit(new Credit(meta.siteName(), authors, agencies))
         .segments(text.segments())
         .build();
+  }
+
+  /** The article's bylines ("By ...", "Von ..."), the credit lines above its text. */
+  private static List<String> bylines(List<BlockClassifier.Piece> pieces) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (BlockClassifier.Piece p : pieces) {
+      if (p.kind().isArticleText()) {
+        break;
+      }
+      if (p.kind() == SegmentKind.CREDIT && BYLINE.matcher(p.block().text).find()) {
+        lines.add(p.block().text);
+      }
+    }
+    return lines;
   }
 
   private static boolean isBlank(byte[] bytes) {

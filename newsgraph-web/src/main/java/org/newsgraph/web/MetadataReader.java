@@ -205,11 +205,19 @@ final class MetadataReader {
         return names;
       }
     }
-    for (Element e : page.select("[class~=(?i)(^|[-_])(byline|author)(s|-?name)?$]")) {
-      String text = e.text().strip();
-      if (!text.isEmpty() && text.length() < 100) {
-        names.add(text);
-        return names;
+    for (Element e : page.getAllElements()) {
+      String cls = e.className();
+      if (cls.isEmpty() || !(cls.contains("byline") || cls.contains("author"))) {
+        continue; // the cheap test first
+      }
+      for (String w : ElementHints.words(cls)) {
+        if (w.equals("byline") || w.equals("author") || w.equals("authors")) {
+          String text = e.text().strip();
+          if (!text.isEmpty() && text.length() < 100) {
+            names.add(text);
+            return names;
+          }
+        }
       }
     }
     return names;

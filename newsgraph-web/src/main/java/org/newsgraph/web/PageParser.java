@@ -31,7 +31,11 @@ final class PageParser {
     }
     String base = baseUri == null ? "" : baseUri;
     Document doc = parse(html, null, base);
-    if (doc.charset().equals(StandardCharsets.UTF_8) && !startsWithUtf16Mark(html)) {
+    if (doc.charset().equals(StandardCharsets.ISO_8859_1) || doc.charset().equals(StandardCharsets.US_ASCII)) {
+      // as browsers do (WHATWG Encoding): pages that say ISO-8859-1 or ASCII are windows-1252,
+      // and mostly are, with their „quotes“ and – dashes in the bytes 0x80 to 0x9f
+      doc = parse(html, FALLBACK.name(), base);
+    } else if (doc.charset().equals(StandardCharsets.UTF_8) && !startsWithUtf16Mark(html)) {
       int bad = invalidUtf8(html, MAX_BAD_UTF8 + 1);
       if (bad > MAX_BAD_UTF8) {
         warnings.accept(input + ": not UTF-8 and no charset that Java knows is declared; reading it as windows-1252");

@@ -189,7 +189,7 @@ final class PageWalker implements NodeFilter {
     parent[idx] = depth == 0 ? -1 : stack[depth - 1];
     end[idx] = idx;
     String tag = e.normalName();
-    boolean block = BLOCK_TAGS.contains(tag);
+    boolean block = BLOCK_TAGS.contains(tag) || isLayoutCell(e, tag);
     // a span (or a custom element) that is furniture, such as a caption, is laid out as a block
     furniture[idx] = (block || !INLINE_TEXT_TAGS.contains(tag)) && !tag.equals("body") && !tag.equals("html") && furniture(e);
     blockLevel[idx] = block || furniture[idx];
@@ -197,10 +197,21 @@ final class PageWalker implements NodeFilter {
     return idx;
   }
 
+  /** A table cell that holds paragraphs or line breaks lays out a page, and is a block of its own. */
+  private static boolean isLayoutCell(Element e, String tag) {
+    return (tag.equals("td") || tag.equals("th")) && e.selectFirst(LAYOUT_CONTENT) != null;
+  }
+
+  private static final org.jsoup.select.Evaluator LAYOUT_CONTENT =
+      org.jsoup.select.QueryParser.parse("p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, br");
+
   private boolean furniture(Element e) {
     String cls = e.className();
     String id = e.id();
-    String key = cls + "#" + id + "#" + e.normalName() + "#" + e.attr("role") + "#" + e.attr("itemprop");
+    if (cls.isEmpty() && id.isEmpty()) {
+      return ElementHints.isFurniture(e); // by tag and role alone: cheap
+    }
+    String key = cls + '\u0001' + id + '\u0001' + e.normalName() + '\u0001' + e.attr("role") + '\u0001' + e.attr("itemprop");
     Boolean known = furnitureNames.get(key);
     if (known == null) {
       known = ElementHints.isFurniture(e);
