@@ -16,25 +16,32 @@ import java.util.regex.Pattern;
 final class Cues {
   private final List<String> teaserLabels = new ArrayList<>();
   private final Pattern advert;
+  private final Pattern advertStart;
 
-  private Cues(List<String> teaserLabels, List<String> adverts) {
+  private Cues(List<String> teaserLabels, List<String> adverts, List<String> advertStarts) {
     Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
     this.teaserLabels.addAll(teaserLabels);
     this.teaserLabels.sort(longestFirst);
+    this.advert = anyOf(adverts);
+    this.advertStart = anyOf(advertStarts);
+  }
+
+  /** Any of the phrases as a whole word. */
+  private static Pattern anyOf(List<String> phrases) {
     StringBuilder alternatives = new StringBuilder();
-    for (String a : adverts) {
+    for (String a : phrases) {
       alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(a));
     }
-    this.advert =
-        Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}-])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   static Cues load() {
     try (InputStream in = Cues.class.getResourceAsStream("cues.tsv")) {
       List<String> teasers = new ArrayList<>();
       List<String> adverts = new ArrayList<>();
+      List<String> advertStarts = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = reader.readLine()) != null; ) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -45,10 +52,11 @@ final class Cues {
         switch (cols[0]) {
           case "teaser-label" -> teasers.add(phrase);
           case "advert" -> adverts.add(phrase);
+          case "advert-start" -> advertStarts.add(phrase);
           default -> throw new IllegalStateException("cues.tsv: unknown cue kind " + cols[0]);
         }
       }
-      return new Cues(teasers, adverts);
+      return new Cues(teasers, adverts, advertStarts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,10 +64,14 @@ final class Cues {
 
   /**
    * Whether the paragraph starts with a teaser label that is followed by a separator or directly
-   * by a capitalised word, as in "Mehr zum Thema: ..." or "Analysis Who Pays ...".
+   * by a capitalised word, as in "Mehr zum Thema: ..." or "Analysis Who Pays ...", or is the
+   * label alone.
    */
   boolean startsWithTeaserLabel(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
+    if (teaserLabels.contains(lower.replaceFirst("\\s*[:|»>]?$", ""))) {
+      return true; // "Mehr zum Thema", "Related stories:": the label over a block of teasers
+    }
     for (String label : teaserLabels) {
       if (lower.startsWith(label) && text.length() > label.length()) {
         String rest = text.substring(label.length());
@@ -79,12 +91,17 @@ final class Cues {
     return false;
   }
 
+  /** A phrase only promotions use, anywhere in the text. */
   boolean hasAdvertWord(String text) {
     return advert.matcher(text).find();
   }
 
   boolean startsWithAdvertWord(String text) {
-    var m = advert.matcher(text);
-    return m.find() && m.start() == 0;
+    return advert.matcher(text).lookingAt();
+  }
+
+  /** A phrase that promotions start with, and news uses too, at the start of the text. */
+  boolean startsWithAdvertStart(String text) {
+    return startsWithAdvertWord(text) || advertStart.matcher(text).lookingAt();
   }
 }

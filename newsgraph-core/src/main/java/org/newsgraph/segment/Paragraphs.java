@@ -1,7 +1,6 @@
 package org.newsgraph.segment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.newsgraph.model.Span;
 
@@ -18,6 +17,7 @@ public final class Paragraphs {
   public static List<Span> split(String text) {
     List<Span> lines = lines(text);
     int width = wrapWidth(text, lines);
+    boolean blankSeparated = blankSeparated(lines);
     List<Span> paragraphs = new ArrayList<>();
     Span open = null;
     Span previous = null;
@@ -28,7 +28,7 @@ public final class Paragraphs {
           paragraphs.add(open);
           open = null;
         }
-      } else if (open != null && width > 0 && isSoftBreak(text, previous, line, width)) {
+      } else if (open != null && width > 0 && isSoftBreak(text, previous, line, width, blankSeparated)) {
         open = new Span(open.start(), line.end());
       } else {
         if (open != null) {
@@ -72,24 +72,25 @@ public final class Paragraphs {
   }
 
   /**
-   * The width a hard-wrapped text is wrapped at, or 0 when it is not wrapped: most lines that run
-   * on into another line stop short of a sentence end, and the long lines are no longer than a
-   * fixed width.
+   * The width a hard-wrapped text is wrapped at, its longest line, or 0 when it is not wrapped:
+   * most lines that run on into another line stop short of a sentence end, and no line is longer
+   * than a fixed width.
    */
   static int wrapWidth(String text, List<Span> lines) {
     int[] lengths = lines.stream().mapToInt(Span::length).filter(l -> l > 0).sorted().toArray();
     if (lengths.length < 4) {
       return 0;
     }
-    int width = lengths[(int) Math.floor(lengths.length * 0.9) - (lengths.length >= 10 ? 0 : 1)];
-    if (width > MAX_WRAP_WIDTH || Arrays.stream(lengths).max().getAsInt() > MAX_WRAP_WIDTH + 20) {
+    int width = lengths[lengths.length - 1];
+    int typical = lengths[(int) Math.floor(lengths.length * 0.9) - (lengths.length >= 10 ? 0 : 1)];
+    if (typical > MAX_WRAP_WIDTH || width > MAX_WRAP_WIDTH + 20) {
       return 0;
     }
     int runOn = 0;
     int unfinished = 0;
     for (int i = 0; i + 1 < lines.size(); i++) {
       Span line = lines.get(i);
-      if (line.length() >= 0.6 * width && lines.get(i + 1).length() > 0) {
+      if (line.length() >= 0.6 * typical && lines.get(i + 1).length() > 0) {
         runOn++;
         if (!Shape.endsSentence(line.of(text))) {
           unfinished++;
@@ -99,11 +100,37 @@ public final class Paragraphs {
     return runOn >= 2 && unfinished * 2 > runOn ? width : 0;
   }
 
-  private static boolean isSoftBreak(String text, Span previous, Span line, int width) {
-    if (previous == null || previous.length() < 0.6 * width) {
+  /** Whether blank lines separate the paragraphs: at least two of them between lines of text. */
+  private static boolean blankSeparated(List<Span> lines) {
+    int gaps = 0;
+    boolean seenText = false;
+    boolean gap = false;
+    for (Span line : lines) {
+      if (line.length() == 0) {
+        gap = seenText;
+      } else {
+        gaps += gap ? 1 : 0;
+        gap = false;
+        seenText = true;
+      }
+    }
+    return gaps >= 2;
+  }
+
+  /**
+   * Whether a line break inside a wrapped text only wraps: the next line's first word did not fit
+   * on the line, or, where blank lines mark the paragraphs, the line stops in mid-sentence.
+   */
+  private static boolean isSoftBreak(String text, Span previous, Span line, int width, boolean blankSeparated) {
+    char first = text.charAt(line.start());
+    if (previous == null || first == '-' || first == '*' || first == '•') {
       return false;
     }
-    char first = text.charAt(line.start());
-    return !(first == '-' || first == '*' || first == '•');
+    int firstWord = 0;
+    while (line.start() + firstWord < line.end() && !Character.isWhitespace(text.charAt(line.start() + firstWord))) {
+      firstWord++;
+    }
+    return previous.length() + 1 + firstWord > width
+        || (blankSeparated && !Shape.endsSentence(previous.of(text)));
   }
 }

@@ -1,7 +1,9 @@
 package org.newsgraph.segment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.newsgraph.credit.CreditLine;
 import org.newsgraph.model.Article;
@@ -11,15 +13,19 @@ import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.Stage;
 
 /**
- * Gives every paragraph of a plain-text article its kind, from the paragraph's form and its
- * position: headlines come before the first running text, the article ends at a credit line that
- * follows it, and short lines in between are subheadings when they introduce more text, teasers
- * when they look like the headline of another story. Articles that a reader already segmented
- * (an HTML page's structure says more than its text) pass unchanged.
+ * Gives every paragraph of a plain-text article its kind, from the paragraph's form, its position
+ * and its relation to the rest of the text: headlines come before the first running text, the
+ * article ends at a credit line that follows it, and short lines in between are subheadings when
+ * they introduce more text, teasers when they look like the headline of another story or share no
+ * word with the article. Articles that a reader already segmented (an HTML page's structure says
+ * more than its text) pass unchanged.
  */
 public final class Segmenter implements Stage {
   /** "Economist Weber: "Insurance ..."": a name, a colon, a quotation, as headlines quote. */
   private static final Pattern HEADLINE_QUOTE = Pattern.compile("\\p{Lu}[\\p{L}-]+: [\"„“»«']");
+
+  /** Subheadings and teasers are shorter; a line this long is text, however it ends. */
+  private static final int LONG_LINE = 20;
 
   private final Cues cues = Cues.load();
   private final CreditLine creditLine = CreditLine.bundled();
@@ -39,10 +45,14 @@ public final class Segmenter implements Stage {
       shapes[i] = new Shape(paragraphs.get(i).of(text));
       kinds[i] = furniture(shapes[i]);
     }
+    if (n > 0 && kinds[0] == SegmentKind.TEASER) {
+      kinds[0] = null; // "Live: ...", "Analysis: ..." on top: the label names the article's own kind
+    }
 
     int firstProse = -1;
     for (int i = 0; i < n && firstProse < 0; i++) {
-      if (kinds[i] == null && shapes[i].isProse()) {
+      // a title-case line is a headline even with a full stop: "The World Is Getting Better."
+      if (kinds[i] == null && shapes[i].isProse() && !(english && shapes[i].isTitleCase())) {
         firstProse = i;
       }
     }
@@ -50,11 +60,12 @@ public final class Segmenter implements Stage {
       labelWithoutProse(kinds);
     } else {
       labelHeadlines(shapes, kinds, firstProse);
-      int end = articleEnd(kinds, firstProse);
+      int end = articleEnd(shapes, kinds, firstProse);
       labelArticle(shapes, kinds, firstProse, end, english);
       for (int i = end; i < n; i++) {
         if (kinds[i] == null) {
-          kinds[i] = SegmentKind.APPENDIX;
+          // after the article, running text is appended; headlines are teasers of other stories
+          kinds[i] = shapes[i].isProse() || !shapes[i].isHeadlineLike() ? SegmentKind.APPENDIX : SegmentKind.TEASER;
         }
       }
     }
@@ -66,14 +77,19 @@ public final class Segmenter implements Stage {
     return article.toBuilder().segments(segments).build();
   }
 
-  /** Credit lines, adverts and labelled teasers, which their form alone gives away. */
+  /** Credit lines, adverts, labelled teasers and time stamps, which their form alone gives away. */
   private SegmentKind furniture(Shape shape) {
     if (creditLine.matches(shape.text)) {
       return SegmentKind.CREDIT;
     }
+    if (shape.isTimestamp()) {
+      return SegmentKind.SUBHEADING;
+    }
     int words = shape.wordCount();
+    boolean prose = shape.isProse();
     if (words <= 30
-        && (cues.startsWithAdvertWord(shape.text) || (!shape.isProse() && cues.hasAdvertWord(shape.text)))) {
+        && (cues.startsWithAdvertWord(shape.text)
+            || (!prose && (cues.hasAdvertWord(shape.text) || cues.startsWithAdvertStart(shape.text))))) {
       return SegmentKind.ADVERT;
     }
     if (words <= 40 && cues.startsWithTeaserLabel(shape.text)) {
@@ -98,26 +114,44 @@ public final class Segmenter implements Stage {
     }
   }
 
-  /** The article ends at the first credit line after its running text begins. */
-  private static int articleEnd(SegmentKind[] kinds, int firstProse) {
-    for (int i = firstProse + 1; i < kinds.length; i++) {
-      if (kinds[i] == SegmentKind.CREDIT) {
+  /**
+   * The article ends at the first credit line after its running text begins that less running
+   * text follows than precedes: a picture's credit in mid-article ends nothing.
+   */
+  private static int articleEnd(Shape[] shapes, SegmentKind[] kinds, int firstProse) {
+    int before = 0;
+    for (int i = firstProse; i < kinds.length; i++) {
+      if (kinds[i] == SegmentKind.CREDIT && i > firstProse && proseWords(shapes, kinds, i + 1) < before) {
         return i;
       }
+      before += kinds[i] == null && shapes[i].isProse() ? shapes[i].wordCount() : 0;
     }
     return kinds.length;
   }
 
+  private static int proseWords(Shape[] shapes, SegmentKind[] kinds, int from) {
+    int words = 0;
+    for (int i = from; i < kinds.length; i++) {
+      words += kinds[i] == null && shapes[i].isProse() ? shapes[i].wordCount() : 0;
+    }
+    return words;
+  }
+
   private void labelArticle(Shape[] shapes, SegmentKind[] kinds, int firstProse, int end, boolean english) {
+    Map<String, Integer> paragraphsWith = stemCounts(shapes);
     kinds[firstProse] = SegmentKind.LEAD;
     for (int i = firstProse + 1; i < end; i++) {
       if (kinds[i] != null) {
         continue;
       }
       Shape shape = shapes[i];
-      if (shape.isProse()) {
+      int next = nextText(kinds, i, end);
+      if (shape.isProse() || shape.endsWithPeriod() || shape.wordCount() >= LONG_LINE) {
+        // a finished sentence, however short, is the article's text; so is a long unfinished one
         kinds[i] = SegmentKind.BODY;
-      } else if (looksLikeOtherHeadline(shape, english) || !introducesText(shapes, kinds, i, end)) {
+      } else if (next < 0 || !(shapes[next].isProse() || shapes[next].endsWithPeriod())
+          || looksLikeOtherHeadline(shape, english, shapes[next])
+          || sharesNoWord(shape, paragraphsWith)) {
         kinds[i] = SegmentKind.TEASER;
       } else {
         kinds[i] = SegmentKind.SUBHEADING;
@@ -125,22 +159,46 @@ public final class Segmenter implements Stage {
     }
   }
 
-  /** A headline of another story: English title case, or a headline that quotes someone. */
-  private static boolean looksLikeOtherHeadline(Shape shape, boolean english) {
+  /**
+   * A headline of another story: one that quotes someone, or English title case that the next
+   * paragraph does not take up (a title-case subheading introduces what follows).
+   */
+  private static boolean looksLikeOtherHeadline(Shape shape, boolean english, Shape next) {
     if (HEADLINE_QUOTE.matcher(shape.text).find() || shape.text.contains(" | ")) {
       return true;
     }
-    return english && shape.longWords() >= 3 && shape.titleCaseShare() >= 0.75;
+    return english
+        && shape.isTitleCase()
+        && shape.stems().stream().noneMatch(next.stems()::contains);
   }
 
-  /** Whether running text follows before the article ends, past any furniture. */
-  private static boolean introducesText(Shape[] shapes, SegmentKind[] kinds, int i, int end) {
+  /**
+   * A line about something else: three or more long words, none of them anywhere else in the
+   * text. A subheading takes up what the article says; a generic one ("Wer wird Meister?") has too
+   * few words to judge.
+   */
+  private static boolean sharesNoWord(Shape shape, Map<String, Integer> paragraphsWith) {
+    var stems = shape.stems();
+    return stems.size() >= 3 && stems.stream().allMatch(s -> paragraphsWith.get(s) == 1);
+  }
+
+  /** In how many paragraphs each stem occurs. */
+  private static Map<String, Integer> stemCounts(Shape[] shapes) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Shape shape : shapes) {
+      shape.stems().forEach(s -> counts.merge(s, 1, Integer::sum));
+    }
+    return counts;
+  }
+
+  /** The next paragraph before the article's end that is not furniture, or -1. */
+  private static int nextText(SegmentKind[] kinds, int i, int end) {
     for (int j = i + 1; j < end; j++) {
       if (kinds[j] == null) {
-        return shapes[j].isProse();
+        return j;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Only short lines: a list, a headline alone, a fragment. All of it is the article's text. */

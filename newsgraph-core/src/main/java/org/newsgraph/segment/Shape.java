@@ -1,7 +1,10 @@
 package org.newsgraph.segment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +12,11 @@ import java.util.regex.Pattern;
 final class Shape {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final String CLOSERS = "\"'”’“»«)]";
+  /** A time stamp of a live blog or ticker: "14:05 GMT", "+++ 16:40 Uhr +++", "12.03., 9.15 Uhr". */
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "[+*#•|–—\\s-]*(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?,?\\s*)?\\d{1,2}[:.]\\d{2}"
+              + "(?:\\s*(?:Uhr|h|[A-Z]{2,4}|[ap]\\.?m\\.?))?[+*#•|–—\\s-]*");
 
   final String text;
   final List<String> words;
@@ -25,6 +33,25 @@ final class Shape {
       words.add(m.group());
     }
     return words;
+  }
+
+  /** Time stamps head the entries of a live blog. */
+  boolean isTimestamp() {
+    return TIMESTAMP.matcher(text).matches();
+  }
+
+  /**
+   * The words of five or more letters, cut to their first five, so that "Radwege" meets "Radweg"
+   * and "retailers" meets "Retail": what a line can share with the rest of the text.
+   */
+  Set<String> stems() {
+    Set<String> stems = new HashSet<>();
+    for (String w : words) {
+      if (w.length() >= 5 && Character.isLetter(w.charAt(0))) {
+        stems.add(w.substring(0, 5).toLowerCase(Locale.ROOT));
+      }
+    }
+    return stems;
   }
 
   int wordCount() {
@@ -55,8 +82,8 @@ final class Shape {
   }
 
   /**
-   * Running text: a finished sentence of some length, or simply long. Headlines, subheadings,
-   * teasers and credit lines are not.
+   * Running text: a finished sentence of some length, or simply long, or a sentence that leads
+   * into a quote or a list with a colon. Headlines, subheadings, teasers and credit lines are not.
    */
   boolean isProse() {
     int n = wordCount();
@@ -67,12 +94,17 @@ final class Shape {
     if (c == '.' || c == '!' || c == '…') {
       return n >= 6;
     }
-    return c == '?' && n >= 16;
+    return (c == '?' && n >= 16) || (c == ':' && n >= 10);
   }
 
   /** Short and without a full stop: what headlines look like. */
   boolean isHeadlineLike() {
     return wordCount() >= 1 && wordCount() <= 30 && !endsWithPeriod();
+  }
+
+  /** English title case: "More Than 400 Ships Stuck". German capitalises nouns; English only. */
+  boolean isTitleCase() {
+    return longWords() >= 3 && titleCaseShare() >= 0.75;
   }
 
   /**

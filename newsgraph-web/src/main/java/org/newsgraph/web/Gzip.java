@@ -1,52 +1,76 @@
 package org.newsgraph.web;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.util.function.Consumer;
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.newsgraph.read.BadInputException;
 
-/** Recognises gzip data by its magic bytes and inflates it, up to a size limit. */
+/**
+ * Gzip recognised by its magic bytes and decompressed under a size limit, so that a small file that
+ * expands to gigabytes is refused rather than read. Broken or truncated data is a one-line error.
+ */
 public final class Gzip {
   private Gzip() {}
 
-  /** Whether the bytes start with gzip's magic number, 1f 8b. */
-  public static boolean isGzip(byte[] bytes) {
-    return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+  public static boolean isGzip(byte[] head) {
+    return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+  }
+
+  /** The whole decompressed content (all members), refused when larger than {@code maxBytes}. */
+  public static byte[] gunzip(String input, byte[] compressed, long maxBytes) throws BadInputException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 8192)) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw new BadInputException(
+            input,
+            "decompresses to more than " + maxBytes + " bytes, over the size limit (raise it with --max-bytes)");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw broken(input, e);
+    }
   }
 
   /**
-   * The inflated bytes. Data that is not valid gzip is refused; data that stops short (a download
-   * cut off) gives what could be inflated, with a warning, as long as that is not nothing.
+   * Up to {@code n} decompressed bytes from the start of a gzip stream whose first bytes are
+   * {@code compressedHead}; fewer when the head ends first (it may be only the start of a file) or
+   * when the data breaks after some bytes came out (a later record of an archive may be corrupt).
    *
-   * @param maxBytes the most inflated bytes accepted; more is refused, so a small file that
-   *     inflates to gigabytes cannot exhaust memory
+   * @throws BadInputException when not one byte can be decompressed
    */
-  public static byte[] inflate(String input, byte[] gzip, long maxBytes, Consumer<String> warnings)
-      throws BadInputException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, Math.min(gzip.length * 6, 1 << 24)));
-    byte[] buffer = new byte[64 * 1024];
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip), buffer.length)) {
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        if (out.size() + (long) n > maxBytes) {
-          throw new BadInputException(
-              input, "inflates to more than " + maxBytes + " bytes, over the size limit (raise it with --max-bytes)");
+  public static byte[] head(String input, byte[] compressedHead, int n) throws BadInputException {
+    byte[] out = new byte[n];
+    int filled = 0;
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressedHead), 8192)) {
+      while (filled < n) {
+        int r = in.read(out, filled, n - filled);
+        if (r < 0) {
+          break;
         }
-        out.write(buffer, 0, n);
+        filled += r;
       }
-    } catch (EOFException e) {
-      if (out.size() == 0) {
-        throw new BadInputException(input, "gzip data is truncated before any content");
-      }
-      warnings.accept(input + ": gzip data is truncated; reading the " + out.size() + " bytes that are there");
     } catch (IOException e) {
-      if (out.size() == 0) {
-        throw new BadInputException(input, "not valid gzip data (" + e.getMessage() + ")");
+      if (filled == 0 && !(e instanceof EOFException)) {
+        throw broken(input, e);
       }
-      warnings.accept(input + ": gzip data is damaged after " + out.size() + " bytes (" + e.getMessage() + "); reading those");
+      // the head was cut off, or broke, here: what came before is all there is to sniff
     }
-    return out.toByteArray();
+    return Arrays.copyOf(out, filled);
+  }
+
+  static BadInputException broken(String input, IOException e) {
+    String reason;
+    if (e instanceof EOFException) {
+      reason = "truncated";
+    } else if (e instanceof ZipException && e.getMessage() != null) {
+      reason = e.getMessage();
+    } else {
+      reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    return new BadInputException(input, "broken gzip: " + reason);
   }
 }
