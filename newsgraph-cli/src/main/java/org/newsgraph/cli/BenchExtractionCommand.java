@@ -55,7 +55,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
     try {
       dataset = ExtractionDataset.load(dir);
     } catch (IOException e) {
-      err.println("newsgraph: " + dir + ": cannot read the benchmark folder: " + e.getMessage());
+      err.println("newsgraph: " + e.getMessage());
       return Main.BAD_INPUT;
     }
     List<Speed> speeds =

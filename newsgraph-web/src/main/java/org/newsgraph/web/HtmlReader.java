@@ -43,8 +43,7 @@ public final class HtmlReader implements ArticleReader {
 
   /**
    * @param maxBytes the largest page accepted, in bytes of HTML (after inflating gzip)
-   * @param warnings receives one-line warnings that name the input (a truncated gzip file read in
-   *     part, a page read as windows-1252)
+   * @param warnings receives one-line warnings that name the input (a page read as windows-1252)
    */
   public HtmlReader(long maxBytes, Consumer<String> warnings) {
     this.maxBytes = maxBytes;
@@ -64,7 +63,7 @@ public final class HtmlReader implements ArticleReader {
     String input = source.name();
     byte[] bytes = source.bytes();
     if (Gzip.isGzip(bytes)) {
-      bytes = Gzip.inflate(input, bytes, maxBytes, warnings);
+      bytes = Gzip.gunzip(input, bytes, maxBytes);
     }
     if (bytes.length > maxBytes) {
       throw new BadInputException(

@@ -34,7 +34,7 @@ public final class ExtractionDataset {
   public static ExtractionDataset load(Path dir) throws IOException {
     Path truthFile = dir.resolve("ground-truth.json");
     if (!Files.isRegularFile(truthFile)) {
-      throw new NoSuchFileException(truthFile.toString(), null, "no ground-truth.json in " + dir);
+      throw new IOException(dir + ": no ground-truth.json there (a benchmark folder holds ground-truth.json and html/)");
     }
     JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
     List<Page> pages = new ArrayList<>();
@@ -45,6 +45,8 @@ public final class ExtractionDataset {
       byte[] bytes;
       try (InputStream in = new GZIPInputStream(Files.newInputStream(html))) {
         bytes = in.readAllBytes();
+      } catch (NoSuchFileException missing) {
+        throw new IOException(html + ": missing, though ground-truth.json lists page " + id);
       }
       JsonNode item = e.getValue();
       pages.add(new Page(id, item.path("url").asText(null), bytes, item.path("articleBody").asText("")));
