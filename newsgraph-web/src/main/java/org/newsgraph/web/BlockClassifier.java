@@ -62,6 +62,7 @@ final class BlockClassifier {
       }
     }
     Boxes.mark(page, root, inside, kinds);
+    Boxes.markTeaserRuns(inside, kinds);
     for (int i = 0; i < n; i++) {
       if (kinds[i] != SegmentKind.BODY) {
         continue;

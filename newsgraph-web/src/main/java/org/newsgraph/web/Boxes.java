@@ -45,6 +45,60 @@ final class Boxes {
     }
   }
 
+  /**
+   * Marks runs of teaser cards: two or more headings that are links to other stories, each with
+   * at most a short summary under it, as related-story lists print them where their box has no
+   * name that gives it away. An article's own subheadings that link somewhere (a product, a
+   * place) are followed by its text, which is longer than a summary.
+   */
+  static void markTeaserRuns(List<Block> inside, SegmentKind[] kinds) {
+    int n = inside.size();
+    int i = 0;
+    while (i < n) {
+      if (!isLinkedHeading(inside.get(i))) {
+        i++;
+        continue;
+      }
+      int cards = 0;
+      int j = i;
+      int lastHeading = i;
+      boolean allSummarised = true;
+      int lastSummaries = 0;
+      while (j < n && isLinkedHeading(inside.get(j))) {
+        if (cards > 0) {
+          allSummarised &= lastSummaries > 0;
+        }
+        cards++;
+        lastHeading = j;
+        j++;
+        int summaries = 0;
+        while (j < n && !isLinkedHeading(inside.get(j)) && summaries < 2 && isSummary(inside.get(j))) {
+          summaries++;
+          j++;
+        }
+        lastSummaries = summaries;
+      }
+      if (!allSummarised) {
+        j = lastHeading + 1; // cards without summaries: what follows the last one is not its summary
+      }
+      if (cards >= 2) {
+        for (int k = i; k < j; k++) {
+          kinds[k] = isLinkedHeading(inside.get(k)) ? SegmentKind.TEASER : null;
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private static boolean isLinkedHeading(Block b) {
+    return b.form == Block.Form.HEADING && b.linkDensity() >= 0.9 && b.words >= 2;
+  }
+
+  /** What a card shows under its headline: a line or two, a date, a byline. */
+  private static boolean isSummary(Block b) {
+    return b.chars <= 320 && b.form != Block.Form.HEADING;
+  }
+
   /** The index after the box's last block. */
   private static int boxEnd(PageWalker page, int root, List<Block> inside, int label) {
     int box = page.parent(inside.get(label).owner);

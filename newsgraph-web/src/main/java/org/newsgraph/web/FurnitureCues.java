@@ -61,6 +61,7 @@ final class FurnitureCues {
   private static final Pattern DATE_ONLY =
       Pattern.compile(
           "^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|last updated|erstellt|zuletzt aktualisiert)(?: on| am)?:?\\s*)?"
+              + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr)?\\s*(?:[A-Z]{2,4})?,?\\s+)?"
               + "(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s*\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})"
               + "(?:,?\\s*(?:at|um|-|\\|)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr))?(?:\\s*[A-Z]{2,4})?)?[\\s.]*$",
           F);
