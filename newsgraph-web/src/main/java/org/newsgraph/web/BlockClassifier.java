@@ -52,7 +52,7 @@ final class BlockClassifier {
         continue;
       }
       if (b.form == Block.Form.HEADING) {
-        if (b.level == 1 && headline != null && similar(b.text, headline)) {
+        if (headline != null && (b.level == 1 ? similar(b.text, headline) : normal(b.text).equals(normal(headline)))) {
           kinds[i] = null;
         } else {
           tentative[i] = Tentative.HEADING;

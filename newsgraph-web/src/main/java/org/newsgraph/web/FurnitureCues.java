@@ -28,7 +28,7 @@ final class FurnitureCues {
               + "|mehr zum thema|mehr dazu|mehr lesen|lesen sie (?:auch|mehr|hier|weiter)|auch interessant|das könnte sie (?:auch )?interessieren"
               + "|weitere (?:artikel|themen|nachrichten|meldungen|beiträge)|zum thema|siehe auch|empfehlungen|meistgelesen|am meisten gelesen"
               + "|top-themen|aktuelle nachrichten|auch lesenswert|passend zum thema|lesetipps?|zum weiterlesen)"
-              + "(?:\\s*[:|»>–—-]|\\s*$)",
+              + "(?:\\s*[:|»>–—-]|\\s*(?:\\.\\.\\.|…)?\\s*$)",
           F);
 
   private static final Pattern CREDIT =
@@ -69,7 +69,7 @@ final class FurnitureCues {
   /** Contact lines under an article: "Jane Doe may be reached at ...", "Follow her on Twitter". */
   private static final Pattern CONTACT =
       Pattern.compile(
-          "(?:\\b(?:may|can) be reached at\\b|\\b(?:follow|contact) (?:him|her|them|me|us|the author)\\b|^(?:have a tip|got a tip)\\b|^follow [^.]{1,40} on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\\b"
+          "(?:\\b(?:may|can) be reached at\\b|\\b(?:follow|contact) (?:him|her|them|me|us|the author)\\b|^(?:have a tip|got a tip)\\b|^follow [^.]{1,40} on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\\b|^follow\\b.{1,80}(?:https?://|www\\.)"
               + "|\\bsie erreichen (?:die autorin|den autor)\\b|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b)",
           F);
 
@@ -78,6 +78,13 @@ final class FurnitureCues {
       Pattern.compile(
           "(?:\\((?:image|images|photo|photos|picture|pictures|foto|fotos|bild|credit|source|quelle|video)s?\\s*:[^()]{1,60}\\)"
               + "|\\b(?:photo|photograph|picture|image|foto|bild) (?:by|credit|von)\\s*:?\\s*[^.]{1,60}|(?:photos?|images?|fotos?|bilder?)?\\s*©\\s*[^.©]{1,60}|\\b(?:getty images|afp via getty images|shutterstock|istock(?:photo)?|picture alliance|imago images)\\b[^.]{0,30})\\s*$",
+          F);
+
+  /** A plea for money or a subscription under the article: "If you enjoyed this article, ...". */
+  private static final Pattern PLEA =
+      Pattern.compile(
+          "^(?:if you (?:enjoyed|liked|value|appreciate|found)\\b.{0,40}\\b(?:article|story|post|journalism|reporting|work)"
+              + "|(?:hat|gefällt) ihnen (?:dieser|der) (?:artikel|beitrag)|unterstützen sie (?:unseren|unabhängigen) journalismus)",
           F);
 
   /** Calls to subscribe, sign up, download: "Subscribe to our newsletter", "Jetzt abonnieren". */
@@ -134,6 +141,9 @@ final class FurnitureCues {
 
   /** A short call to subscribe or sign up. */
   static boolean isPromotion(String text, int words) {
+    if (words <= 60 && PLEA.matcher(text).find()) {
+      return true;
+    }
     return words <= 25 && CALL.matcher(text).find() && PROMOTION.matcher(text).find();
   }
 
@@ -153,10 +163,21 @@ final class FurnitureCues {
 
   /** Page chrome: share and print buttons, comment counters, tag lists, a date alone. */
   static boolean isChrome(String text, int words) {
+    if (SHORTCODE.matcher(text).matches() || (words <= 3 && !hasLetter(text))) {
+      return true; // an unexpanded shortcode; a counter or a number alone
+    }
     if (words > 12 && !CHROME_PREFIX.matcher(text).find()) {
       return false;
     }
-    return CHROME.matcher(text).matches() || CHROME_PREFIX.matcher(text).find() || DATE_ONLY.matcher(text).matches()
-        || SHORTCODE.matcher(text).matches();
+    return CHROME.matcher(text).matches() || CHROME_PREFIX.matcher(text).find() || DATE_ONLY.matcher(text).matches();
+  }
+
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
