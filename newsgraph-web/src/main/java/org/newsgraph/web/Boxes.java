@@ -16,6 +16,14 @@ final class Boxes {
   static void mark(PageWalker page, int root, List<Block> inside, SegmentKind[] kinds) {
     for (int i = 0; i < inside.size(); i++) {
       Block label = inside.get(i);
+      if (label.words <= 8 && i > 0 && label.linkDensity() < 0.5 && !BlockClassifier.inFurniture(page, root, label)
+          && FurnitureCues.isCommentsLabel(label.text)) {
+        // the readers' comments: everything from their heading to the end is theirs
+        for (int j = i; j < inside.size(); j++) {
+          kinds[j] = null;
+        }
+        return;
+      }
       if (label.words > 8 || label.isProse()) {
         continue;
       }

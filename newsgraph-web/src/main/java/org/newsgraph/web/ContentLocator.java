@@ -30,11 +30,54 @@ final class ContentLocator {
     if (n == 0) {
       return -1;
     }
+    return best(page, 0, n - 1);
+  }
+
+  /**
+   * The article's element when the page holds several articles (a page that loads the next
+   * story below the first): the one under the first-level heading that matches the headline
+   * the page's metadata gives, or under the first such heading. Returns {@code root} when it
+   * holds one article.
+   */
+  static int oneArticle(PageWalker page, int root, String title) {
+    int first = -1;
+    int matching = -1;
+    int count = 0;
+    for (Block b : page.blocks) {
+      if (b.form == Block.Form.HEADING && b.level == 1 && page.contains(root, b.owner)) {
+        count++;
+        if (first < 0) {
+          first = b.owner;
+        }
+        if (matching < 0 && title != null && BlockClassifier.similar(b.text, title)) {
+          matching = b.owner;
+        }
+      }
+    }
+    if (count < 2) {
+      return root;
+    }
+    int heading = matching >= 0 ? matching : first;
+    // the child of the root that holds that heading, and the best element in it
+    int child = heading;
+    while (child >= 0 && page.parent(child) != root) {
+      child = page.parent(child);
+    }
+    if (child < 0 || child == heading) {
+      return root; // the headings stand side by side in one element: one article with h1 subheadings
+    }
+    int within = best(page, child, page.end(child));
+    return within >= 0 ? within : root;
+  }
+
+  /** The best element among those with indexes from {@code from} to {@code to}. */
+  private static int best(PageWalker page, int from, int to) {
+    int n = page.elements.size();
     double[] prose = new double[n];
     double[] score = scores(page, prose);
     int best = -1;
     double bestScore = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i <= to; i++) {
       if (score[i] * ARTICLE_HINT <= bestScore || prose[i] <= 0) {
         continue; // the hints below lower a score, or raise it by 10%
       }

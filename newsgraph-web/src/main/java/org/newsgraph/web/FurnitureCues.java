@@ -98,6 +98,16 @@ final class FurnitureCues {
       Pattern.compile(
           "^(?:subscribe|sign up|get|click|tap|join|register|download|follow|like|want|jetzt|hier|melden|abonnieren|holen|newsletter)\\b", F);
 
+  /** The heading above readers' comments: "42 Reader comments", "Kommentare (3)", "Leave a reply". */
+  private static final Pattern COMMENTS =
+      Pattern.compile(
+          "^(?:\\d+\\s+)?(?:reader'?s?\\s+|user\\s+|leser-?)?(?:comments?|kommentare?|responses?|replies|reactions|diskussion|discussion)"
+              + "(?:\\s*\\(\\d+\\))?\\s*:?"
+              + "|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:discussion|conversation)|what do you think\\??"
+              + "|schreiben sie einen kommentar|kommentar schreiben|diskutieren sie mit|ihre meinung)\\s*[:.!]?"
+              + "|^\\d+ (?:thoughts|responses|comments|replies) (?:on|to) .{1,200}$",
+          F);
+
   /** Labels of boxes with background beside the story. */
   private static final Pattern INFO_BOX =
       Pattern.compile(
@@ -107,6 +117,11 @@ final class FurnitureCues {
           F);
 
   private FurnitureCues() {}
+
+  /** The heading above the readers' comments. */
+  static boolean isCommentsLabel(String text) {
+    return text.length() <= 250 && COMMENTS.matcher(text).matches();
+  }
 
   /** The label of a box of background: "Zur Person", "Hintergrund", "Factbox". */
   static boolean isInfoBoxLabel(String text) {

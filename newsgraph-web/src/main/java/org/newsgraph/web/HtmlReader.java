@@ -84,6 +84,7 @@ public final class HtmlReader implements ArticleReader {
     if (root < 0) {
       throw new BadInputException(input, "no article text found in the page");
     }
+    root = ContentLocator.oneArticle(walk, root, meta.title());
     String headline = Headlines.choose(walk, root, meta.title());
     List<BlockClassifier.Piece> pieces =
         ArticleHeader.prepend(walk, root, headline, meta.description(), BlockClassifier.classify(walk, root, headline, meta.description()));
