@@ -15,6 +15,7 @@ final class DeclaredLanguage {
   private static final Set<String> GERMAN =
       Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "für", "von", "den", "dem", "auch", "sich", "wird", "ein", "eine", "auf", "zu");
   private static final int SAMPLE = 3000;
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
   private DeclaredLanguage() {}
 
@@ -26,7 +27,7 @@ final class DeclaredLanguage {
     int en = 0;
     int de = 0;
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-    for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : NON_LETTERS.split(sample.toLowerCase(Locale.ROOT))) {
       if (ENGLISH.contains(word)) {
         en++;
       } else if (GERMAN.contains(word)) {

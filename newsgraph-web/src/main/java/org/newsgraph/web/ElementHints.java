@@ -59,6 +59,8 @@ final class ElementHints {
   private static final Set<String> ARTICLE_WORDS =
       Set.of("article", "articlebody", "body", "content", "entry", "main", "post", "story", "storybody", "text", "prose", "richtext", "blog", "column", "hentry");
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private ElementHints() {}
 
   /** Skipped outright: scripts, forms controls, hidden elements. */
@@ -130,7 +132,7 @@ final class ElementHints {
     if (attr.isEmpty()) {
       return false;
     }
-    for (String name : attr.split("\\s+")) {
+    for (String name : SPACES.split(attr)) {
       if (name.isEmpty()) {
         continue;
       }
@@ -158,7 +160,7 @@ final class ElementHints {
     if (attr.isEmpty()) {
       return false;
     }
-    String[] names = attr.split("\\s+");
+    String[] names = SPACES.split(attr);
     for (int i = 0; i < names.length; i++) {
       if (!furnitureName(names[i], WEAK_FURNITURE_WORDS)) {
         continue;
@@ -178,7 +180,7 @@ final class ElementHints {
     if (attr.isEmpty()) {
       return false;
     }
-    for (String name : attr.split("\\s+")) {
+    for (String name : SPACES.split(attr)) {
       for (String w : words(name)) {
         if (ARTICLE_WORDS.contains(w)) {
           return true;
@@ -213,21 +215,26 @@ final class ElementHints {
 
   /** "storyBody__inner-text" becomes story, body, inner, text (lower case). */
   static String[] words(String name) {
-    StringBuilder out = new StringBuilder(name.length() + 8);
+    java.util.List<String> words = new java.util.ArrayList<>(4);
+    StringBuilder word = new StringBuilder(16);
     char prev = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-          out.append(' ');
+        if (Character.isUpperCase(c) && Character.isLowerCase(prev) && word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
         }
-        out.append(Character.toLowerCase(c));
-      } else {
-        out.append(' ');
+        word.append(Character.toLowerCase(c));
+      } else if (word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
       }
       prev = c;
     }
-    String s = out.toString().strip();
-    return s.isEmpty() ? new String[0] : s.split(" +");
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words.toArray(new String[0]);
   }
 }

@@ -25,6 +25,7 @@ final class MetadataReader {
   private MetadataReader() {}
 
   private static final Authors AUTHORS = new Authors();
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DATE_NAME = Pattern.compile("(?i).*(?:pub|post|creat|releas|issue).*date.*|.*date.*(?:pub|post|creat).*");
 
   static PageMetadata read(Document page) {
@@ -258,7 +259,7 @@ final class MetadataReader {
       return null;
     }
     String t = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s; // pages escape twice
-    t = t.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    t = SPACES.matcher(t.replace('\u00a0', ' ')).replaceAll(" ").strip();
     return t.isEmpty() ? null : t;
   }
 

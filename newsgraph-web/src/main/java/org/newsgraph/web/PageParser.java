@@ -14,8 +14,9 @@ import org.newsgraph.read.BadInputException;
  * Turns a page's bytes into a jsoup document. jsoup finds the charset from a byte-order mark or
  * the page's own declaration, else takes UTF-8; when that guess leaves many bytes that are not
  * UTF-8 (a legacy page that declares nothing, or declares a charset Java does not know), the page
- * is read again as windows-1252, the web's most common legacy charset, with a warning. Binary
- * data is refused.
+ * is read again as windows-1252, the web's most common legacy charset, with a warning. Pages
+ * that declare ISO-8859-1 or ASCII are read as windows-1252, as browsers read them. Binary data
+ * is refused.
  */
 final class PageParser {
   /** Invalid UTF-8 sequences tolerated (stray bytes happen) before the page is read as windows-1252. */
@@ -35,7 +36,9 @@ final class PageParser {
       // as browsers do (WHATWG Encoding): pages that say ISO-8859-1 or ASCII are windows-1252,
       // and mostly are, with their „quotes“ and – dashes in the bytes 0x80 to 0x9f
       doc = parse(html, FALLBACK.name(), base);
-    } else if (doc.charset().equals(StandardCharsets.UTF_8) && !startsWithUtf16Mark(html)) {
+    } else if (doc.charset().equals(StandardCharsets.UTF_8) && !startsWithUtf16Mark(html) && !declaresUtf8(html)) {
+      // a page that says it is UTF-8 is trusted (a stray bad byte becomes a replacement
+      // character); one that says nothing is checked
       int bad = invalidUtf8(html, MAX_BAD_UTF8 + 1);
       if (bad > MAX_BAD_UTF8) {
         warnings.accept(input + ": not UTF-8 and no charset that Java knows is declared; reading it as windows-1252");
@@ -51,6 +54,26 @@ final class PageParser {
     } catch (IOException e) {
       throw new UncheckedIOException("reading bytes from memory failed", e);
     }
+  }
+
+  /** A UTF-8 byte-order mark, or "charset=utf-8" in the first 4 KiB (a meta tag). */
+  private static boolean declaresUtf8(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+      return true;
+    }
+    String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+    int at = head.indexOf("charset");
+    while (at >= 0) {
+      int i = at + 7;
+      while (i < head.length() && (head.charAt(i) == ' ' || head.charAt(i) == '=' || head.charAt(i) == '"' || head.charAt(i) == '\'')) {
+        i++;
+      }
+      if (head.startsWith("utf-8", i) || head.startsWith("utf8", i)) {
+        return true;
+      }
+      at = head.indexOf("charset", at + 7);
+    }
+    return false;
   }
 
   private static boolean startsWithUtf16Mark(byte[] b) {
