@@ -48,7 +48,8 @@ final class FurnitureCues {
               + "|(?:click|tap) (?:here|to) .{0,40}|sign up|subscribe|log ?in|sign in|anmelden|abonnieren|newsletter|jetzt abonnieren"
               + "|like this|gefällt mir|zurück|back to top|nach oben|top|home|startseite|menu|menü|close|schließen|skip to .{0,30}"
               + "|loading|wird geladen|updated|aktualisiert|published|veröffentlicht|listen to (?:this )?(?:article|story)"
-              + "|\\d+ min(?:ute)?s? read|lesezeit:? .{0,20}|\\d+ min(?:uten)? lesezeit)[\\s.:!…]*$",
+              + "|\\d+ min(?:ute)?s? read|(?:lesezeit|reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture):? .{0,20}"
+              + "|\\d+ min(?:uten)? lesezeit)[\\s.:!…]*$",
           F);
 
   /** A shortcode that a content system failed to expand: "[button link=...]Send[/button]". */
@@ -62,8 +63,8 @@ final class FurnitureCues {
       Pattern.compile(
           "^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|last updated|erstellt|zuletzt aktualisiert)(?: on| am)?:?\\s*)?"
               + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr)?\\s*(?:[A-Z]{2,4})?,?\\s+)?"
-              + "(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s*\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})"
-              + "(?:,?\\s*(?:at|um|-|\\|)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr))?(?:\\s*[A-Z]{2,4})?)?[\\s.]*$",
+              + "(?:[\\p{L}-]+,?\\s+)?(?:\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}+\\.?\\s+(?:de\\s+)?\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})"
+              + "(?:,?\\s*(?:at|um|às|a las|à|-|\\|)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr))?(?:\\s*[A-Z]{2,4})?)?[\\s.]*$",
           F);
 
   /** Contact lines under an article: "Jane Doe may be reached at ...", "Follow her on Twitter". */
