@@ -43,7 +43,8 @@ public final class HtmlReader implements ArticleReader {
 
   /**
    * @param maxBytes the largest page accepted, in bytes of HTML (after inflating gzip)
-   * @param warnings receives one-line warnings that name the input (a page read as windows-1252)
+   * @param warnings receives one-line warnings, "INPUT: warning: REASON" (a page read as
+   *     windows-1252)
    */
   public HtmlReader(long maxBytes, Consumer<String> warnings) {
     this.maxBytes = maxBytes;

@@ -19,7 +19,7 @@ import org.newsgraph.read.BadInputException;
  * is refused.
  */
 final class PageParser {
-  /** Invalid UTF-8 sequences tolerated (stray bytes happen) before the page is read as windows-1252. */
+  /** Invalid UTF-8 sequences tolerated in a page that has valid ones, before it is read as windows-1252. */
   private static final int MAX_BAD_UTF8 = 8;
   private static final Charset FALLBACK = Charset.forName("windows-1252");
 
@@ -39,9 +39,12 @@ final class PageParser {
     } else if (doc.charset().equals(StandardCharsets.UTF_8) && !startsWithUtf16Mark(html) && !declaresUtf8(html)) {
       // a page that says it is UTF-8 is trusted (a stray bad byte becomes a replacement
       // character); one that says nothing is checked
-      int bad = invalidUtf8(html, MAX_BAD_UTF8 + 1);
-      if (bad > MAX_BAD_UTF8) {
-        warnings.accept(input + ": not UTF-8 and no charset that Java knows is declared; reading it as windows-1252");
+      int[] counts = utf8Sequences(html, MAX_BAD_UTF8 + 1);
+      int bad = counts[0];
+      int good = counts[1];
+      // many bad sequences, or bad ones and hardly a good one: a legacy page, not UTF-8 with a stray byte
+      if (bad > MAX_BAD_UTF8 || (bad > 0 && bad >= good)) {
+        warnings.accept(input + ": warning: not UTF-8 and no charset that Java knows is declared; read as windows-1252");
         doc = parse(html, FALLBACK.name(), base);
       }
     }
@@ -99,9 +102,13 @@ final class PageParser {
     return end > 0 && control * 20 > end;
   }
 
-  /** Counts invalid UTF-8 sequences, stopping at {@code limit}. */
-  static int invalidUtf8(byte[] b, int limit) {
+  /**
+   * Counts invalid UTF-8 sequences (stopping at {@code limit}) and valid multi-byte ones: {bad,
+   * good}.
+   */
+  static int[] utf8Sequences(byte[] b, int limit) {
     int bad = 0;
+    int good = 0;
     int i = 0;
     int n = b.length;
     while (i < n && bad < limit) {
@@ -131,11 +138,12 @@ final class PageParser {
       }
       if (ok) {
         i += extra + 1;
+        good++;
       } else {
         bad++;
         i++;
       }
     }
-    return bad;
+    return new int[] {bad, good};
   }
 }
