@@ -176,6 +176,16 @@ class BadInputTest {
   }
 
   @Test
+  void shortLegacyPageWithTwoUmlautsIsNotTakenForUtf8() throws BadInputException {
+    String html = "<html><body><h1>Strom</h1><p>Die Stadtwerke erhöhen zum ersten Januar die Preise für Strom und"
+        + " Gas, teilte der Versorger am Montag in einer kurzen Mitteilung mit.</p></body></html>";
+    List<String> warnings = new ArrayList<>();
+    Article a = readWithWarnings("short.html", html.getBytes(Charset.forName("windows-1252")), warnings);
+    bodyHas(a, "Die Stadtwerke erhöhen zum ersten Januar die Preise für Strom");
+    assertEquals(1, warnings.size(), warnings.toString());
+  }
+
+  @Test
   void legacyBytesUnderAnUnknownCharsetAreReadAsWindows1252() throws BadInputException {
     byte[] html = page("<meta http-equiv='Content-Type' content='text/html; charset=x-mac-roman-typo'>", ARTICLE)
         .getBytes(Charset.forName("windows-1252"));
