@@ -61,7 +61,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = Pipeline.standard();
-    Inputs reader = Inputs.builder(new HtmlReader()).maxBytes(maxBytes).allowPrivate(allowPrivate).build();
+    HtmlReader html = new HtmlReader(maxBytes, warning -> err.println("newsgraph: " + warning));
+    Inputs reader = Inputs.builder(html).maxBytes(maxBytes).allowPrivate(allowPrivate).build();
     int failed = 0;
     for (String input : inputs) {
       try (OpenedInput opened = reader.open(input)) {
