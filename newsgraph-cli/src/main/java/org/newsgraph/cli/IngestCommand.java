@@ -87,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     SourceFactory web =
         new WebSources(
-            org.newsgraph.web.Inputs.builder(new HtmlReader()).maxBytes(maxBytes).allowPrivate(allowPrivate).build());
+            org.newsgraph.web.Inputs.builder(new HtmlReader(maxBytes, warning -> err.println("newsgraph: " + warning))).maxBytes(maxBytes).allowPrivate(allowPrivate).build());
     Inputs.Expansion expansion = Inputs.standard(mapping, maxBytes, List.of(web)).expand(sources);
     for (var r : expansion.rejected()) {
       err.println("newsgraph: " + r.name() + ": " + r.rejectReason());
