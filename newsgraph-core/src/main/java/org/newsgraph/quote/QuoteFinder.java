@@ -193,6 +193,7 @@ final class QuoteFinder {
       konjunktiv(found);
     }
     found.sort(Comparator.comparingInt(Found::start));
+    ahead(found);
     context(found);
     merge(found);
     List<Quote> out = new ArrayList<>();
@@ -871,7 +872,7 @@ final class QuoteFinder {
     if (t.get(i).isPunct(',')) {
       i++;
     }
-    int limit = Math.min(t.size(), i + 14);
+    int limit = Math.min(t.size(), i + 24);
     for (int k = i; k < limit; k++) {
       Token x = t.get(k);
       if (x.isMark() || x.isPunct('.') || x.isPunct(';') || x.isPunct('?') || x.isPunct('!')) {
@@ -1072,7 +1073,18 @@ final class QuoteFinder {
   /** 'Sanders shot back, "..."', 'Clinton quipped: "..."': a name, a verb in the past tense, a comma or colon. */
   private Attribution unlistedCueBefore(Sent s, int end) {
     List<Token> t = s.toks;
-    if (german || end < 2) {
+    if (end < 2) {
+      return null;
+    }
+    if (t.get(end).isPunct(':')) {
+      // 'McConnell delivered a blunt message to Trump: "..."': the subject of the clause before the colon
+      Phrase np = speakers.before(t, firstLower(t, 0, end), 0);
+      int verb = np == null ? -1 : np.to();
+      if (np != null && np.from() == 0 && verb < end && t.get(verb).isLower() && !speakers.isStop(t.get(verb)) && !inQuote(t.get(0).start())) {
+        return new Attribution(speaker(s, np), t.get(end).span(), List.of(), false, end);
+      }
+    }
+    if (german) {
       return null;
     }
     int v = end - 1;
@@ -1214,7 +1226,7 @@ final class QuoteFinder {
       if (f.kind == QuoteKind.SCARE) {
         continue;
       }
-      if (f.speaker == null && last != null && last.speaker != null && near(last, f)) {
+      if (f.speaker == null && last != null && last.speaker != null && near(last, f) && !unresolvedRelative(last.speaker)) {
         // a direct quote speaks for the sentence it shares with reported speech
         Found from = !last.direct && lastDirect != null && lastDirect.sent == last.sent ? lastDirect : last;
         f.speaker = from.speaker;
@@ -1233,6 +1245,11 @@ final class QuoteFinder {
         last = f;
       }
     }
+  }
+
+  /** "who" without the name it stands for names nobody for the sentences after it. */
+  private boolean unresolvedRelative(Speaker sp) {
+    return sp.antecedent() == null && sp.span().of(text).equalsIgnoreCase("who");
   }
 
   private boolean near(Found last, Found f) {
@@ -1308,6 +1325,29 @@ final class QuoteFinder {
   private boolean isPronoun(Span s) {
     String w = s.of(text).toLowerCase(Locale.ROOT);
     return Set.of("he", "she", "they", "we", "i", "who", "er", "sie", "wir", "ich").contains(w);
+  }
+
+  /**
+   * '"A." "B," X said.': a quote without a cue that runs straight into a quote with one is the
+   * same speaker's, and one quote with it.
+   */
+  private void ahead(List<Found> found) {
+    List<Found> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      Found a = found.get(i);
+      Found b = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (b != null && a.direct && b.direct && a.marks != null && b.marks != null && a.cue == null && a.speaker == null
+          && b.cue != null && b.cueAfter && a.kind == QuoteKind.SPEECH && b.kind == QuoteKind.SPEECH
+          && a.marks.end() <= b.marks.open() && text.substring(a.marks.end(), b.marks.open()).isBlank()
+          && sentenceAt(b.marks.open()) != null && sentenceAt(a.start()) != null
+          && sentenceAt(b.marks.open()).para == sentenceAt(a.start()).para) {
+        b.parts.addAll(0, a.parts);
+        continue;
+      }
+      out.add(a);
+    }
+    found.clear();
+    found.addAll(out);
   }
 
   /** '"A," X said. "B."': the second quote goes on with the first. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Segment;
 import org.newsgraph.model.Span;
@@ -62,18 +64,20 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * The mentions of the article's entities, for resolving speakers. Entities come from the entity
-   * stages (issue "Entities"), which this branch does not have yet: until they are merged this
-   * returns none and every speaker's entity stays null. Once {@code Article.entities()} exists:
-   *
-   * <pre>{@code
-   * if (article.entities() == null) return List.of();
-   * return article.entities().stream()
-   *     .flatMap(e -> e.mentions().stream().map(m -> new SpeakerEntities.Ref(e.id(), m.span())))
-   *     .toList();
-   * }</pre>
+   * The mentions of the article's entities, for resolving speakers: none when no recognizer ran
+   * (then every speaker's entity stays null). The entity stages run before this one in {@link
+   * org.newsgraph.pipeline.Pipeline#standard()}.
    */
   static List<SpeakerEntities.Ref> entityRefs(Article article) {
-    return List.of();
+    if (article.entities() == null) {
+      return List.of();
+    }
+    List<SpeakerEntities.Ref> refs = new ArrayList<>();
+    for (Entity e : article.entities()) {
+      for (Mention m : e.mentions()) {
+        refs.add(new SpeakerEntities.Ref(e.id(), m.span()));
+      }
+    }
+    return refs;
   }
 }

@@ -1,7 +1,6 @@
 package org.newsgraph.quote;
 
 import java.util.List;
-import java.util.Locale;
 import org.newsgraph.model.Speaker;
 import org.newsgraph.model.Span;
 
@@ -84,7 +83,7 @@ public final class SpeakerEntities {
     String[] w = s.strip().replaceAll("['’]s$", "").split("[^\\p{L}\\p{N}-]+");
     for (int i = w.length - 1; i >= 0; i--) {
       if (!w[i].isEmpty()) {
-        return w[i].toLowerCase(Locale.ROOT).equals(w[i]) && w.length > 1 ? w[i] : w[i];
+        return w[i];
       }
     }
     return null;

@@ -356,9 +356,6 @@ final class SpeakerFinder {
     }
     // the name at the end of the head
     int runEnd = cut;
-    while (runEnd > p.from() && toks.get(runEnd - 1).isPossessive()) {
-      break;
-    }
     int runStart = runEnd;
     while (runStart > p.from() && nameToken(toks.get(runStart - 1))) {
       runStart--;

@@ -222,10 +222,14 @@ public final class QuoteEvaluation {
       PredictedQuote p = predicted.get(i);
       Counts c = p.direct() ? direct : indirect;
       c.predicted++;
+      String cue = p.cue() == null ? null : p.cue().of(text).toLowerCase(Locale.ROOT);
       if (predMatched[i]) {
         c.predictedMatched++;
+        if (err != null && Boolean.getBoolean("newsgraph.eval.verbose")) {
+          err.printf("RIGHT %s %s cue=%s%n", d.name(), p.direct() ? "D" : "I", cue);
+        }
       } else if (err != null) {
-        err.printf("FALSE %s %s %s | %s%n", d.name(), p.direct() ? "D" : "I", p.speaker() == null ? null : p.speaker().of(text), clip(text(text, p.content())));
+        err.printf("FALSE %s %s %s cue=%s | %s%n", d.name(), p.direct() ? "D" : "I", p.speaker() == null ? null : p.speaker().of(text), cue, clip(text(text, p.content())));
       }
       if (predStrict[i]) {
         c.predictedStrict++;
