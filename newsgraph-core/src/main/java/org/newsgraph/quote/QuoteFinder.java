@@ -540,7 +540,7 @@ final class QuoteFinder {
           // subject; "Im Podcast sagte ...": a prepositional phrase, not the subject
           Phrase head = np.from() > 1 ? speakers.before(t, np.from() - 1, 0) : null;
           if (head != null && !head.pronoun() && clauseStart(t, head.from())) {
-            np = new Phrase(head.from(), np.to(), false);
+            np = head;
             subjectStart = head.from();
           } else {
             np = null;
