@@ -15,7 +15,10 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Credit;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Segment;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Speaker;
 
 /**
  * Writes an {@link Article} as one JSON document of schema {@value #SCHEMA}, documented in
@@ -77,6 +80,53 @@ public final class ArticleJson {
         }
       }
     }
+    if (a.quotes() != null) {
+      ArrayNode quotes = o.putArray("quotes");
+      for (Quote q : a.quotes()) {
+        quotes.add(quote(a, q));
+      }
+    }
+    return o;
+  }
+
+  private static ObjectNode quote(Article a, Quote q) {
+    ObjectNode o = span(a, q.span());
+    o.put("direct", q.direct());
+    o.put("kind", q.kind().label());
+    ArrayNode parts = o.putArray("parts");
+    for (Span p : q.parts()) {
+      parts.add(span(a, p));
+    }
+    if (q.cue() == null) {
+      o.putNull("cue");
+      o.putNull("cueStart");
+      o.putNull("cueEnd");
+    } else {
+      o.put("cue", a.textOf(q.cue()));
+      o.put("cueStart", q.cue().start());
+      o.put("cueEnd", q.cue().end());
+    }
+    Speaker sp = q.speaker();
+    if (sp == null) {
+      o.putNull("speaker");
+    } else {
+      ObjectNode so = span(a, sp.span());
+      so.put("entity", sp.entity());
+      if (sp.antecedent() == null) {
+        so.putNull("antecedent");
+      } else {
+        so.set("antecedent", span(a, sp.antecedent()));
+      }
+      o.set("speaker", so);
+    }
+    return o;
+  }
+
+  private static ObjectNode span(Article a, Span s) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("start", s.start());
+    o.put("end", s.end());
+    o.put("text", a.textOf(s));
     return o;
   }
 

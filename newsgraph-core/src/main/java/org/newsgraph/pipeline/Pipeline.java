@@ -10,6 +10,7 @@ import org.newsgraph.entity.EntityRecognition;
 import org.newsgraph.entity.RecognizerProvider;
 import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.model.Article;
+import org.newsgraph.quote.QuoteStage;
 import org.newsgraph.relevance.OverlapRelevance;
 import org.newsgraph.segment.Segmenter;
 
@@ -43,6 +44,7 @@ public final class Pipeline {
         .add(new EntityRecognition(recognizers))
         .add(new EntityGrouping())
         .add(new EntityLinking(EntityLinker.installed()))
+        .add(new QuoteStage())
         .build();
   }
 

@@ -29,7 +29,17 @@ public final class SchemaCheck {
     }
   }
 
-  /** Fails the test when the document does not validate; also checks the text of every segment and mention span. */
+  private static void assertSpan(String text, JsonNode s, String what) {
+    int start = s.get("start").asInt();
+    int end = s.get("end").asInt();
+    assertTrue(start <= end && end <= text.length(), what + " out of range: " + s);
+    assertTrue(text.substring(start, end).equals(s.get("text").asText()), what + " text differs from its span: " + s);
+  }
+
+  /**
+   * Fails the test when the document does not validate; also checks the text of every segment,
+   * mention and quote span, and that every speaker's entity is one of the article's entities.
+   */
   public static JsonNode assertValid(String json) {
     try {
       JsonNode doc = MAPPER.readTree(json);
@@ -50,6 +60,35 @@ public final class SchemaCheck {
             int end = m.get("end").asInt();
             assertTrue(start < end && end <= text.length(), "mention out of range: " + m);
             assertTrue(text.substring(start, end).equals(m.get("text").asText()), "mention text differs from its span: " + m);
+          }
+        }
+      }
+      if (doc.has("quotes")) {
+        for (JsonNode q : doc.get("quotes")) {
+          assertSpan(text, q, "quote");
+          for (JsonNode p : q.get("parts")) {
+            assertSpan(text, p, "quote part");
+          }
+          if (!q.get("cue").isNull()) {
+            int cs = q.get("cueStart").asInt();
+            int ce = q.get("cueEnd").asInt();
+            assertTrue(cs <= ce && ce <= text.length() && text.substring(cs, ce).equals(q.get("cue").asText()), "cue differs from its span: " + q);
+          }
+          JsonNode sp = q.get("speaker");
+          if (!sp.isNull()) {
+            assertSpan(text, sp, "speaker");
+            if (!sp.get("antecedent").isNull()) {
+              assertSpan(text, sp.get("antecedent"), "antecedent");
+            }
+            if (!sp.get("entity").isNull()) {
+              boolean known = false;
+              if (entities != null) {
+                for (JsonNode e : entities) {
+                  known |= e.get("id").asText().equals(sp.get("entity").asText());
+                }
+              }
+              assertTrue(known, "speaker entity not among the entities: " + q);
+            }
           }
         }
       }

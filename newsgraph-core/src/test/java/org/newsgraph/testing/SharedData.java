@@ -17,7 +17,8 @@ public final class SharedData {
   public static Optional<Path> root() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path shared = dir.resolveSibling("shared");
-      if (Files.isDirectory(dir.resolve(".git")) || Files.exists(dir.resolve(".ci"))) {
+      // .git is a folder in a clone and a file in a linked worktree (git worktree add)
+      if (Files.exists(dir.resolve(".git")) || Files.exists(dir.resolve(".ci"))) {
         return Files.isDirectory(shared) ? Optional.of(shared) : Optional.empty();
       }
     }

@@ -20,6 +20,7 @@ public final class Article {
   private final Credit credit;
   private final List<Segment> segments;
   private final List<Entity> entities;
+  private final List<Quote> quotes;
 
   private Article(Builder b) {
     this.text = Objects.requireNonNull(b.text, "text");
@@ -32,6 +33,7 @@ public final class Article {
     this.credit = b.credit == null ? Credit.NONE : b.credit;
     this.segments = List.copyOf(b.segments);
     this.entities = b.entities == null ? null : List.copyOf(b.entities);
+    this.quotes = b.quotes == null ? null : List.copyOf(b.quotes);
   }
 
   public static Builder builder(String text) {
@@ -49,6 +51,7 @@ public final class Article {
     b.credit = credit;
     b.segments = segments;
     b.entities = entities;
+    b.quotes = quotes;
     return b;
   }
 
@@ -113,6 +116,14 @@ public final class Article {
     return entities;
   }
 
+  /**
+   * Quotes and reported speech in the article's own text, in text order; null when no quote stage
+   * ran, which is not the same as none found (an empty list).
+   */
+  public List<Quote> quotes() {
+    return quotes;
+  }
+
   /** The article's own text: lead, body and subheadings in order, a blank line between. */
   public String body() {
     return segments.stream()
@@ -141,6 +152,7 @@ public final class Article {
     private Credit credit;
     private List<Segment> segments = List.of();
     private List<Entity> entities;
+    private List<Quote> quotes;
 
     private Builder(String text) {
       this.text = text;
@@ -203,6 +215,19 @@ public final class Article {
         }
       }
       this.entities = entities;
+      return this;
+    }
+
+    /** The quotes, or null for "not analysed"; every span must lie within the text. */
+    public Builder quotes(List<Quote> quotes) {
+      if (quotes != null) {
+        for (Quote q : quotes) {
+          if (q.reach() > text.length()) {
+            throw new IllegalArgumentException("quote " + q + " runs past the text");
+          }
+        }
+      }
+      this.quotes = quotes;
       return this;
     }
 

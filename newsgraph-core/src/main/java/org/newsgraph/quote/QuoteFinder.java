@@ -1,0 +1,1498 @@
+package org.newsgraph.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Speaker;
+import org.newsgraph.quote.CueLexicon.Kind;
+import org.newsgraph.quote.QuoteMarks.Quoted;
+import org.newsgraph.quote.SpeakerFinder.Phrase;
+import org.newsgraph.quote.Words.Token;
+
+/**
+ * Finds the quotes of a run of paragraphs in one language: direct quotes from paired quotation
+ * marks, attributed by the cue clause beside them ("..., X said", "X sagte: „...“") or by the
+ * speaker of the sentences before; reported speech from cues in the running text ("X said that
+ * ...", "according to X, ...", "..., X says", "laut X", "X zufolge", "heißt es aus X"); German
+ * sentences in Konjunktiv I that go on reporting what someone said; transcripts ("PENCE: ...");
+ * and scare quotes. Speakers are spans of the text; pronouns get the earlier name they stand for.
+ *
+ * <p>A finder holds the state of one article while it works: make one for each article (it is
+ * cheap; the lexicon it reads is shared).
+ */
+final class QuoteFinder {
+  /** Quotes of at most this many words, which nobody is said to have said, are scare quotes. */
+  static final int SCARE_MAX_WORDS = 4;
+  /** How many sentences back a speaker named before still speaks an unattributed quote. */
+  static final int CONTEXT_SENTENCES = 2;
+
+  private static final Set<String> ADJUNCT_START =
+      set(
+          "on", "in", "at", "during", "while", "after", "before", "via", "through", "to", "from", "with", "for",
+          "last", "this", "earlier", "later", "late", "early", "recently", "then", "again", "too", "also",
+          "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "in a", "privately", "publicly", "repeatedly", "once", "told", "according", "am", "im",
+          "bei", "beim", "auf", "gegenüber", "nach", "vor", "dem", "den", "der", "zudem", "außerdem", "heute",
+          "gestern", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+          "weiter", "anschließend", "zuvor", "später", "bereits", "auch");
+
+  private final CueLexicon lexicon;
+  private final SpeakerFinder speakers;
+  private final boolean german;
+
+  QuoteFinder(CueLexicon lexicon, boolean german) {
+    this.lexicon = lexicon;
+    this.german = german;
+    this.speakers = new SpeakerFinder(lexicon, german);
+  }
+
+  /** A sentence with its words and what was found in it. */
+  private static final class Sent {
+    final Span span;
+    final int para;
+    final int index;
+    final List<Token> toks;
+    Attribution attribution;
+
+    Sent(Span span, int para, int index, List<Token> toks) {
+      this.span = span;
+      this.para = para;
+      this.index = index;
+      this.toks = toks;
+    }
+  }
+
+  /** Who says something where, found in one sentence; {@code content} is empty when it is a direct quote's. */
+  private record Attribution(Speaker speaker, Span cue, List<Span> content, boolean contentBefore, int cueToken, int subject) {
+    Attribution(Speaker speaker, Span cue, List<Span> content, boolean contentBefore, int cueToken) {
+      this(speaker, cue, content, contentBefore, cueToken, -1);
+    }
+
+    /** The offset where the subject of a cue clause that follows a comma starts ("..., Clinton said she ..."), or -1. */
+    Attribution withSubject(int offset) {
+      return new Attribution(speaker, cue, content, contentBefore, cueToken, offset);
+    }
+
+    Attribution truncated(Span part, int end) {
+      List<Span> parts = new ArrayList<>();
+      for (Span p : content) {
+        parts.add(p == part ? new Span(p.start(), end) : p);
+      }
+      return new Attribution(speaker, cue, parts, contentBefore, cueToken, subject);
+    }
+  }
+
+  /** A quote under construction. */
+  private static final class Found {
+    final List<Span> parts;
+    final boolean direct;
+    QuoteKind kind;
+    Span cue;
+    Speaker speaker;
+    final Sent sent;
+    final boolean cueAfter;
+    final Quoted marks;
+
+    Found(List<Span> parts, boolean direct, QuoteKind kind, Span cue, Speaker speaker, Sent sent, boolean cueAfter, Quoted marks) {
+      this.parts = new ArrayList<>(parts);
+      this.direct = direct;
+      this.kind = kind;
+      this.cue = cue;
+      this.speaker = speaker;
+      this.sent = sent;
+      this.cueAfter = cueAfter;
+      this.marks = marks;
+    }
+
+    int start() {
+      return parts.get(0).start();
+    }
+
+    int end() {
+      return parts.get(parts.size() - 1).end();
+    }
+  }
+
+  private String text;
+  private List<Quoted> top;
+  private List<Sent> sents;
+  /** The parts of the quotes found so far, by start, for overlap look-ups in long articles. */
+  private final java.util.TreeMap<Integer, List<Found>> partsByStart = new java.util.TreeMap<>();
+  private int longestPart;
+  private final java.util.Set<Quoted> usedMarks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  private void register(Found f) {
+    for (Span p : f.parts) {
+      partsByStart.computeIfAbsent(p.start(), k -> new ArrayList<>(1)).add(f);
+      longestPart = Math.max(longestPart, p.length());
+    }
+    if (f.marks != null) {
+      usedMarks.add(f.marks);
+    }
+  }
+
+  /** The quotes found so far with a part that overlaps [start, end). */
+  private List<Found> foundOverlapping(int start, int end) {
+    List<Found> out = new ArrayList<>();
+    for (List<Found> fs : partsByStart.subMap(start - longestPart, true, end, false).values()) {
+      for (Found f : fs) {
+        for (Span p : f.parts) {
+          if (p.start() < end && start < p.end() && !out.contains(f)) {
+            out.add(f);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The top-level quotes that overlap [start, end), in order. */
+  private List<Quoted> quotesIn(int start, int end) {
+    int lo = 0;
+    int hi = top.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (top.get(mid).end() <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int i = lo;
+    while (i < top.size() && top.get(i).open() < end) {
+      i++;
+    }
+    return top.subList(lo, i);
+  }
+
+  /** The quotes of the paragraphs, spans of {@code text} in order, sorted by start. */
+  List<Quote> find(String text, List<Span> paragraphs) {
+    this.text = text;
+    List<Quoted> all = QuoteMarks.pair(text, paragraphs);
+    this.top = all.stream().filter(q -> q.depth() == 0).toList();
+    this.sents = new ArrayList<>();
+    Locale locale = german ? Locale.GERMAN : Locale.ENGLISH;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Span para = paragraphs.get(p);
+      for (Span s : Sentences.split(text, para, locale, quotesIn(para.start(), para.end()))) {
+        sents.add(new Sent(s, p, sents.size(), Words.tokenize(text, s.start(), s.end())));
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    transcripts(paragraphs, found);
+    for (Sent s : sents) {
+      reported(s, found);
+    }
+    direct(found);
+    if (german) {
+      konjunktiv(found);
+    }
+    found.sort(Comparator.comparingInt(Found::start));
+    ahead(found);
+    context(found);
+    merge(found);
+    List<Quote> out = new ArrayList<>();
+    for (Found f : found) {
+      Speaker sp = f.kind == QuoteKind.SCARE ? null : f.speaker;
+      out.add(Quote.of(f.parts, f.direct, f.kind, f.cue, sp));
+    }
+    this.text = null;
+    this.top = null;
+    this.sents = null;
+    return out;
+  }
+
+  // ---------------------------------------------------------------- transcripts
+
+  /** "PENCE: Well, look, ..." and "WALLACE: ...": a speaker's name in capitals and a colon open the paragraph. */
+  private void transcripts(List<Span> paragraphs, List<Found> found) {
+    for (Sent s : sents) {
+      if (s.index > 0 && sents.get(s.index - 1).para == s.para) {
+        continue;
+      }
+      List<Token> t = s.toks;
+      int i = 0;
+      if (i < t.size() && t.get(i).isMark()) {
+        i++;
+      }
+      int nameFrom = i;
+      while (i < t.size() && i - nameFrom < 4 && t.get(i).isWord() && isUpper(t.get(i).text()) && t.get(i).text().length() > 1) {
+        i++;
+      }
+      if (i == nameFrom || i >= t.size() || !t.get(i).isPunct(':') || i + 1 >= t.size()) {
+        continue;
+      }
+      Span para = paragraphs.get(s.para);
+      Span content = trim(t.get(i + 1).start(), para.end());
+      if (content == null || words(content.start(), content.end()) < 2) {
+        continue;
+      }
+      Speaker sp = new Speaker(new Span(t.get(nameFrom).start(), t.get(i - 1).end()));
+      Found f = new Found(List.of(content), true, QuoteKind.SPEECH, t.get(i).span(), sp, s, false, null);
+      add(found, f);
+      s.attribution = new Attribution(sp, t.get(i).span(), List.of(content), false, i);
+    }
+  }
+
+  private static boolean isUpper(String w) {
+    boolean letter = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  // ---------------------------------------------------------------- reported speech
+
+  private void reported(Sent s, List<Found> found) {
+    if (s.attribution != null) {
+      return;
+    }
+    List<Token> t = s.toks;
+    List<Attribution> candidates = new ArrayList<>();
+    Attribution first = null;
+    for (int i = 0; i < t.size(); i++) {
+      if (inQuote(t.get(i).start())) {
+        continue;
+      }
+      CueLexicon.Match m = cueAt(t, i);
+      if (m == null || !m.kind().isSpeech()) {
+        continue;
+      }
+      if (quotedSpan(t, m)) {
+        continue;
+      }
+      Attribution a = attribute(s, m, first);
+      if (a == null) {
+        continue;
+      }
+      if (first == null) {
+        first = a;
+      }
+      candidates.add(a);
+      i = m.to() - 1;
+    }
+    // "Asked if she believed Putin wanted Trump to win, Clinton said she ...": a content ends
+    // where the clause of another cue begins after a comma
+    for (int x = 0; x < candidates.size(); x++) {
+      Attribution b = candidates.get(x);
+      for (Attribution a : candidates) {
+        if (a == b || a.subject() < 0) {
+          continue;
+        }
+        for (Span part : b.content()) {
+          if (part.start() < a.subject() && a.cue().end() <= part.end()) {
+            int comma = a.subject() - 1;
+            while (comma > part.start() && text.charAt(comma) != ',') {
+              comma--;
+            }
+            Span cut = trim(part.start(), comma);
+            if (cut != null && words(cut.start(), cut.end()) >= 2) {
+              b = b.truncated(part, cut.end());
+              candidates.set(x, b);
+            }
+            break;
+          }
+        }
+      }
+    }
+    // a cue inside another's content is reported within it: the outer attribution stands; where
+    // each holds the other's cue, the cue clause after its content ("..., X said") governs
+    for (Attribution a : candidates) {
+      boolean inner = false;
+      for (Attribution b : candidates) {
+        if (b != a && contains(b, a.cue()) && (!contains(a, b.cue()) || b.contentBefore() && !a.contentBefore())) {
+          inner = true;
+        }
+      }
+      if (inner) {
+        continue;
+      }
+      if (s.attribution == null) {
+        s.attribution = a;
+      }
+      if (!a.content().isEmpty() && !overlapsAny(found, a.content())) {
+        addReported(found, s, a);
+      }
+    }
+  }
+
+  private static boolean contains(Attribution a, Span cue) {
+    return a.content().stream().anyMatch(c -> c.start() <= cue.start() && cue.end() <= c.end());
+  }
+
+  /** Adds reported speech; a full quotation after a colon at its end becomes a direct quote of its own. */
+  private void addReported(List<Found> found, Sent s, Attribution a) {
+    Span last = a.content().get(a.content().size() - 1);
+    for (Quoted q : quotesIn(last.start(), last.end())) {
+      if (q.open() <= last.start() || q.open() >= last.end() || q.end() < last.end() - 1) {
+        continue;
+      }
+      int k = q.open() - 1;
+      while (k > last.start() && Character.isWhitespace(text.charAt(k))) {
+        k--;
+      }
+      if (text.charAt(k) != ':') {
+        continue;
+      }
+      Span head = trim(last.start(), k);
+      if (head == null || words(head.start(), head.end()) < 2) {
+        break;
+      }
+      List<Span> parts = new ArrayList<>(a.content().subList(0, a.content().size() - 1));
+      parts.add(head);
+      add(found, new Found(parts, false, QuoteKind.SPEECH, a.cue(), a.speaker(), s, a.contentBefore(), null));
+      add(found, new Found(words(q), true, QuoteKind.SPEECH, a.cue(), a.speaker(), s, false, q));
+      return;
+    }
+    add(found, new Found(a.content(), false, QuoteKind.SPEECH, a.cue(), a.speaker(), s, a.contentBefore(), null));
+  }
+
+  private boolean quotedSpan(List<Token> t, CueLexicon.Match m) {
+    for (int k = m.from(); k < m.to(); k++) {
+      if (inQuote(t.get(k).start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The attribution a cue makes in its sentence, or null when it makes none. */
+  private Attribution attribute(Sent s, CueLexicon.Match m, Attribution earlier) {
+    List<Token> t = s.toks;
+    Span cue = new Span(t.get(m.from()).start(), t.get(m.to() - 1).end());
+    switch (m.kind()) {
+      case PREP -> {
+        if (german && t.get(m.from()).is("so")) {
+          return null;
+        }
+        Phrase np = speakers.after(t, m.to(), t.size());
+        if (np == null) {
+          return null;
+        }
+        Speaker sp = speaker(s, np);
+        return aroundCue(s, m.from(), np.to(), cue, sp, m.from());
+      }
+      case POST -> {
+        Phrase np = speakers.before(t, m.from(), 0);
+        if (np == null) {
+          return null;
+        }
+        return aroundCue(s, np.from(), m.to(), cue, speaker(s, np), m.from());
+      }
+      case AFTER -> {
+        if (m.from() == 0 || !(t.get(m.from() - 1).isPunct(',') || t.get(m.from() - 1).isMark())) {
+          return null;
+        }
+        Phrase np = speakers.after(t, m.to(), t.size());
+        if (np == null || np.pronoun() && !speakers.isPronoun(t.get(np.from()))) {
+          return null;
+        }
+        Span content = contentBefore(s, m.from());
+        return new Attribution(speaker(s, np), cue, content == null ? List.of() : List.of(content), true, m.from());
+      }
+      case IMPERSONAL -> {
+        Phrase np = null;
+        int next = m.to();
+        if (next < t.size() && Set.of("aus", "in", "von", "bei", "im").contains(t.get(next).lower())) {
+          np = speakers.after(t, next + 1, t.size());
+        }
+        Speaker sp = np == null ? null : speaker(s, np);
+        int end = np == null ? m.to() : np.to();
+        return aroundCue(s, m.from(), end, cue, sp, m.from());
+      }
+      case VERB, VERB_TO -> {
+        return verb(s, m, cue, earlier);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** "according to X, CONTENT", "CONTENT, according to X", "Laut X CONTENT", "CONTENT, heißt es aus X". */
+  private Attribution aroundCue(Sent s, int from, int to, Span cue, Speaker sp, int cueToken) {
+    List<Token> t = s.toks;
+    int before = from;
+    // words that only lead into the sentence ("But according to ...") are no content
+    int lead = 0;
+    while (lead < before && (t.get(lead).is("but") || t.get(lead).is("and") || t.get(lead).is("aber") || t.get(lead).is("und") || t.get(lead).is("doch") || !t.get(lead).isWord())) {
+      lead++;
+    }
+    Span pre = lead < before ? trim(t.get(lead).start(), t.get(before - 1).end()) : null;
+    Span post = to < t.size() ? trim(t.get(to).start(), s.span.end()) : null;
+    int preWords = pre == null ? 0 : words(pre.start(), pre.end());
+    int postWords = post == null ? 0 : words(post.start(), post.end());
+    List<Span> content = new ArrayList<>();
+    boolean contentBefore;
+    if (preWords >= 2 && postWords >= 2) {
+      boolean commaBefore = before > 0 && t.get(before - 1).isPunct(',');
+      boolean commaAfter = to < t.size() && t.get(to).isPunct(',');
+      if (commaBefore && !commaAfter) {
+        content.add(pre);
+        contentBefore = true;
+      } else {
+        content.add(pre);
+        content.add(post);
+        contentBefore = false;
+      }
+    } else if (preWords >= 2) {
+      content.add(pre);
+      contentBefore = true;
+    } else if (postWords >= 2) {
+      content.add(post);
+      contentBefore = false;
+    } else {
+      return null;
+    }
+    if (sp == null && content.size() == 1 && coveredByQuotes(content.get(0))) {
+      return null;
+    }
+    if (content.stream().allMatch(this::coveredByQuotes)) {
+      return new Attribution(sp, cue, List.of(), contentBefore, cueToken);
+    }
+    return new Attribution(sp, cue, content, contentBefore, cueToken);
+  }
+
+  private Attribution verb(Sent s, CueLexicon.Match m, Span cue, Attribution earlier) {
+    List<Token> t = s.toks;
+    int v = m.from();
+    int prev = v - 1;
+    while (prev >= 0 && speakers.isSkippable(t.get(prev))) {
+      prev--;
+    }
+    int aside = asideBefore(t, prev);
+    if (aside >= 0) {
+      prev = aside; // "Andrew Liveris, of course, said"
+      while (prev >= 0 && speakers.isSkippable(t.get(prev))) {
+        prev--;
+      }
+    }
+    if (prev >= 1 && (t.get(prev).is("and") || t.get(prev).is("but") || t.get(prev).is("und")) && t.get(prev - 1).isWord()) {
+      // "CITIC runs an oil field ... and says it has ...": the subject opens the clause
+      Phrase subject = coordinatedSubject(t, prev);
+      if (subject != null) {
+        Span content = contentAfter(s, m);
+        return content == null ? new Attribution(speaker(s, subject), cue, List.of(), false, v) : withContent(speaker(s, subject), cue, content, false, v);
+      }
+      return null;
+    }
+    // "..., adding that ...": the participle speaks for the subject of its sentence
+    if (t.get(v).lower().endsWith("ing") && prev >= 0 && t.get(prev).isPunct(',')) {
+      if (earlier == null || earlier.speaker() == null) {
+        return null;
+      }
+      Span content = contentAfter(s, m);
+      return content == null ? null : withContent(earlier.speaker(), cue, content, false, v);
+    }
+    Phrase np = null;
+    boolean inverted = false;
+    int subjectStart = -1;
+    if (prev >= 0 && (t.get(prev).isPunct(',') || t.get(prev).isMark() && closesQuote(t.get(prev)))) {
+      // apposition "Flynn, a top Trump surrogate, said" or inversion "..., said Volkov"
+      Phrase np2 = t.get(prev).isPunct(',') ? speakers.before(t, prev, 0) : null;
+      if (np2 != null && np2.from() >= 2 && t.get(np2.from() - 1).isPunct(',')) {
+        Phrase np1 = speakers.before(t, np2.from() - 1, 0);
+        if (np1 != null && !np1.pronoun() && clauseStart(t, np1.from())) {
+          np = speakers.isBareName(t, np2) && !speakers.isBareName(t, np1) ? np2 : np1;
+          subjectStart = np1.from();
+        }
+      }
+      if (np == null && np2 != null && np2.pronoun() && t.get(np2.from()).is("who")) {
+        np = np2;
+        subjectStart = np2.from();
+      }
+      if (np == null && t.get(prev).isPunct(',')) {
+        // "An Israeli official, speaking on condition of anonymity, said": the subject opens the
+        // sentence and a participle or clause stands between it and the verb
+        int comma = -1;
+        for (int k = prev - 1; k > 0; k--) {
+          if (t.get(k).isPunct(',') || t.get(k).isMark() || inQuote(t.get(k).start())) {
+            comma = t.get(k).isPunct(',') ? k : -1;
+            break;
+          }
+        }
+        Phrase np1 = comma > 0 ? speakers.before(t, comma, 0) : null;
+        if (np1 != null && !np1.pronoun() && clauseStart(t, np1.from()) && prev - comma >= 2 && t.get(comma + 1).isLower()) {
+          np = np1;
+          subjectStart = np1.from();
+        }
+      }
+      if (np == null) {
+        np = speakers.after(t, m.to(), t.size());
+        inverted = np != null;
+      }
+    } else {
+      np = speakers.before(t, prev + 1, 0);
+      if (np != null) {
+        subjectStart = np.from();
+        if (np.from() > 0 && speakers.isPreposition(t.get(np.from() - 1))) {
+          // "Das Außenministerium in Paris bestätigte": the phrase before the preposition is the
+          // subject; "Im Podcast sagte ...": a prepositional phrase, not the subject
+          Phrase head = np.from() > 1 ? speakers.before(t, np.from() - 1, 0) : null;
+          if (head != null && !head.pronoun() && clauseStart(t, head.from())) {
+            np = head;
+            subjectStart = head.from();
+          } else {
+            np = null;
+          }
+        }
+      }
+      if (np == null && german) {
+        np = speakers.after(t, m.to(), t.size());
+        inverted = np != null;
+      }
+    }
+    if (np == null) {
+      return null;
+    }
+    Speaker sp = speaker(s, np);
+    if (np.pronoun() && t.get(np.from()).is("who") && np.from() >= 2 && t.get(np.from() - 1).isPunct(',')) {
+      Phrase ante = speakers.before(t, np.from() - 1, 0);
+      if (ante != null && !ante.pronoun()) {
+        sp = new Speaker(sp.span(), speakers.mention(t, ante), null);
+      }
+    }
+    int afterSpeaker = inverted ? np.to() : m.to();
+    if (inverted) {
+      // "..., said Arkady Volkov, a Kremlin spokesman." or "Paris stehe vor einer Wahl, sagte Diallo."
+      if (afterQuote(t, v)) {
+        return new Attribution(sp, cue, List.of(), true, v);
+      }
+      Span content = contentBefore(s, v);
+      Span rest = german && !t.get(prev < 0 ? 0 : prev).isPunct(',') ? contentAfterSpeaker(s, np.to()) : null;
+      if (rest != null && (content == null || prev < 0 || !t.get(prev).isPunct(','))) {
+        return withContent(sp, cue, rest, false, v);
+      }
+      return content == null ? new Attribution(sp, cue, List.of(), true, v) : withContent(sp, cue, content, true, v);
+    }
+    // subject before the verb: content before ("..., X said.") or after ("X said (that) ...")
+    Span after = contentAfter(s, m);
+    boolean commaBeforeSubject = subjectStart > 0 && (t.get(subjectStart - 1).isPunct(',') || t.get(subjectStart - 1).isMark() && closesQuote(t.get(subjectStart - 1)));
+    Span before = commaBeforeSubject ? contentBefore(s, subjectStart) : null;
+    if (before != null && (coveredByQuotes(before) || afterQuote(t, subjectStart))) {
+      // '"...," Trump said in an interview.': the cue of a direct quote
+      return new Attribution(sp, cue, List.of(), true, v);
+    }
+    Span rest = commaBeforeSubject ? parenthetical(s, afterSpeaker) : null;
+    if (rest != null && before == null) {
+      before = trim(s.span.start(), t.get(subjectStart - 1).end());
+      before = before == null || words(before.start(), before.end()) < 1 ? null : before;
+    }
+    if (before != null && (after == null || adjunctOnly(t, afterSpeaker) || rest != null)) {
+      if (rest != null) {
+        List<Span> parts = new ArrayList<>();
+        parts.add(before);
+        parts.add(rest);
+        return new Attribution(sp, cue, parts, false, v);
+      }
+      return withContent(sp, cue, before, true, v);
+    }
+    if (after == null) {
+      return before == null && subjectStart >= 0 ? new Attribution(sp, cue, List.of(), false, v) : null;
+    }
+    Attribution a = withContent(sp, cue, after, false, v);
+    return commaBeforeSubject ? a.withSubject(t.get(subjectStart).start()) : a;
+  }
+
+  /**
+   * The subject of a verb joined by "and" to an earlier one: "Silverman was joined on stage ... and
+   * joked". The nearest clause before {@code and} that opens with a noun phrase and a lower-case
+   * word gives it.
+   */
+  private Phrase coordinatedSubject(List<Token> t, int and) {
+    for (int start = and - 1; start >= 0; start--) {
+      if (start > 0 && !t.get(start - 1).isPunct(',') && !t.get(start - 1).isMark()) {
+        continue;
+      }
+      if (start > 0 && inQuote(t.get(start - 1).start()) && !closesQuote(t.get(start - 1))) {
+        continue;
+      }
+      int verb = firstLower(t, start, and);
+      if (verb >= and) {
+        continue;
+      }
+      Phrase np = speakers.before(t, verb, start);
+      if (np != null && np.from() == start && !t.get(verb).lower().endsWith("ing")) {
+        return np;
+      }
+      if (start == 0) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> ASIDES =
+      set("however", "though", "course", "fact", "too", "also", "meanwhile", "instead", "instance", "example", "turn", "part", "statement", "interview", "though", "indeed", "nonetheless", "nevertheless", "again", "later", "earlier", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** ", of course," ", however," ", in a statement," right before token i+1: the index before its first comma, or -1. */
+  private int asideBefore(List<Token> t, int i) {
+    if (i < 2 || !t.get(i).isPunct(',') || german) {
+      return -1;
+    }
+    int k = i - 1;
+    int n = 0;
+    while (k >= 0 && t.get(k).isWord() && n < 5) {
+      k--;
+      n++;
+    }
+    if (k < 1 || n == 0 || !t.get(k).isPunct(',') || !ASIDES.contains(t.get(i - 1).lower())) {
+      return -1;
+    }
+    return k - 1;
+  }
+
+  /** Whether token i follows a closing quotation mark, with at most a comma between: '"...," said X'. */
+  private boolean afterQuote(List<Token> t, int i) {
+    int k = i - 1;
+    if (k >= 0 && t.get(k).isPunct(',')) {
+      k--;
+    }
+    return k >= 0 && t.get(k).isMark() && closesQuote(t.get(k));
+  }
+
+  private Attribution withContent(Speaker sp, Span cue, Span content, boolean before, int v) {
+    if (coveredByQuotes(content)) {
+      return new Attribution(sp, cue, List.of(), before, v);
+    }
+    return new Attribution(sp, cue, List.of(content), before, v);
+  }
+
+  private boolean closesQuote(Token t) {
+    for (Quoted q : quotesIn(t.start(), t.end())) {
+      if (q.close() <= t.start() && t.start() < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a phrase starting at token i begins its clause: at the sentence start, or after a quotation or a colon. */
+  private boolean clauseStart(List<Token> t, int i) {
+    if (i == 0) {
+      return true;
+    }
+    Token p = t.get(i - 1);
+    if (p.isMark() || p.isPunct(':') || p.isPunct('—')) {
+      return true;
+    }
+    if (p.isPunct(',') && i >= 2 && t.get(i - 2).isMark()) {
+      return true;
+    }
+    int k = i - 1;
+    while (k >= 0 && (t.get(k).is("but") || t.get(k).is("and") || t.get(k).is("aber") || t.get(k).is("und") || t.get(k).is("still") || t.get(k).is("yet"))) {
+      k--;
+    }
+    return k < 0;
+  }
+
+  /** The content after a verb: skips an addressee and adjuncts up to "that", a colon or (in German) a comma. */
+  private Span contentAfter(Sent s, CueLexicon.Match m) {
+    List<Token> t = s.toks;
+    int i = m.to();
+    int window = Math.min(t.size(), i + 10);
+    int start = i;
+    int end = s.span.end();
+    for (int k = i; k < window; k++) {
+      Token x = t.get(k);
+      if (german && x.isPunct(',') && k > i && (speakers.isDeterminer(t.get(i)) || t.get(i).isCapitalized() && !speakers.isPreposition(t.get(i)))) {
+        end = t.get(k - 1).end(); // "bestätigte den Eingang der Anfrage, nannte aber ...": the object is the content
+        break;
+      }
+      if (x.is("that") || x.is("dass") || x.is("daß") || x.isPunct(':') || (german || k == i) && x.isPunct(',')) {
+        start = k + 1;
+        break;
+      }
+      if (x.isMark() || x.isPunct('.') || x.isPunct(';') || lexicon.match(t, k) != null && k > i) {
+        break;
+      }
+      if (!german && x.isPunct(',')) {
+        break;
+      }
+    }
+    if (start == i && m.kind() == Kind.VERB_TO) {
+      Phrase addressee = speakers.after(t, i, t.size());
+      if (addressee != null && addressee.to() < t.size() && !addressee.pronoun()) {
+        start = addressee.to();
+      } else if (addressee != null && addressee.pronoun() && addressee.to() < t.size()) {
+        start = addressee.to();
+      }
+      if (start < t.size() && t.get(start).is("him") || start < t.size() && t.get(start).is("them")) {
+        start++;
+      }
+    }
+    if (start >= t.size()) {
+      return null;
+    }
+    Span c = trim(t.get(start).start(), Math.max(end, t.get(start).end()));
+    if (c == null || words(c.start(), c.end()) < 2) {
+      return null;
+    }
+    return c;
+  }
+
+  /** After an inverted German speaker: "Im Podcast sagte Diallo, Paris stehe ...". */
+  private Span contentAfterSpeaker(Sent s, int i) {
+    List<Token> t = s.toks;
+    for (int k = i; k < Math.min(t.size(), i + 10); k++) {
+      if (t.get(k).isPunct(',') || t.get(k).isPunct(':') || t.get(k).is("dass")) {
+        if (k + 1 >= t.size()) {
+          return null;
+        }
+        Span c = trim(t.get(k + 1).start(), s.span.end());
+        return c == null || words(c.start(), c.end()) < 2 ? null : c;
+      }
+      if (t.get(k).isMark() || t.get(k).isPunct('.')) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The content from the sentence start to the comma before token i. */
+  private Span contentBefore(Sent s, int i) {
+    List<Token> t = s.toks;
+    if (i <= 0) {
+      return null;
+    }
+    int end = t.get(i - 1).end();
+    Span c = trim(s.span.start(), end);
+    if (c == null || words(c.start(), c.end()) < 2) {
+      return null;
+    }
+    return c;
+  }
+
+  /** "Moscow, he said, would treat ...": the rest of the sentence after the cue clause. */
+  private Span parenthetical(Sent s, int afterCue) {
+    List<Token> t = s.toks;
+    int k = afterCue;
+    while (k < t.size() && k < afterCue + 6 && !t.get(k).isPunct(',') && !t.get(k).isPunct('.')) {
+      k++;
+    }
+    if (k >= t.size() - 2 || !t.get(k).isPunct(',')) {
+      return null;
+    }
+    Token next = t.get(k + 1);
+    if (!next.isLower() || next.lower().endsWith("ing") || next.is("according") || ADJUNCT_START.contains(next.lower()) || speakers.isPreposition(next)) {
+      return null;
+    }
+    Span rest = trim(next.start(), s.span.end());
+    return rest == null || words(rest.start(), rest.end()) < 2 ? null : rest;
+  }
+
+  /** Whether the words after the cue (up to the end or a comma) are only time, place or an addressee. */
+  private boolean adjunctOnly(List<Token> t, int i) {
+    int n = 0;
+    int k = i;
+    for (; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (x.isPunct(',') || x.isPunct('.') || x.isPunct(';') || x.isMark()) {
+        break;
+      }
+      if (x.is("that") || x.is("dass")) {
+        return false;
+      }
+      n++;
+    }
+    if (n == 0) {
+      return true;
+    }
+    Token first = t.get(i);
+    return n <= 12 && (ADJUNCT_START.contains(first.lower()) || speakers.isPreposition(first) || first.isCapitalized() && !german);
+  }
+
+  private Speaker speaker(Sent s, Phrase np) {
+    return new Speaker(speakers.mention(s.toks, np));
+  }
+
+  // ---------------------------------------------------------------- direct quotes
+
+  private void direct(List<Found> found) {
+    for (Quoted q : top) {
+      Span inner = q.inner();
+      if (insideContent(found, inner) || usedMarks.contains(q)) {
+        continue;
+      }
+      Sent s = sentenceAt(q.close());
+      Sent o = sentenceAt(q.open());
+      if (s == null || o == null) {
+        continue;
+      }
+      int nWords = words(inner.start(), inner.end());
+      Attribution a = cueAfter(s, q);
+      boolean after = a != null;
+      if (a == null) {
+        a = cueBefore(o, q);
+      }
+      if (a == null && q.single() && nWords < 8) {
+        continue; // single marks that nobody is said to have spoken: titles, apostrophes
+      }
+      if (a != null) {
+        add(found, new Found(words(q), true, QuoteKind.SPEECH, a.cue(), a.speaker(), s, after, q));
+        continue;
+      }
+      boolean wholeSentence = !hasWordsOutside(o, q);
+      QuoteKind kind = nWords <= SCARE_MAX_WORDS && !wholeSentence ? QuoteKind.SCARE : QuoteKind.SPEECH;
+      if (kind == QuoteKind.SPEECH && !wholeSentence && nWords < 8) {
+        kind = QuoteKind.SCARE; // a phrase in a sentence that is nobody's statement
+      }
+      add(found, new Found(words(q), true, kind, null, null, o, false, q));
+    }
+  }
+
+  /** '"...," X said', '"...," said X', '„...“, sagte X', '„...“, so X'. */
+  private Attribution cueAfter(Sent s, Quoted q) {
+    List<Token> t = s.toks;
+    int i = 0;
+    while (i < t.size() && t.get(i).start() < q.end()) {
+      i++;
+    }
+    if (i >= t.size()) {
+      // '"Why?" Mrs. Clinton asked.': the sentence splitter may have ended the sentence at the quote
+      Sent next = s.index + 1 < sents.size() ? sents.get(s.index + 1) : null;
+      if (next != null && next.para == s.para && next.toks.size() <= 16 && text.substring(q.end(), next.span.start()).isBlank()) {
+        s = next;
+        t = next.toks;
+        i = 0;
+      } else {
+        return null;
+      }
+    }
+    if (t.get(i).isPunct(',')) {
+      i++;
+    }
+    int limit = Math.min(t.size(), i + 24);
+    for (int k = i; k < limit; k++) {
+      Token x = t.get(k);
+      if (x.isMark() || x.isPunct('.') || x.isPunct(';') || x.isPunct('?') || x.isPunct('!')) {
+        break;
+      }
+      CueLexicon.Match m = cueAt(t, k);
+      if (m == null || !m.kind().isSpeech()) {
+        continue;
+      }
+      if (m.kind() == Kind.PREP && !(german && t.get(k).is("so"))) {
+        if (k != i) {
+          break;
+        }
+        Phrase np = speakers.after(t, m.to(), t.size());
+        return np == null ? null : new Attribution(speaker(s, np), span(t, m), List.of(), true, k);
+      }
+      if (m.kind() == Kind.AFTER || m.kind() == Kind.PREP) {
+        if (k != i) {
+          break;
+        }
+        Phrase np = speakers.after(t, m.to(), t.size());
+        return np == null ? null : new Attribution(speaker(s, np), span(t, m), List.of(), true, k);
+      }
+      if (m.kind() != Kind.VERB && m.kind() != Kind.VERB_TO) {
+        break;
+      }
+      Phrase np;
+      if (k == i) {
+        np = speakers.after(t, m.to(), t.size()); // "..." said X
+      } else {
+        np = subjectBetween(t, i, k);
+      }
+      if (np == null) {
+        return null;
+      }
+      Speaker sp = speaker(s, np);
+      if (np.pronoun() && t.get(np.from()).is("who")) {
+        return null;
+      }
+      return new Attribution(sp, span(t, m), List.of(), true, k);
+    }
+    return unlistedCueAfter(s, i);
+  }
+
+  /**
+   * '"...," scoffed Arianna Gil' and '"...," Gil scoffed.': right after a quotation, a verb in the
+   * past or present tense beside a name or pronoun is a verb of saying, listed or not.
+   */
+  private Attribution unlistedCueAfter(Sent s, int i) {
+    List<Token> t = s.toks;
+    if (german || i >= t.size()) {
+      return null;
+    }
+    Token v = t.get(i);
+    if (pastOrPresent(v)) {
+      Phrase np = speakers.after(t, i + 1, t.size());
+      if (np != null && np.to() <= t.size() && (np.to() == t.size() || !t.get(np.to()).isWord() || !pastOrPresent(t.get(np.to())))) {
+        return new Attribution(speaker(s, np), v.span(), List.of(), true, i);
+      }
+      return null;
+    }
+    for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) {
+      if (!t.get(k).isWord() && !t.get(k).isPunct(',')) {
+        return null;
+      }
+      if (pastOrPresent(t.get(k))) {
+        Phrase np = subjectBetween(t, i, k);
+        if (np != null && (k + 1 == t.size() || !t.get(k + 1).isWord() || adjunctOnly(t, k + 1))) {
+          return new Attribution(speaker(s, np), t.get(k).span(), List.of(), true, k);
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private boolean pastOrPresent(Token x) {
+    String w = x.lower();
+    return x.isLower() && w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"))
+        && !speakers.isStop(x) && !speakers.isSkippable(x) && !speakers.isRole(x);
+  }
+
+  /** The speaker that fills tokens [i, k) before a verb: a phrase, maybe with an apposition. */
+  private Phrase subjectBetween(List<Token> t, int i, int k) {
+    int end = k;
+    while (end > i && speakers.isSkippable(t.get(end - 1))) {
+      end--;
+    }
+    if (end <= i) {
+      return null;
+    }
+    if (t.get(end - 1).isPunct(',')) {
+      // "Flynn, a top Trump surrogate, said"
+      Phrase np2 = speakers.before(t, end - 1, i);
+      if (np2 == null || np2.from() <= i + 1 || !t.get(np2.from() - 1).isPunct(',')) {
+        return null;
+      }
+      Phrase np1 = speakers.before(t, np2.from() - 1, i);
+      if (np1 == null || np1.from() != i) {
+        return null;
+      }
+      return speakers.isBareName(t, np2) && !speakers.isBareName(t, np1) ? np2 : np1;
+    }
+    Phrase np = speakers.before(t, end, i);
+    if (np == null || np.from() != i) {
+      return null;
+    }
+    return np;
+  }
+
+  /** 'X said: "..."', 'X said, "..."', 'X sagte: „...“', and a colon cue at the end of the sentence before. */
+  private Attribution cueBefore(Sent s, Quoted q) {
+    List<Token> t = s.toks;
+    int j = -1;
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).start() >= q.open()) {
+        break;
+      }
+      j = k;
+    }
+    if (j < 0) {
+      // the quote opens its sentence: "X said:" may close the sentence before
+      Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
+      if (p != null && p.para >= s.para - 1 && !p.toks.isEmpty() && p.toks.get(p.toks.size() - 1).isPunct(':')) {
+        return colonClause(p, p.toks.size() - 1);
+      }
+      return null;
+    }
+    Token last = t.get(j);
+    if (last.isPunct(':') || last.isPunct(',') || last.is("that") || last.is("dass")) {
+      Attribution a = colonClause(s, j);
+      if (a == null && last.isPunct(':') && j >= 1) {
+        // "Marco Rubio: ‘You Don’t Win ...’": a name and a colon, as headlines quote
+        Phrase np = speakers.before(t, j, 0);
+        if (np != null && np.from() == 0 && !np.pronoun() && speakers.hasName(t, np)) {
+          return new Attribution(speaker(s, np), last.span(), List.of(), false, j);
+        }
+      }
+      return a;
+    }
+    // 'X said "we will win"'
+    CueLexicon.Match m = cueEndingAt(t, j);
+    if (m != null && (m.kind() == Kind.VERB || m.kind() == Kind.VERB_TO) && !inQuote(t.get(j).start())) {
+      Phrase np = speakers.before(t, m.from(), 0);
+      if (np != null && clauseStart(t, np.from())) {
+        return new Attribution(speaker(s, np), span(t, m), List.of(), false, m.from());
+      }
+    }
+    return null;
+  }
+
+  /** The cue clause that ends at token {@code end} (a colon, a comma or "that"). */
+  private Attribution colonClause(Sent s, int end) {
+    List<Token> t = s.toks;
+    for (int k = end - 1; k >= Math.max(0, end - 12); k--) {
+      if (inQuote(t.get(k).start()) || t.get(k).isMark()) {
+        return null;
+      }
+      CueLexicon.Match m = cueAt(t, k);
+      if (m == null || !(m.kind() == Kind.VERB || m.kind() == Kind.VERB_TO)) {
+        continue;
+      }
+      Phrase np = speakers.before(t, k, 0);
+      if (np == null && k >= 2 && t.get(k - 1).is("and")) {
+        np = coordinatedSubject(t, k - 1); // "Ms. Sherry smiled and said,"
+      }
+      if (np == null && k >= 2 && t.get(k - 1).isPunct(',') && t.get(k).lower().endsWith("ing")) {
+        np = coordinatedSubject(t, k - 1); // "Trump returned the compliment, telling Reuters,"
+      }
+      if (np == null && k == 0) {
+        Phrase inverted = speakers.after(t, m.to(), end);
+        if (inverted != null) {
+          return new Attribution(speaker(s, inverted), span(t, m), List.of(), false, k); // "Continued Stone:"
+        }
+      }
+      if (np != null && (np.from() == 0 || clauseStart(t, np.from()) || t.get(np.from() - 1).isPunct(','))) {
+        Speaker sp = speaker(s, np);
+        if (np.pronoun() && t.get(np.from()).is("who") && np.from() >= 2) {
+          Phrase ante = speakers.before(t, np.from() - 1, 0);
+          if (ante != null) {
+            sp = new Speaker(sp.span(), speakers.mention(t, ante), null);
+          }
+        }
+        return new Attribution(sp, span(t, m), List.of(), false, k);
+      }
+      Phrase after = speakers.after(t, m.to(), end);
+      if (after != null && german) {
+        return new Attribution(speaker(s, after), span(t, m), List.of(), false, k);
+      }
+      if (s.attribution != null && s.attribution.speaker() != null && s.attribution.cueToken() == k) {
+        return new Attribution(s.attribution.speaker(), span(t, m), List.of(), false, k);
+      }
+      return null;
+    }
+    return unlistedCueBefore(s, end);
+  }
+
+  /** 'Sanders shot back, "..."', 'Clinton quipped: "..."': a name, a verb in the past tense, a comma or colon. */
+  private Attribution unlistedCueBefore(Sent s, int end) {
+    List<Token> t = s.toks;
+    if (end < 2) {
+      return null;
+    }
+    if (t.get(end).isPunct(':')) {
+      // 'McConnell delivered a blunt message to Trump: "..."': the subject of the clause before the colon
+      Phrase np = speakers.before(t, firstLower(t, 0, end), 0);
+      int verb = np == null ? -1 : np.to();
+      if (np != null && np.from() == 0 && verb < end && t.get(verb).isLower() && !speakers.isStop(t.get(verb)) && !inQuote(t.get(0).start())) {
+        return new Attribution(speaker(s, np), t.get(end).span(), List.of(), false, end);
+      }
+    }
+    if (german) {
+      return null;
+    }
+    int v = end - 1;
+    if (Set.of("back", "out", "in", "up", "on").contains(t.get(v).lower()) && v > 1) {
+      v--;
+    }
+    Token verb = t.get(v);
+    if (!verb.isLower() || !verb.lower().endsWith("ed") || speakers.isStop(verb)) {
+      return null;
+    }
+    Phrase np = speakers.before(t, v, 0);
+    if (np != null && clauseStart(t, np.from())) {
+      return new Attribution(speaker(s, np), new Span(verb.start(), t.get(end - 1).end()), List.of(), false, v);
+    }
+    return null;
+  }
+
+  private CueLexicon.Match cueEndingAt(List<Token> t, int j) {
+    for (int k = j; k >= Math.max(0, j - 3); k--) {
+      CueLexicon.Match m = cueAt(t, k);
+      if (m != null && m.to() == j + 1) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private boolean hasWordsOutside(Sent s, Quoted q) {
+    for (Token x : s.toks) {
+      if (x.isWord() && (x.start() < q.open() || x.start() >= q.end()) && !inQuote(x.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- Konjunktiv
+
+  /**
+   * German reported speech that goes on in Konjunktiv I: "Die Vereinten Nationen warnten vor ...
+   * Mehr als zwei Millionen Menschen seien auf Hilfe angewiesen." and "Moskau weist Vorwürfe
+   * zurück, es unterstütze Putschisten."
+   */
+  private void konjunktiv(List<Found> found) {
+    for (Sent s : sents) {
+      if (s.attribution != null) {
+        continue;
+      }
+      List<Token> t = s.toks;
+      int kv = -1;
+      for (int i = 0; i < t.size(); i++) {
+        if (!inQuote(t.get(i).start()) && konjunktivAt(t, i)) {
+          kv = i;
+          break;
+        }
+      }
+      if (kv < 0) {
+        continue;
+      }
+      // "Moskau weist Vorwürfe zurück, es unterstütze ...": the clause before the comma says who
+      int comma = -1;
+      for (int i = kv - 1; i > 0; i--) {
+        if (t.get(i).isPunct(',')) {
+          comma = i;
+          break;
+        }
+      }
+      if (comma > 1) {
+        Phrase np = speakers.before(t, firstLower(t, 0, comma), 0);
+        int verb = np == null ? -1 : np.to();
+        if (np != null && np.from() == 0 && verb < comma && t.get(verb).isLower()) {
+          Span content = trim(t.get(comma + 1).start(), s.span.end());
+          if (content != null && words(content.start(), content.end()) >= 2 && !overlapsAny(found, List.of(content))) {
+            Speaker sp = speaker(s, np);
+            add(found, new Found(List.of(content), false, QuoteKind.SPEECH, t.get(verb).span(), sp, s, false, null));
+            s.attribution = new Attribution(sp, t.get(verb).span(), List.of(content), false, verb);
+            continue;
+          }
+        }
+      }
+      // a sentence that goes on with what the speaker before said
+      Sent prev = s.index > 0 ? sents.get(s.index - 1) : null;
+      Sent prev2 = s.index > 1 ? sents.get(s.index - 2) : null;
+      Attribution a = null;
+      if (prev != null && prev.para >= s.para - 1 && prev.attribution != null) {
+        a = prev.attribution;
+      } else if (prev2 != null && prev2.para >= s.para - 1 && prev2.attribution != null) {
+        a = prev2.attribution;
+      }
+      if (a == null || a.speaker() == null) {
+        continue;
+      }
+      Span content = trim(s.span.start(), s.span.end());
+      if (content == null || words(content.start(), content.end()) < 3 || coveredByQuotes(content) || overlapsAny(found, List.of(content))) {
+        continue;
+      }
+      add(found, new Found(List.of(content), false, QuoteKind.SPEECH, t.get(kv).span(), a.speaker(), s, false, null));
+      s.attribution = new Attribution(a.speaker(), t.get(kv).span(), List.of(content), false, kv);
+    }
+  }
+
+  private int firstLower(List<Token> t, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (t.get(i).isLower() && !speakers.isDeterminer(t.get(i))) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  private boolean konjunktivAt(List<Token> t, int i) {
+    Token x = t.get(i);
+    if (!x.isLower()) {
+      return false;
+    }
+    if (lexicon.is(Kind.KONJUNKTIV, x.lower())) {
+      return true;
+    }
+    // "es unterstütze", "er plane": a third-person subject and a verb in -e
+    return i > 0
+        && Set.of("er", "sie", "es", "man").contains(t.get(i - 1).lower())
+        && x.lower().endsWith("e")
+        && x.lower().length() > 3
+        && !speakers.isDeterminer(x)
+        && !Set.of("alle", "keine", "diese", "jene", "welche", "manche", "eine", "seine", "ihre", "habe", "große", "neue", "erste", "letzte", "beide", "ende").contains(x.lower());
+  }
+
+  // ---------------------------------------------------------------- context
+
+  /**
+   * Gives quotes without a speaker the one named in the sentences just before, and pronouns the
+   * name they stand for.
+   */
+  private void context(List<Found> found) {
+    Found last = null;
+    Found lastDirect = null;
+    for (int index = 0; index < found.size(); index++) {
+      Found f = found.get(index);
+      if (f.kind == QuoteKind.SCARE) {
+        continue;
+      }
+      if (f.speaker == null && last != null && last.speaker != null && near(last, f) && !unresolvedRelative(last.speaker)) {
+        // a direct quote speaks for the sentence it shares with reported speech
+        Found from = !last.direct && lastDirect != null && lastDirect.sent == last.sent ? lastDirect : last;
+        f.speaker = from.speaker;
+      }
+      if (f.direct && f.speaker != null) {
+        lastDirect = f;
+      }
+      if (f.speaker != null && f.speaker.antecedent() == null && isPronoun(f.speaker.span())) {
+        Speaker named = lastNamed(found, index, f);
+        Span name = named != null ? named.naming() : nameBefore(f.speaker.start());
+        if (name != null) {
+          f.speaker = new Speaker(f.speaker.span(), name, null);
+        }
+      }
+      if (f.speaker != null) {
+        last = f;
+      }
+    }
+  }
+
+  /** "who" without the name it stands for names nobody for the sentences after it. */
+  private boolean unresolvedRelative(Speaker sp) {
+    return sp.antecedent() == null && sp.span().of(text).equalsIgnoreCase("who");
+  }
+
+  private boolean near(Found last, Found f) {
+    Sent a = sentenceAt(last.end() - 1);
+    Sent b = sentenceAt(f.start());
+    if (a == null || b == null) {
+      return false;
+    }
+    return b.index - a.index <= CONTEXT_SENTENCES && b.para - a.para <= 1;
+  }
+
+  private Speaker lastNamed(List<Found> found, int index, Found f) {
+    Sent here = sentenceAt(f.start());
+    for (int i = index - 1; i >= 0; i--) {
+      Found g = found.get(i);
+      if (g.speaker == null || g.kind == QuoteKind.SCARE) {
+        continue;
+      }
+      Sent there = sentenceAt(g.start());
+      if (here != null && there != null && here.index - there.index > 6) {
+        return null;
+      }
+      String naming = g.speaker.naming().of(text);
+      if (!isPronoun(g.speaker.naming()) && Character.isUpperCase(naming.charAt(0)) && !naming.matches("(?i)(the|a|an|der|die|das|ein|eine)\\s.*")) {
+        return g.speaker;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last personal name (two or more capitalised words: "Dmitry Peskov") in the sentence of the
+   * offset before it, or in the two sentences before; for a pronoun that no quote before names.
+   */
+  private Span nameBefore(int offset) {
+    Sent here = sentenceAt(offset);
+    if (here == null) {
+      return null;
+    }
+    for (int si = here.index; si >= Math.max(0, here.index - 2); si--) {
+      Sent s = sents.get(si);
+      if (s.para < here.para - 1) {
+        break;
+      }
+      List<Token> t = s.toks;
+      Span best = null;
+      int i = 0;
+      while (i < t.size()) {
+        if (t.get(i).start() >= offset || inQuote(t.get(i).start())) {
+          break;
+        }
+        int j = i;
+        while (j < t.size() && t.get(j).start() < offset && t.get(j).isWord() && t.get(j).isCapitalized()
+            && !speakers.isStop(t.get(j)) && !speakers.isDeterminer(t.get(j)) && !inQuote(t.get(j).start())) {
+          j++;
+        }
+        int from = i;
+        while (from < j - 1 && (speakers.isTitle(t.get(from)) || speakers.isRole(t.get(from)))) {
+          from++;
+        }
+        if (j - from >= 2) {
+          best = new Span(t.get(from).start(), t.get(j - 1).end());
+        }
+        i = Math.max(j, i + 1);
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  private boolean isPronoun(Span s) {
+    String w = s.of(text).toLowerCase(Locale.ROOT);
+    return Set.of("he", "she", "they", "we", "i", "who", "er", "sie", "wir", "ich").contains(w);
+  }
+
+  /**
+   * '"A." "B," X said.': a quote without a cue that runs straight into a quote with one is the
+   * same speaker's, and one quote with it.
+   */
+  private void ahead(List<Found> found) {
+    List<Found> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      Found a = found.get(i);
+      Found b = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (b != null && a.direct && b.direct && a.marks != null && b.marks != null && a.cue == null && a.speaker == null
+          && b.cue != null && b.cueAfter && a.kind == QuoteKind.SPEECH && b.kind == QuoteKind.SPEECH
+          && a.marks.end() <= b.marks.open() && text.substring(a.marks.end(), b.marks.open()).isBlank()
+          && sentenceAt(b.marks.open()) != null && sentenceAt(a.start()) != null
+          && sentenceAt(b.marks.open()).para == sentenceAt(a.start()).para) {
+        b.parts.addAll(0, a.parts);
+        continue;
+      }
+      out.add(a);
+    }
+    found.clear();
+    found.addAll(out);
+  }
+
+  /** '"A," X said. "B."': the second quote goes on with the first. */
+  private void merge(List<Found> found) {
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found b : found) {
+      Found a = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (a != null && a.direct && b.direct && a.marks != null && b.marks != null && a.cueAfter && b.cue == null
+          && a.kind == QuoteKind.SPEECH && b.kind == QuoteKind.SPEECH && a.parts.size() < 50) {
+        Sent sb = sentenceAt(b.marks.open());
+        if (sb != null && sb.para == a.sent.para && sb.index == a.sent.index + 1) {
+          a.parts.addAll(b.parts);
+          continue;
+        }
+      }
+      out.add(b);
+    }
+    found.clear();
+    found.addAll(out);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** The cue at token k, unless its verb is used as a noun there ("the note says", "a call for"). */
+  private CueLexicon.Match cueAt(List<Token> t, int k) {
+    CueLexicon.Match m = lexicon.match(t, k);
+    if (m != null && (m.kind() == Kind.VERB || m.kind() == Kind.VERB_TO) && k > 0 && (speakers.isDeterminer(t.get(k - 1)) || t.get(k - 1).isPossessive())) {
+      return null;
+    }
+    return m;
+  }
+
+  /** A direct quote's parts without the comma that joins it to its cue: "We will," she said. */
+  private List<Span> words(Quoted q) {
+    List<Span> parts = new ArrayList<>(q.parts());
+    Span last = parts.get(parts.size() - 1);
+    int end = last.end();
+    while (end > last.start() + 1 && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+      end--;
+    }
+    parts.set(parts.size() - 1, new Span(last.start(), end));
+    return parts;
+  }
+
+  private Span span(List<Token> t, CueLexicon.Match m) {
+    return new Span(t.get(m.from()).start(), t.get(m.to() - 1).end());
+  }
+
+  private Sent sentenceAt(int pos) {
+    int lo = 0;
+    int hi = sents.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = sents.get(mid).span;
+      if (pos < s.start()) {
+        hi = mid - 1;
+      } else if (pos >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return sents.get(mid);
+      }
+    }
+    return null;
+  }
+
+  private boolean inQuote(int pos) {
+    int lo = 0;
+    int hi = top.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Quoted q = top.get(mid);
+      if (pos < q.open()) {
+        hi = mid - 1;
+      } else if (pos >= q.end()) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every letter of the span lies inside quotation marks. */
+  private boolean coveredByQuotes(Span s) {
+    for (int i = s.start(); i < s.end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i)) && !inQuote(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean insideContent(List<Found> found, Span inner) {
+    for (Found f : foundOverlapping(inner.start(), inner.end())) {
+      if (f.direct) {
+        continue;
+      }
+      for (Span p : f.parts) {
+        if (p.start() <= inner.start() && inner.end() <= p.end() + 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void add(List<Found> found, Found f) {
+    found.add(f);
+    register(f);
+  }
+
+  private boolean overlapsAny(List<Found> found, List<Span> content) {
+    for (Span c : content) {
+      if (!foundOverlapping(c.start(), c.end()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int words(int start, int end) {
+    int n = 0;
+    boolean in = false;
+    for (int i = start; i < end; i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  /** The span without surrounding white space and the punctuation that joins a clause to its cue. */
+  private Span trim(int start, int end) {
+    while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:—–-".indexOf(text.charAt(start)) >= 0)) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".,;:—–-".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end > start ? new Span(start, end) : null;
+  }
+
+  private static Set<String> set(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+}
