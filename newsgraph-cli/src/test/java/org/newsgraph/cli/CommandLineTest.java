@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +26,8 @@ class CommandLineTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String name, byte[] bytes) throws IOException {
@@ -61,11 +51,11 @@ class CommandLineTest {
         args.add(0, p.getCommandName());
       }
       args.add("--help");
-      Run r = run(args.toArray(String[]::new));
+      CliRun r = run(args.toArray(String[]::new));
       assertEquals(0, r.code(), "help of " + args);
       assertTrue(r.out().contains("Usage:"), "help of " + args);
     }
-    Run version = run("--version");
+    CliRun version = run("--version");
     assertEquals(0, version.code());
     assertTrue(version.out().startsWith("newsgraph "));
   }
@@ -79,7 +69,7 @@ class CommandLineTest {
 
   @Test
   void badUsageExitsTwoWithAMessageOnStandardError() {
-    Run r = run("analyze");
+    CliRun r = run("analyze");
     assertEquals(Main.USAGE, r.code());
     assertTrue(r.err().startsWith("newsgraph: "));
     assertEquals("", r.out());
@@ -89,7 +79,7 @@ class CommandLineTest {
   @Test
   void oneInputPrintsOneValidDocument() throws IOException {
     Path file = write("wire.txt", ARTICLE);
-    Run r = run("analyze", file.toString());
+    CliRun r = run("analyze", file.toString());
     assertEquals(0, r.code(), r.err());
     JsonNode doc = SchemaCheck.assertValid(r.out());
     assertEquals(file.toString(), doc.get("input").asText());
@@ -101,7 +91,7 @@ class CommandLineTest {
 
   @Test
   void textFormatPrintsTheBodyOnly() throws IOException {
-    Run r = run("analyze", "--format", "text", write("wire.txt", ARTICLE).toString());
+    CliRun r = run("analyze", "--format", "text", write("wire.txt", ARTICLE).toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("The northern quay reopened"));
     assertFalse(r.out().contains("Source:"));
@@ -116,7 +106,7 @@ class CommandLineTest {
     Path latin1 = write("latin1.txt", "Gr\u00fc\u00dfe aus K\u00f6ln".getBytes(StandardCharsets.ISO_8859_1));
     Path missing = dir.resolve("missing.txt");
     Path good2 = write("good2.txt", ARTICLE.replace("Friday", "Saturday"));
-    Run r =
+    CliRun r =
         run("analyze", good1.toString(), empty.toString(), binary.toString(), latin1.toString(), missing.toString(), good2.toString());
     assertEquals(Main.BAD_INPUT, r.code());
     String[] lines = r.out().strip().split("\n");
@@ -136,7 +126,7 @@ class CommandLineTest {
   @Test
   void largeInputsAreRefusedAtALimitThatAnOptionRaises() throws IOException {
     Path file = write("wire.txt", ARTICLE);
-    Run refused = run("analyze", "--max-bytes", "100", file.toString());
+    CliRun refused = run("analyze", "--max-bytes", "100", file.toString());
     assertEquals(Main.BAD_INPUT, refused.code());
     assertTrue(refused.err().contains(file.toString()) && refused.err().contains("--max-bytes"), refused.err());
     assertEquals(0, run("analyze", "--max-bytes", "100000", file.toString()).code());
@@ -156,10 +146,10 @@ class CommandLineTest {
         out.write(line);
       }
     }
-    Run refused = run("analyze", big.toString());
+    CliRun refused = run("analyze", big.toString());
     assertEquals(Main.BAD_INPUT, refused.code());
     assertTrue(refused.err().contains("size limit"), refused.err());
-    Run analysed = run("analyze", "--format", "text", "--max-bytes", "60000000", big.toString());
+    CliRun analysed = run("analyze", "--format", "text", "--max-bytes", "60000000", big.toString());
     assertEquals(0, analysed.code(), analysed.err());
     assertTrue(analysed.out().length() > 49L * 1024 * 1024);
   }

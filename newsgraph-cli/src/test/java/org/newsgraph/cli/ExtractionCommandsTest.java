@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** eval extraction and bench extraction on a benchmark folder of two pages that the test writes. */
 class ExtractionCommandsTest {
@@ -24,16 +21,8 @@ class ExtractionCommandsTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeEach
@@ -59,8 +48,8 @@ class ExtractionCommandsTest {
 
   @Test
   void evalPrintsBothExtractorsAndPagesWhenVerbose() {
-    Run r = run("eval", "extraction", dir.toString(), "--verbose");
-    assertEquals(0, r.exit(), r.err());
+    CliRun r = run("eval", "extraction", dir.toString(), "--verbose");
+    assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("2 pages from"), r.out());
     assertTrue(r.out().matches("(?s).*\\nnewsgraph +1\\.000 +1\\.000 +1\\.000\\n.*"), r.out());
     assertTrue(r.out().matches("(?s).*\\nReadability4J +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d\\.\\d{3}\\n.*"), r.out());
@@ -69,8 +58,8 @@ class ExtractionCommandsTest {
 
   @Test
   void benchPrintsPagesPerSecondForBoth() {
-    Run r = run("bench", "extraction", dir.toString(), "--warmup", "1", "--rounds", "2");
-    assertEquals(0, r.exit(), r.err());
+    CliRun r = run("bench", "extraction", dir.toString(), "--warmup", "1", "--rounds", "2");
+    assertEquals(0, r.code(), r.err());
     assertTrue(r.out().matches("(?s).*\\nnewsgraph +\\d+\\.\\d +\\d+\\.\\d\\n.*"), r.out());
     assertTrue(r.out().matches("(?s).*\\nReadability4J +\\d+\\.\\d +\\d+\\.\\d\\n.*"), r.out());
     assertTrue(r.out().contains("speed newsgraph / Readability4J = "), r.out());
@@ -78,8 +67,8 @@ class ExtractionCommandsTest {
 
   @Test
   void missingFolderIsOneLineError() {
-    Run r = run("eval", "extraction", dir.resolve("nothing-here").toString());
-    assertEquals(Main.BAD_INPUT, r.exit());
+    CliRun r = run("eval", "extraction", dir.resolve("nothing-here").toString());
+    assertEquals(Main.BAD_INPUT, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("nothing-here"), r.err());
   }

@@ -3,30 +3,19 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.testing.SharedData;
-import picocli.CommandLine;
 
 /** {@code newsgraph kb import} and {@code newsgraph eval linking} as a user runs them. */
 class KbCommandsTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static final String DUMP =
@@ -41,27 +30,27 @@ class KbCommandsTest {
     Path dump = dir.resolve("dump.json");
     Files.writeString(dump, DUMP, StandardCharsets.UTF_8);
     Path out = dir.resolve("kb.tsv");
-    Run r = run("kb", "import", dump.toString(), "-o", out.toString());
+    CliRun r = run("kb", "import", dump.toString(), "-o", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("1 entities read, 1 kept"), r.err());
     String kb = Files.readString(out, StandardCharsets.UTF_8);
     assertTrue(kb.startsWith("id\ttype\t"), kb);
     assertTrue(kb.contains("Q900003\tLOCATION\tcity\t"), kb);
 
-    Run stdout = run("kb", "import", dump.toString());
+    CliRun stdout = run("kb", "import", dump.toString());
     assertEquals(0, stdout.code(), stdout.err());
     assertEquals(kb, stdout.out());
   }
 
   @Test
   void importNamesTheInputItCannotRead() throws Exception {
-    Run missing = run("kb", "import", dir.resolve("nope.json").toString());
+    CliRun missing = run("kb", "import", dir.resolve("nope.json").toString());
     assertEquals(Main.BAD_INPUT, missing.code());
     assertTrue(missing.err().contains("nope.json: no such file"), missing.err());
 
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "[\n{\"id\": \n", StandardCharsets.UTF_8);
-    Run bad = run("kb", "import", broken.toString());
+    CliRun bad = run("kb", "import", broken.toString());
     assertEquals(Main.BAD_INPUT, bad.code());
     assertTrue(bad.err().contains("broken.json: not a Wikidata JSON dump"), bad.err());
   }
@@ -69,7 +58,7 @@ class KbCommandsTest {
   @Test
   void evalLinkingPrintsCoveredAndOverallFigures() {
     Path ttl = SharedData.require("data/linking/n3/Reuters-128.ttl");
-    Run r = run("eval", "linking", ttl.toString());
+    CliRun r = run("eval", "linking", ttl.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("128 documents"), r.out());
     assertTrue(r.out().matches("(?s).*covered: P [01]\\.\\d{3}  R [01]\\.\\d{3}  F1 [01]\\.\\d{3}.*"), r.out());
@@ -78,7 +67,7 @@ class KbCommandsTest {
 
   @Test
   void evalLinkingNamesAMissingFile() {
-    Run r = run("eval", "linking", dir.resolve("none.ttl").toString());
+    CliRun r = run("eval", "linking", dir.resolve("none.ttl").toString());
     assertEquals(Main.BAD_INPUT, r.code());
     assertTrue(r.err().contains("none.ttl: no such file"), r.err());
   }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,21 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.testing.SchemaCheck;
 import org.newsgraph.testing.SharedData;
-import picocli.CommandLine;
 
 class NerCommandsTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static final String CONLL = String.join("\n",
@@ -50,7 +39,7 @@ class NerCommandsTest {
   void tagAppendsAnIob2ColumnToEveryTokenLine() throws Exception {
     Path file = dir.resolve("tiny.txt");
     Files.writeString(file, CONLL, StandardCharsets.UTF_8);
-    Run r = run("tag", "--conll", file.toString());
+    CliRun r = run("tag", "--conll", file.toString());
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals("-DOCSTART- -X- -X- O O", lines.get(0));
@@ -69,7 +58,7 @@ class NerCommandsTest {
     Path file = dir.resolve("tiny.tsv");
     Files.writeString(file, "#\tsource\t[2010-07-04]\n1\tAngela\tB-PER\tO\n2\tMerkel\tI-PER\tO\n3\tbesuchte\tO\tO\n"
         + "4\tParis\tB-LOC\tO\n5\t.\tO\tO\n\n", StandardCharsets.UTF_8);
-    Run r = run("tag", "--conll", file.toString(), "--germeval");
+    CliRun r = run("tag", "--conll", file.toString(), "--germeval");
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals("#\tsource\t[2010-07-04]", lines.get(0));
@@ -81,7 +70,7 @@ class NerCommandsTest {
   void evalNerPrintsBothPathsPerTypeAndOverall() throws Exception {
     Path file = dir.resolve("tiny.txt");
     Files.writeString(file, CONLL, StandardCharsets.UTF_8);
-    Run r = run("eval", "ner", file.toString());
+    CliRun r = run("eval", "ner", file.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("newsgraph (EntityRecognizer)"), r.out());
     assertTrue(r.out().contains("CoreNLP test path"), r.out());
@@ -92,7 +81,7 @@ class NerCommandsTest {
   @Test
   void analyzeWritesEntities() throws Exception {
     Path example = SharedData.require("examples/black-sea-grain-en.txt");
-    Run r = run("analyze", example.toString());
+    CliRun r = run("analyze", example.toString());
     assertEquals(0, r.code(), r.err());
     JsonNode doc = SchemaCheck.assertValid(r.out());
     assertTrue(doc.get("entities").size() > 10);
@@ -102,7 +91,7 @@ class NerCommandsTest {
   void benchNerTimesNewsgraph() throws Exception {
     Path file = dir.resolve("tiny.txt");
     Files.writeString(file, CONLL, StandardCharsets.UTF_8);
-    Run r = run("bench", "ner", "--input", file.toString(), "--runs", "1", "--no-baseline");
+    CliRun r = run("bench", "ner", "--input", file.toString(), "--runs", "1", "--no-baseline");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("newsgraph (tokenizer + CRF)"), r.out());
     assertTrue(r.out().contains("tokens/s"), r.out());
