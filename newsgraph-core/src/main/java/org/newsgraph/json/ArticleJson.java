@@ -14,11 +14,14 @@ import java.util.Locale;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Credit;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Fact;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Segment;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Speaker;
+import org.newsgraph.model.Tone;
 
 /**
  * Writes an {@link Article} as one JSON document of schema {@value #SCHEMA}, documented in
@@ -86,6 +89,62 @@ public final class ArticleJson {
         quotes.add(quote(a, q));
       }
     }
+    if (a.events() != null) {
+      ArrayNode events = o.putArray("events");
+      for (Event e : a.events()) {
+        events.add(event(a, e));
+      }
+    }
+    if (a.tone() != null) {
+      Tone t = a.tone();
+      ObjectNode to = o.putObject("tone");
+      to.put("score", t.score());
+      to.put("positive", t.positive());
+      to.put("negative", t.negative());
+      to.put("polarity", t.polarity());
+      to.put("words", t.words());
+    }
+    if (a.facts() != null) {
+      ArrayNode facts = o.putArray("facts");
+      for (Fact f : a.facts()) {
+        ObjectNode fo = facts.addObject();
+        fo.put("text", f.text());
+        f.about().forEach(fo.putArray("about")::add);
+        fo.put("source", f.source());
+        fo.put("asOf", f.asOf());
+        fo.put("relevance", f.relevance());
+        if (f.contradiction() == null) {
+          fo.putNull("contradiction");
+        } else {
+          fo.set("contradiction", span(a, f.contradiction()));
+        }
+      }
+    }
+    return o;
+  }
+
+  private static ObjectNode event(Article a, Event e) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("source", e.source());
+    o.put("target", e.target());
+    o.put("code", e.code());
+    o.put("goldstein", e.goldstein());
+    o.put("quadClass", e.quadClass().number());
+    o.put("start", e.start());
+    o.put("end", e.end());
+    o.put("text", a.textOf(e.span()));
+    o.put("sourceEntity", e.sourceEntity());
+    o.put("targetEntity", e.targetEntity());
+    if (e.cue() == null) {
+      o.putNull("cue");
+      o.putNull("cueStart");
+      o.putNull("cueEnd");
+    } else {
+      o.put("cue", a.textOf(e.cue()));
+      o.put("cueStart", e.cue().start());
+      o.put("cueEnd", e.cue().end());
+    }
+    o.put("factuality", e.factuality().label());
     return o;
   }
 

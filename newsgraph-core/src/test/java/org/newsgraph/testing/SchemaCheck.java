@@ -38,7 +38,7 @@ public final class SchemaCheck {
 
   /**
    * Fails the test when the document does not validate; also checks the text of every segment,
-   * mention and quote span, and that every speaker's entity is one of the article's entities.
+   * mention, quote and event span, and that every speaker's and actor's entity is one of the article's entities.
    */
   public static JsonNode assertValid(String json) {
     try {
@@ -89,6 +89,34 @@ public final class SchemaCheck {
               }
               assertTrue(known, "speaker entity not among the entities: " + q);
             }
+          }
+        }
+      }
+      if (doc.has("events")) {
+        for (JsonNode ev : doc.get("events")) {
+          assertSpan(text, ev, "event");
+          if (!ev.get("cue").isNull()) {
+            int cs = ev.get("cueStart").asInt();
+            int ce = ev.get("cueEnd").asInt();
+            assertTrue(cs <= ce && ce <= text.length() && text.substring(cs, ce).equals(ev.get("cue").asText()), "event cue differs from its span: " + ev);
+          }
+          for (String role : new String[] {"sourceEntity", "targetEntity"}) {
+            if (!ev.get(role).isNull()) {
+              boolean known = false;
+              if (entities != null) {
+                for (JsonNode e : entities) {
+                  known |= e.get("id").asText().equals(ev.get(role).asText());
+                }
+              }
+              assertTrue(known, role + " not among the entities: " + ev);
+            }
+          }
+        }
+      }
+      if (doc.has("facts")) {
+        for (JsonNode f : doc.get("facts")) {
+          if (!f.get("contradiction").isNull()) {
+            assertSpan(text, f.get("contradiction"), "fact contradiction");
           }
         }
       }

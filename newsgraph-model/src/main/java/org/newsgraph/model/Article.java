@@ -21,6 +21,9 @@ public final class Article {
   private final List<Segment> segments;
   private final List<Entity> entities;
   private final List<Quote> quotes;
+  private final List<Event> events;
+  private final Tone tone;
+  private final List<Fact> facts;
 
   private Article(Builder b) {
     this.text = Objects.requireNonNull(b.text, "text");
@@ -34,6 +37,9 @@ public final class Article {
     this.segments = List.copyOf(b.segments);
     this.entities = b.entities == null ? null : List.copyOf(b.entities);
     this.quotes = b.quotes == null ? null : List.copyOf(b.quotes);
+    this.events = b.events == null ? null : List.copyOf(b.events);
+    this.tone = b.tone;
+    this.facts = b.facts == null ? null : List.copyOf(b.facts);
   }
 
   public static Builder builder(String text) {
@@ -52,6 +58,9 @@ public final class Article {
     b.segments = segments;
     b.entities = entities;
     b.quotes = quotes;
+    b.events = events;
+    b.tone = tone;
+    b.facts = facts;
     return b;
   }
 
@@ -124,6 +133,27 @@ public final class Article {
     return quotes;
   }
 
+  /**
+   * Events that the article's own sentences report, in text order; null when no event coder ran,
+   * which is not the same as none found (an empty list).
+   */
+  public List<Event> events() {
+    return events;
+  }
+
+  /** The tone of the article's own text, or null when not measured. */
+  public Tone tone() {
+    return tone;
+  }
+
+  /**
+   * Background facts for a reader of the article, most relevant first; null when no enrichment
+   * ran, which is not the same as none found (an empty list).
+   */
+  public List<Fact> facts() {
+    return facts;
+  }
+
   /** The article's own text: lead, body and subheadings in order, a blank line between. */
   public String body() {
     return segments.stream()
@@ -153,6 +183,9 @@ public final class Article {
     private List<Segment> segments = List.of();
     private List<Entity> entities;
     private List<Quote> quotes;
+    private List<Event> events;
+    private Tone tone;
+    private List<Fact> facts;
 
     private Builder(String text) {
       this.text = text;
@@ -228,6 +261,38 @@ public final class Article {
         }
       }
       this.quotes = quotes;
+      return this;
+    }
+
+    /** The events, or null for "not analysed"; every span must lie within the text. */
+    public Builder events(List<Event> events) {
+      if (events != null) {
+        for (Event e : events) {
+          if (e.reach() > text.length()) {
+            throw new IllegalArgumentException("event " + e + " runs past the text");
+          }
+        }
+      }
+      this.events = events;
+      return this;
+    }
+
+    /** The tone, or null for "not measured". */
+    public Builder tone(Tone tone) {
+      this.tone = tone;
+      return this;
+    }
+
+    /** The facts, or null for "not analysed"; a contradiction must lie within the text. */
+    public Builder facts(List<Fact> facts) {
+      if (facts != null) {
+        for (Fact f : facts) {
+          if (f.contradiction() != null && f.contradiction().end() > text.length()) {
+            throw new IllegalArgumentException("fact " + f + " points past the text");
+          }
+        }
+      }
+      this.facts = facts;
       return this;
     }
 
