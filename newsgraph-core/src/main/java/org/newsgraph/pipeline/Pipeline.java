@@ -13,6 +13,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.quote.QuoteStage;
 import org.newsgraph.relevance.OverlapRelevance;
 import org.newsgraph.segment.Segmenter;
+import org.newsgraph.tone.ToneStage;
 
 /** An ordered list of stages, built once and run on many articles. */
 public final class Pipeline {
@@ -45,6 +46,7 @@ public final class Pipeline {
         .add(new EntityGrouping())
         .add(new EntityLinking(EntityLinker.installed()))
         .add(new QuoteStage())
+        .add(new ToneStage())
         .build();
   }
 

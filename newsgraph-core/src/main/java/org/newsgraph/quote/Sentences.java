@@ -15,7 +15,7 @@ import org.newsgraph.model.Span;
  * initials ("Lt. Gen. Michael Flynn", "U.S. officials", "z. B."), and breaking inside a quotation
  * that is embedded in a sentence.
  */
-final class Sentences {
+public final class Sentences {
   private static final Set<String> ABBREVIATIONS =
       Set.copyOf(java.util.Arrays.asList(
           // English
@@ -34,6 +34,21 @@ final class Sentences {
   private static final Pattern OPENING_AFTER_STOP = Pattern.compile("[.!?…][\"”“»«'’]?\\s+[»„“\"«‚›]\\p{Lu}");
 
   private Sentences() {}
+
+  /**
+   * The sentences of the paragraphs of {@code text}, in order, each trimmed of surrounding white
+   * space: the same splitting the quote finder uses, for stages and tools that work sentence by
+   * sentence.
+   */
+  public static List<Span> split(String text, List<Span> paragraphs, Locale locale) {
+    List<QuoteMarks.Quoted> top = QuoteMarks.pair(text, paragraphs).stream().filter(q -> q.depth() == 0).toList();
+    List<Span> out = new ArrayList<>();
+    for (Span para : paragraphs) {
+      List<QuoteMarks.Quoted> inside = top.stream().filter(q -> q.end() > para.start() && q.open() < para.end()).toList();
+      out.addAll(split(text, para, locale, inside));
+    }
+    return out;
+  }
 
   /**
    * The sentences of {@code para} in {@code text}, each trimmed of surrounding white space.
