@@ -301,7 +301,7 @@ function sidePanel(a) {
       const entity = sp && sp.entity ? byId.get(sp.entity) : null;
       const who = entity ? (entityHref(entity.kb) ? el('a', {href: entityHref(entity.kb)}, entity.name) : entity.name)
         : (sp ? (sp.antecedent ? sp.antecedent.text : sp.text) : el('span', {class: 'muted'}, 'speaker not given'));
-      list.append(el('li', {}, el('strong', {}, who), ' ', el('span', {class: 'muted'}, q.cue || ''), ': ',
+      list.append(el('li', {}, el('strong', {}, who), q.cue ? el('span', {class: 'muted'}, ' ' + q.cue) : null, ': ',
         q.direct ? '“' + q.text + '”' : q.text));
     }
     side.append(el('div', {class: 'panel'}, el('h2', {}, 'Quotes (' + speech.length + ')'),
@@ -337,8 +337,12 @@ function sidePanel(a) {
   return side;
 }
 
+function plural(n, word) {
+  return n + ' ' + word + (n === 1 ? '' : 's');
+}
+
 function fmt(x) {
-  return x === undefined || x === null ? '?' : Number(x).toFixed(1);
+  return x === undefined || x === null ? '–' : Number(x).toFixed(1);
 }
 
 // ---- entity ---------------------------------------------------------------------------------
@@ -354,7 +358,7 @@ async function entityView(kb) {
   }
   const timeChart = el('div', {class: 'chart', id: 'mentions-chart'});
   const co = el('ul', {id: 'co-mentioned'});
-  for (const c of e.coMentioned) co.append(el('li', {}, el('a', {href: route('entity/' + c.kb)}, c.name), el('span', {class: 'muted'}, ' ' + c.articles + ' articles')));
+  for (const c of e.coMentioned) co.append(el('li', {}, el('a', {href: route('entity/' + c.kb)}, c.name), el('span', {class: 'muted'}, ' ' + plural(c.articles, 'article'))));
   const quotes = el('ul', {id: 'entity-quotes'});
   for (const q of e.quotes) {
     quotes.append(el('li', {}, q.direct ? '“' + q.text + '”' : q.text, ' ',
@@ -366,35 +370,50 @@ async function entityView(kb) {
     el('h1', {id: 'entity-name'}, e.name),
     el('div', {class: 'meta'}, [e.type && e.type.toLowerCase(), e.actor ? 'CAMEO actor ' + e.actor : null].filter(Boolean).join(' · '), ' · ',
       external('https://www.wikidata.org/wiki/' + e.kb, 'Wikidata ' + e.kb), ' · ',
-      el('a', {href: route('search', {entity: e.kb, sort: 'date'})}, 'all ' + e.articles + ' articles that mention it')),
+      el('a', {href: route('search', {entity: e.kb, sort: 'date'})}, e.articles === 1 ? 'the article that mentions it' : 'all ' + e.articles + ' articles that mention it')),
     e.names.length > 1 ? el('p', {class: 'muted'}, 'Also written: ' + e.names.slice(1, 8).join(', ')) : null,
     el('div', {class: 'panel'}, el('h2', {}, 'Mentions over time'),
+      el('p', {class: 'help'}, 'Articles that name it per month (bars) and how often they name it (line). Click a month to read its articles.'),
       e.mentionsOverTime.length ? timeChart : el('p', {class: 'muted'}, 'None of its articles has a date.'),
-      e.undatedArticles ? el('p', {class: 'muted'}, e.undatedArticles + ' articles without a date are not shown.') : null),
+      e.undatedArticles ? el('p', {class: 'muted'}, plural(e.undatedArticles, 'article') + ' without a date ' + (e.undatedArticles === 1 ? 'is' : 'are') + ' not shown.') : null),
     el('div', {class: 'article-layout'},
-      el('div', {class: 'panel'}, el('h2', {}, 'Quotes by ' + e.name + ' (' + e.quotes.length + ')'),
+      el('div', {class: 'panel'}, el('h2', {}, 'Quotes attributed to ' + e.name + ' (' + e.quotes.length + ')'),
         e.quotes.length ? quotes : el('p', {class: 'muted'}, 'No quote is attributed to this entity.'),
         el('h2', {}, 'Recent articles'), recent),
       el('div', {class: 'panel'}, el('h2', {}, 'Named in the same articles'),
         e.coMentioned.length ? co : el('p', {class: 'muted'}, 'No other linked entity.'))));
   if (e.mentionsOverTime.length) {
+    const byMonth = new Map(e.mentionsOverTime.map(m => [m.period, m]));
+    const months = monthsBetween(e.mentionsOverTime[0].period, e.mentionsOverTime[e.mentionsOverTime.length - 1].period);
     const c = chart(timeChart, {
       legend: {data: ['articles', 'mentions']},
-      xAxis: {type: 'category', data: e.mentionsOverTime.map(m => m.period)},
+      xAxis: {type: 'category', data: months},
       yAxis: {type: 'value', minInterval: 1},
       series: [
-        {name: 'articles', type: 'bar', data: e.mentionsOverTime.map(m => m.articles)},
-        {name: 'mentions', type: 'line', data: e.mentionsOverTime.map(m => m.mentions)}
+        {name: 'articles', type: 'bar', data: months.map(m => (byMonth.get(m) || {articles: 0}).articles)},
+        {name: 'mentions', type: 'line', data: months.map(m => (byMonth.get(m) || {mentions: 0}).mentions)}
       ]
     });
     if (c) {
       c.on('click', p => {
-        const month = e.mentionsOverTime[p.dataIndex].period;
+        const month = months[p.dataIndex];
         const last = new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).toISOString().slice(0, 10);
         location.hash = route('search', {entity: e.kb, from: month + '-01', to: last, sort: 'date'});
       });
     }
   }
+}
+
+/** Every month from first to last (YYYY-MM), so that a time axis has no holes. */
+function monthsBetween(first, last) {
+  const out = [];
+  let y = +first.slice(0, 4), m = +first.slice(5, 7);
+  const end = +last.slice(0, 4) * 12 + +last.slice(5, 7);
+  while (y * 12 + m <= end && out.length < 1200) {
+    out.push(y + '-' + String(m).padStart(2, '0'));
+    if (++m > 12) { m = 1; y++; }
+  }
+  return out;
 }
 
 // ---- story ----------------------------------------------------------------------------------
@@ -439,12 +458,12 @@ async function relationsView(params) {
     form, known, out);
   api('/api/articles?size=1').then(d => {
     const actors = (d.facets || {}).actor || [];
-    actors.forEach(x => options.append(el('option', {value: x.value}, x.count + ' articles')));
+    actors.forEach(x => options.append(el('option', {value: x.value}, plural(x.count, 'article'))));
     if (actors.length) {
       known.replaceChildren('Actors in the collection: ');
       actors.slice(0, 12).forEach((x, i) => known.append(i ? ', ' : '', el('a', {href: route('relations', {a: a || x.value, b: a ? x.value : b, by})}, x.value)));
     } else {
-      known.textContent = 'No stored article has coded events yet, so there is nothing to plot.';
+      known.textContent = 'No stored article has coded events (events[]) yet, so there is nothing to plot: events come from the event coder at ingest.';
     }
   }).catch(() => {});
   if (!a || !b) return;
@@ -459,6 +478,7 @@ async function relationsView(params) {
     out.replaceChildren(el('div', {class: 'empty', id: 'relations-empty'}, 'No events between ' + r.a + ' and ' + r.b + ' in the stored articles.'));
     return;
   }
+  const rows = by === 'month' ? filledMonths(r.rows) : r.rows;
   const node = el('div', {class: 'chart', id: 'relations-chart'});
   const table = el('table', {id: 'relations-table'},
     el('tr', {}, el('th', {}, by), el('th', {class: 'num'}, r.ab), el('th', {class: 'num'}, 'Goldstein'), el('th', {class: 'num'}, r.ba),
@@ -474,16 +494,26 @@ async function relationsView(params) {
   out.replaceChildren(el('div', {class: 'panel'}, node), el('div', {class: 'panel'}, table));
   const c = chart(node, {
     legend: {data: ['events ' + r.ab, 'events ' + r.ba, 'Goldstein ' + r.ab, 'Goldstein ' + r.ba]},
-    xAxis: {type: 'category', data: r.rows.map(x => x.period)},
+    xAxis: {type: 'category', data: rows.map(x => x.period)},
     yAxis: [{type: 'value', name: 'events', minInterval: 1}, {type: 'value', name: 'Goldstein', min: -10, max: 10}],
     series: [
-      {name: 'events ' + r.ab, type: 'bar', data: r.rows.map(x => x.ab.events)},
-      {name: 'events ' + r.ba, type: 'bar', data: r.rows.map(x => x.ba.events)},
-      {name: 'Goldstein ' + r.ab, type: 'line', yAxisIndex: 1, connectNulls: true, symbolSize: 9, data: r.rows.map(x => x.ab.goldstein)},
-      {name: 'Goldstein ' + r.ba, type: 'line', yAxisIndex: 1, connectNulls: true, symbolSize: 9, data: r.rows.map(x => x.ba.goldstein)}
+      {name: 'events ' + r.ab, type: 'bar', data: rows.map(x => x.ab.events)},
+      {name: 'events ' + r.ba, type: 'bar', data: rows.map(x => x.ba.events)},
+      {name: 'Goldstein ' + r.ab, type: 'line', yAxisIndex: 1, connectNulls: true, symbolSize: 9, data: rows.map(x => x.ab.goldstein)},
+      {name: 'Goldstein ' + r.ba, type: 'line', yAxisIndex: 1, connectNulls: true, symbolSize: 9, data: rows.map(x => x.ba.goldstein)}
     ]
   });
-  if (c) c.on('click', p => { location.hash = periodHref(r, r.rows[p.dataIndex]); });
+  if (c) c.on('click', p => { location.hash = periodHref(r, rows[p.dataIndex]); });
+}
+
+/** The rows with the months that had no event put in, empty, so that the time axis has no holes. */
+function filledMonths(rows) {
+  const known = new Map(rows.map(x => [x.period, x]));
+  const none = {events: 0, cooperation: 0, conflict: 0, goldstein: null};
+  return monthsBetween(rows[0].period, rows[rows.length - 1].period).map(m => known.get(m) || {
+    period: m, from: m + '-01', to: new Date(Date.UTC(+m.slice(0, 4), +m.slice(5, 7), 0)).toISOString().slice(0, 10),
+    ab: none, ba: none, cooperationShare: null, top: []
+  });
 }
 
 function periodHref(r, row) {
