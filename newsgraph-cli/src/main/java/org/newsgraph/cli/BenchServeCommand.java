@@ -57,7 +57,14 @@ final class BenchServeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (LuceneArticleStore store = LuceneArticleStore.openReadOnly(data.data)) {
+    LuceneArticleStore opened;
+    try {
+      opened = LuceneArticleStore.openReadOnly(data.data);
+    } catch (IOException e) {
+      err.println("newsgraph: " + data.data + ": no store to read (" + e.getMessage() + "); ingest articles first");
+      return Main.BAD_INPUT;
+    }
+    try (LuceneArticleStore store = opened) {
       List<String> titles = new ArrayList<>();
       List<String> texts = new ArrayList<>();
       for (var hit : store.search(SearchRequest.of("").withLimit(300)).hits()) {

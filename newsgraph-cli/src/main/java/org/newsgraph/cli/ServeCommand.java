@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.server.NewsServer;
 import org.newsgraph.store.LuceneArticleStore;
@@ -51,7 +52,14 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     NewsServer.Options options =
         new NewsServer.Options(host, port, token == null || token.isBlank() ? null : token, maxBodyBytes, Runtime.getRuntime().availableProcessors());
-    try (LuceneArticleStore store = LuceneArticleStore.open(data.data);
+    LuceneArticleStore opened;
+    try {
+      opened = LuceneArticleStore.open(data.data);
+    } catch (LockObtainFailedException e) {
+      err.println("newsgraph: " + data.data + ": another process is writing this store (an ingest?); serve it when that has finished");
+      return Main.BAD_INPUT;
+    }
+    try (LuceneArticleStore store = opened;
         NewsServer server = new NewsServer(store, Pipeline.standard(), options)) {
       int bound = server.start();
       err.printf("newsgraph: serving %,d articles from %s at http://%s:%d/ (Ctrl-C stops)%n", store.count(), data.data, display(host), bound);

@@ -126,7 +126,8 @@ public final class NewsServer implements AutoCloseable {
       error(ctx, 500, "internal error");
     });
     app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.path().startsWith("/api/")) {
+      // Keep the message of an ApiException; give everything else (unknown paths) a JSON error too.
+      if (!String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
         error(ctx, 404, "not found: " + ctx.path());
       }
     });
@@ -360,8 +361,8 @@ public final class NewsServer implements AutoCloseable {
     try {
       path = ctx.endpointHandlerPath();
     } catch (IllegalStateException e) {
-      // Javalin serves static files in its before phase, where there is no endpoint.
-      return "static";
+      // Javalin serves static files (and finds that nothing matches) in its before phase.
+      return ctx.statusCode() == 404 ? "unmatched" : "static";
     }
     if (path == null || path.isEmpty() || "*".equals(path)) {
       return ctx.statusCode() == 404 ? "unmatched" : "static";

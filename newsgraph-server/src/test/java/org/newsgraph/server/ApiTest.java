@@ -83,7 +83,9 @@ class ApiTest {
     JsonNode article = OpenApi.check("GET", "/api/articles/{id}", response);
     SchemaCheck.assertValid(response.body());
     assertEquals(id, article.get("id").asText());
-    assertEquals(404, OpenApi.check("GET", "/api/articles/{id}", server.get("/api/articles/" + "0".repeat(32))).get("status").asInt());
+    JsonNode missing = OpenApi.check("GET", "/api/articles/{id}", server.get("/api/articles/" + "0".repeat(32)));
+    assertEquals(404, missing.get("status").asInt());
+    assertEquals("no article " + "0".repeat(32), missing.get("error").asText());
   }
 
   @Test
