@@ -202,26 +202,26 @@ public final class NewsServer implements AutoCloseable {
     json(ctx, out);
   }
 
-  /** The name articles give an entity, from one article that mentions it; remembered. */
+  /** The name articles give an entity most often, among a few that mention it; remembered. */
   private Optional<String> entityName(String kb) {
     String known = entityNames.get(kb);
     if (known != null) {
       return Optional.of(known);
     }
     try {
-      SearchResult r = store.search(new SearchRequest("", List.of(kb), null, null, null, null, null, null, 1, false, 0, false));
-      if (r.hits().isEmpty()) {
-        return Optional.empty();
+      SearchResult r = store.search(new SearchRequest("", List.of(kb), null, null, null, null, null, null, 5, false, 0, false));
+      Map<String, Integer> names = new java.util.HashMap<>();
+      for (SearchResult.Hit hit : r.hits()) {
+        for (JsonNode e : store.get(hit.id()).map(a -> a.path("entities")).orElse(JSON.createArrayNode())) {
+          if (kb.equals(e.path("kb").asText(null))) {
+            names.merge(e.path("name").asText(), 1, Integer::sum);
+          }
+        }
       }
       Optional<String> name =
-          store.get(r.hits().get(0).id()).flatMap(a -> {
-            for (JsonNode e : a.path("entities")) {
-              if (kb.equals(e.path("kb").asText(null))) {
-                return Optional.of(e.path("name").asText());
-              }
-            }
-            return Optional.empty();
-          });
+          names.entrySet().stream()
+              .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length()))
+              .map(Map.Entry::getKey);
       if (name.isPresent() && entityNames.size() < 100_000) {
         entityNames.put(kb, name.get());
       }

@@ -142,6 +142,10 @@ class BrowserTest {
     List<WebElement> titles = driver.findElements(By.cssSelector(".hit .title"));
     assertEquals(1, titles.size());
     assertEquals("Russia and Iran sign a grain agreement in Tehran", titles.get(0).getText());
+    titles.get(0).click();
+    WebElement events = waitFor("#event-table");
+    assertTrue(events.getText().contains("RUS → IRN") && events.getText().contains("057") && events.getText().contains("4.0"), events.getText());
+    screenshot("article-with-events");
     assertTrue(chart != null);
   }
 

@@ -309,7 +309,7 @@ function sidePanel(a) {
   }
   if (a.events) {
     const table = el('table', {id: 'event-table'},
-      el('tr', {}, el('th', {}, 'who → whom'), el('th', {}, 'CAMEO'), el('th', {class: 'num'}, 'Goldstein'), el('th', {}, 'kind')));
+      el('tr', {}, el('th', {}, 'actors'), el('th', {}, 'CAMEO'), el('th', {class: 'num'}, 'Goldstein'), el('th', {}, 'kind')));
     for (const e of a.events) {
       table.append(el('tr', {title: e.text || ''},
         el('td', {}, (e.source || '?') + ' → ' + (e.target || '—')),
