@@ -27,7 +27,8 @@ import java.util.Optional;
 public final class KnowledgeBase {
   /** The curated files, in the order they are loaded. */
   static final List<String> BUNDLED_FILES =
-      List.of("countries.tsv", "capitals.tsv", "organisations.tsv", "outlets.tsv", "people.tsv");
+      List.of("countries.tsv", "capitals.tsv", "organisations.tsv", "outlets.tsv", "leaders.tsv",
+          "people.tsv");
 
   private static volatile KnowledgeBase bundled;
 
