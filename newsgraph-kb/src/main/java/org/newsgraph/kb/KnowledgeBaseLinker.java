@@ -16,6 +16,7 @@ import org.newsgraph.model.Mention;
  */
 public final class KnowledgeBaseLinker implements EntityLinker {
   private final Linker linker;
+  private final TitleMentions titles;
 
   /** The bundled knowledge base; found by the standard pipeline through {@code META-INF/services}. */
   public KnowledgeBaseLinker() {
@@ -24,6 +25,12 @@ public final class KnowledgeBaseLinker implements EntityLinker {
 
   public KnowledgeBaseLinker(Linker linker) {
     this.linker = linker;
+    this.titles = new TitleMentions(linker);
+  }
+
+  @Override
+  public Article withTitleMentions(Article article) {
+    return titles.apply(article, context(article));
   }
 
   @Override
