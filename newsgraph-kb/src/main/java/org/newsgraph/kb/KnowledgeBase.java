@@ -89,11 +89,27 @@ public final class KnowledgeBase {
     return new KnowledgeBase(entries);
   }
 
-  /** This knowledge base plus the entries of a knowledge-base file, which win on equal ids. */
-  public KnowledgeBase with(Path file) throws IOException {
+  /**
+   * This knowledge base plus the entries of a knowledge-base file, or of every {@code .tsv} file in
+   * a folder (in name order), which win on equal ids.
+   */
+  public KnowledgeBase with(Path fileOrFolder) throws IOException {
+    List<Path> files;
+    if (Files.isDirectory(fileOrFolder)) {
+      try (var listing = Files.list(fileOrFolder)) {
+        files = listing.filter(p -> p.getFileName().toString().endsWith(".tsv") && Files.isRegularFile(p)).sorted().toList();
+      }
+      if (files.isEmpty()) {
+        throw new IOException(fileOrFolder + ": no knowledge-base (.tsv) file in the folder");
+      }
+    } else {
+      files = List.of(fileOrFolder);
+    }
     List<KbEntry> all = new ArrayList<>(byId.values());
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      all.addAll(KbFile.read(in, file.toString()));
+    for (Path file : files) {
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        all.addAll(KbFile.read(in, file.toString()));
+      }
     }
     return new KnowledgeBase(all);
   }
