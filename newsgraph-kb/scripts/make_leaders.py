@@ -87,6 +87,34 @@ def key(name):
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
 
 
+PHOENIX_TITLES = re.compile(r"\b(PRESIDENT|MINISTER|PREMIER|CHANCELLOR|KING|LEADER|GENERAL|SECRETARY|"
+                            r"CHAIRMAN|SPEAKER|MR|DR|SHEIKH|AYATOLLAH|FORMER|ACTING|DEPUTY|VICE|AMBASSADOR|GOVERNMENT|"
+                            r"REGIME|ADMINISTRATION|FORCES|ARMY|PARTY|FAMILY|SUPPORTERS|LOYALISTS|SPOKESMAN|"
+                            r"OFFICE|CABINET|CAMP|ALLIES)\b|'|^(AL|EL) ")
+
+
+def phoenix_aliases():
+    """Normalised name -> the other names of its entry in Phoenix.Countries.actors.txt, titles left out."""
+    path = os.path.join(SHARED, "events", "petrarch2", "Phoenix.Countries.actors.txt")
+    blocks, block = [], None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            text = line.split("#", 1)[0].rstrip()
+            if not text.strip() or text[0].isspace():
+                continue
+            name = text.lstrip("+").replace("_", " ").strip()
+            if not text.startswith("+"):
+                block = []
+                blocks.append(block)
+            if block is not None and len(name.split()) > 1 and not PHOENIX_TITLES.search(name):
+                block.append(name.title())
+    aliases = {}
+    for b in blocks:
+        for n in b:
+            aliases.setdefault(key(n), set()).update(b)
+    return aliases
+
+
 def phoenix():
     """Normalised name -> [(code, start, end)] of the dated roles in Phoenix.Countries.actors.txt."""
     path = os.path.join(SHARED, "events", "petrarch2", "Phoenix.Countries.actors.txt")
@@ -239,6 +267,14 @@ def main():
                          if any(len(o.split(':')[2]) == 10 and o.startswith(('HOS', 'HOG', 'SL'))
                                 for o in offices) else "")
                       + ")"])
+    add_aliases(lines)
+    aliases = phoenix_aliases()
+    for l in lines:
+        found = sorted(aliases.get(key(l[5].split("|")[0]), set()) - set(l[5].split("|")))
+        # Only where the person also has a dated Phoenix role in the same state: the same person.
+        if found and any(c.startswith(l[4]) for c, _, _ in ph.get(key(l[5].split("|")[0]), [])):
+            l[5] = "|".join(l[5].split("|") + [n for n in found if key(n) not in {key(x) for x in l[5].split("|")}])
+            l[13] = l[13][:-1] + " ; aliases: shared/data/events/petrarch2/Phoenix.Countries.actors.txt)"
     close_foreign_ministers(lines)
     for l in lines:
         l[12] = "|".join(merge_overlaps(l[12].split("|")))
@@ -316,6 +352,21 @@ def current_offices(git_dir, q2iso, people, add):
 def title(url):
     from urllib.parse import unquote
     return unquote(url.rsplit("/wiki/", 1)[1]).replace("_", " ") if "/wiki/" in url else ""
+
+
+def add_aliases(lines):
+    """Spellings from src/kb/leader-aliases.tsv added to the names of the people it lists."""
+    with open(os.path.join(ROOT, "src", "kb", "leader-aliases.tsv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t",
+                                   quoting=csv.QUOTE_NONE))
+    extra = {r["id"]: r for r in rows}
+    for l in lines:
+        r = extra.get(l[0])
+        if r:
+            for col, key in ((5, "names_en"), (6, "names_de")):
+                names = l[col].split("|")
+                names += [n for n in r[key].split("|") if n and n not in names]
+                l[col] = "|".join(names)
 
 
 def merge_overlaps(offices):

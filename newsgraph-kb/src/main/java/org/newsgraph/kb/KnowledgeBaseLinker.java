@@ -8,6 +8,7 @@ import java.util.List;
 import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 
 /**
@@ -38,6 +39,12 @@ public final class KnowledgeBaseLinker implements EntityLinker {
     ArticleContext context = context(article);
     List<Mention> fullestFirst = new ArrayList<>(entity.mentions());
     fullestFirst.sort(Comparator.comparingInt((Mention m) -> m.span().length()).reversed());
+    if (entity.type() == EntityType.PERSON) {
+      // A person is linked by the fullest names only: when "Hunter Biden" is not in the knowledge
+      // base, the "Biden" that stands for him must not link him to Joe Biden.
+      int most = fullestFirst.stream().mapToInt(m -> words(article.textOf(m.span()))).max().orElse(0);
+      fullestFirst.removeIf(m -> words(article.textOf(m.span())) < most);
+    }
     String id = entity.kb();
     String actor = entity.actor();
     for (Mention m : fullestFirst) {
@@ -50,6 +57,10 @@ public final class KnowledgeBaseLinker implements EntityLinker {
       actor = actor == null ? link.actor() : actor;
     }
     return new Entity(entity.id(), entity.name(), entity.type(), id, actor, entity.salience(), entity.mentions());
+  }
+
+  private static int words(String text) {
+    return text.strip().split("\\s+").length;
   }
 
   private static ArticleContext context(Article article) {
