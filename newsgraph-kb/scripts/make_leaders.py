@@ -51,8 +51,7 @@ TARGET = set((G20 + " " + EU + " " + MIDDLE_EAST + " " + IN_THE_NEWS).split())
 ROLES = [
     (re.compile(r"supreme leader", re.I), "SL"),
     (re.compile(r"prime minister|chancellor of|premier|chairman of the council of ministers|"
-                r"president of the government|head of government|taoiseach|chairman of the "
-                r"presidential council", re.I), "HOG"),
+                r"president of the government|head of government|taoiseach", re.I), "HOG"),
     (re.compile(r"president|king|queen|monarch|emir|amir|sultan|supreme leader|chairman of the "
                 r"state affairs|head of state|grand duke|captain regent|co-prince|pope|sovereign|"
                 r"yang di-pertuan", re.I), "HOS"),
@@ -161,7 +160,13 @@ def exact(year, person, iso, phoenix_roles, which):
     return days.pop() if len(days) == 1 else None
 
 
+# The British monarch is also head of state of other realms, but acts for the United Kingdom.
+OTHER_REALMS = re.compile(r"monarch of (Australia|Canada|New Zealand)", re.I)
+
+
 def role_of(label):
+    if OTHER_REALMS.search(label):
+        return None
     for pattern, role in ROLES:
         if pattern.search(label):
             return role
@@ -234,6 +239,9 @@ def main():
         for (r, i, st) in list(merged):
             if len(st) == 4 and (r, i, st) in exact_starts:
                 del merged[(r, i, st)]
+        if any(r == "HOS" and i == "GBR" for (r, i, _) in merged):
+            for k in [k for k in merged if k[0] == "HOS" and k[1] in ("AUS", "CAN", "NZL")]:
+                del merged[k]
         offices = []
         for (role, iso, start), end in sorted(merged.items(), key=lambda kv: kv[0][2]):
             if end == "open":
