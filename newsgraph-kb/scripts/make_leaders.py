@@ -183,6 +183,7 @@ def main():
             if re.match(r"Q\d+\t", line):
                 hand.add(line.split("\t", 1)[0])
     people = {}  # id -> {"name", "country", "offices": {(role, iso, start, end)}, "sources": set}
+    dropped = []
 
     seen = {}  # (id, role, country, start) -> the newest export day that lists the office open
 
@@ -195,7 +196,8 @@ def main():
             seen[k] = max(seen.get(k, ""), day)
 
     labels_seen = {}
-    for commit, day, text in git_versions(wl_git, "data/wikidata.csv"):
+    newest_open = {}  # (role, country) -> the holders the newest export lists as in office, and its day
+    for n, (commit, day, text) in enumerate(git_versions(wl_git, "data/wikidata.csv")):
         for r in csv.DictReader(io.StringIO(text)):
             cid = r.get("country") if (r.get("country") or "").startswith("Q") else r.get("countryid")
             iso = q2iso.get(cid or "")
@@ -210,6 +212,8 @@ def main():
                 continue
             add(pid, name, iso, role, r.get("start_year") or "", r.get("end_year") or "",
                 f"{WL_REPO}/blob/{commit[:12]}/data/wikidata.csv", day)
+            if n == 0 and not r.get("end_year"):
+                newest_open.setdefault((role, iso), (day, set()))[1].add(pid)
     for commit, day, text in git_versions(world_git, "sources/foreign/wikidata.csv"):
         for r in csv.DictReader(io.StringIO(text)):
             iso = q2iso.get(r.get("country") or "")
@@ -221,12 +225,11 @@ def main():
             add(pid, r.get("name") or r.get("personLabel") or "", iso, "FM", r["start"], "",
                 f"{WORLD_REPO}/blob/{commit[:12]}/sources/foreign/wikidata.csv", day)
 
-    current_offices(current_git, q2iso, people, add)
+    current_offices(current_git, q2iso, people, add, newest_open, dropped)
 
     # One office per (role, country, start): a later export that gives the end year wins over an
     # earlier one that gave none; Phoenix days replace years where it agrees.
     lines = []
-    dropped = []
     for pid, p in sorted(people.items(), key=lambda kv: (kv[1]["country"], kv[1]["name"])):
         if pid in hand:
             continue
@@ -302,8 +305,10 @@ def main():
     print("office labels not read as a role:", "; ".join(unknown), file=sys.stderr)
 
 
-def current_offices(git_dir, q2iso, people, add):
-    """Offices from the daily snapshots of world-leaders-current, with their first and last days."""
+def current_offices(git_dir, q2iso, people, add, newest_open, dropped):
+    """Offices from the daily snapshots of world-leaders-current, with their first and last days.
+    An office the Wikidata export contradicts (it lists someone else in office after the day this
+    source says the term began) is left out: the sources disagree."""
     iso2 = {}
     with open(os.path.join(SHARED, "kb", "countries.tsv"), encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -345,6 +350,11 @@ def current_offices(git_dir, q2iso, people, add):
             elif (pid, since) in newest.get((iso, role), set()):
                 end = "open"
             else:
+                continue
+            export_day, in_office = newest_open.get((role, iso), ("", set()))
+            if since < export_day and pid not in in_office:
+                dropped.append((pid, h.get("name_en"), f"{role}:{iso} since {since} contradicted by the"
+                                f" Wikidata export of {export_day} ({', '.join(sorted(in_office))})"))
                 continue
             add(pid, h.get("name_en") or "", iso, role, since, end,
                 f"{CURRENT_REPO}/blob/{commit[:12]}/data/countries", "")

@@ -159,11 +159,14 @@ public final class KnowledgeBase {
     }
   }
 
+  private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("\\b(bin|ibn|bint|ben)$");
+
   private void surname(String name, KbEntry e) {
     String key = NameKey.exact(name);
     int space = key.lastIndexOf(' ');
-    // Short last words ("Kim Jong Un") are no surnames to find a person by.
-    if (space > 0 && key.length() - space > 4) {
+    // Short last words ("Kim Jong Un") are no surnames to find a person by, nor is the father's
+    // name after bin/ibn ("Salman" in "Mohammed bin Salman" is his father, the king).
+    if (space > 0 && key.length() - space > 4 && !PATRONYMIC.matcher(key.substring(0, space)).find()) {
       add(key.substring(space + 1), e, NameKind.SURNAME);
     }
   }

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
@@ -59,9 +61,21 @@ public final class KnowledgeBaseLinker implements EntityLinker {
     return new Entity(entity.id(), entity.name(), entity.type(), id, actor, entity.salience(), entity.mentions());
   }
 
+  /** The words of a name, not counting the titles before it ("President Trump" is one word of name). */
   private static int words(String text) {
-    return text.strip().split("\\s+").length;
+    String[] w = text.strip().split("\\s+");
+    int i = 0;
+    while (i < w.length - 1 && TITLES.contains(w[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
+      i++;
+    }
+    return w.length - i;
   }
+
+  private static final Set<String> TITLES =
+      Set.of("president", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "gov", "governor",
+          "king", "queen", "prince", "princess", "crown", "emir", "sheikh", "ayatollah", "pope", "general", "gen",
+          "mr", "mrs", "ms", "dr", "sir", "praesident", "präsident", "kanzler", "kanzlerin", "bundeskanzler",
+          "bundeskanzlerin", "herr", "frau", "ministerpräsident", "ministerpraesident", "premier", "foreign");
 
   private static ArticleContext context(Article article) {
     List<String> mentions = new ArrayList<>();

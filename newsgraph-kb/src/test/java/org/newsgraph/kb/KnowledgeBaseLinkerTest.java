@@ -37,6 +37,10 @@ class KnowledgeBaseLinkerTest {
     assertNull(hunter.actor());
     // The Cuban prime minister Manuel Marrero Cruz does not make Ted Cruz in an article about Cuba.
     assertNull(person("Ted Cruz spoke about Cuba. Cruz said the embargo stays.", "2021-03-01", "Ted Cruz", "Cruz").kb());
+    // A title before the surname is no part of the name: "President Trump" still links by "Trump".
+    assertEquals("Q22686", person("President Trump spoke. Trump said more.", "2018-01-10", "President Trump", "Trump").kb());
+    // The father's name after "bin" is no surname: "Salman" is not Mohammed bin Salman.
+    assertNull(person("Salman met envoys in Riyadh.", "2023-01-10", "Salman").kb());
     Entity joe = person("Joe Biden spoke. Biden said more.", "2022-01-10", "Joe Biden", "Biden");
     assertEquals("Q6279", joe.kb());
     assertEquals("USAGOV", joe.actor());
