@@ -11,14 +11,15 @@ Nothing in it is typed by hand. Sources (public, Wikidata-derived; not copied in
   - ../shared/data/events/petrarch2/Phoenix.Countries.actors.txt: leaders with the dates of their
     government roles (YYMMDD). Where it names the same person with a role that starts (or ends) in
     the same year as the Wikidata statement, its exact day replaces the year.
-A date known only to the year is written as the year ("2019"): the linker then treats the office as
-held for the whole year, so in a year of change no single holder is chosen by date alone.
-
   - open-data-archive/world-leaders-current, data/countries/*/current.json in every commit
     (daily snapshots, 2026, "Wikipedia+Wikidata"): the current heads of state and government of
     about 30 states with the Wikidata id, the day they took office and the Wikipedia titles. A
     holder in the newest snapshot holds the office still; one replaced in a later snapshot held
-    it until the successor's first day.
+    it until the successor's first day. Where the Wikidata export contradicts it, it is left out.
+A date known only to the year is written as the year ("2019"): the linker then counts only the days
+the office was surely held (from the end of the first year to the start of the last), so in a year
+of change no holder is chosen by date alone. An office the exports list as current ends on the day
+of the newest export that lists it.
 
 Run from the repository root, after `fetch`ing the three repositories:
   python3 newsgraph-kb/scripts/make_leaders.py WORLD_LEADERS_GIT_DIR WORLD_GIT_DIR CURRENT_GIT_DIR
@@ -265,9 +266,6 @@ def main():
             offices.append(f"{role}:{iso}:{start[:10]}:{end[:11] if end.startswith('~') else end[:10]}")
         if not offices:
             continue
-        # Foreign ministers: the export lists current holders only; a holder replaced later is
-        # known by the newer export, so an FM office whose country has a later FM start is closed
-        # then (to the year) rather than left open.
         names_de = p["name"] if p.get("de", p["name"]) == p["name"] else p["de"] + "|" + p["name"]
         lines.append([pid, "PERSON", "person", "", p["country"], p["name"], names_de, "", "",
                       p.get("enwiki", ""), p.get("dewiki", ""),
@@ -294,7 +292,8 @@ def main():
                 " EveryPolitician (see the script); do not edit by hand.\n")
         f.write("# offices: role:country:start:end (HOS head of state, HOG head of government, FM"
                 " foreign minister, SL supreme leader); a date given as a year is known to the"
-                " year only.\n")
+                " year only, and the office counts as held from the end of its first year to the"
+                " start of its last.\n")
         f.write("\t".join(COLUMNS) + "\n")
         for l in lines:
             f.write("\t".join(l) + "\n")

@@ -36,8 +36,9 @@ public record Office(String role, String country, LocalDate start, LocalDate end
   }
 
   /**
-   * A day, or a year where the source knows only the year: then the office is taken as held for
-   * the whole year, so in a year of change the date alone picks no single holder.
+   * A day, or a year where the source knows only the year: then only the days the office was held
+   * for certain count, from the last day of the first year to the first day of the last, so that
+   * in a year of change the date picks no holder (the predecessor may be missing from the base).
    */
   private static LocalDate date(String s, boolean end) {
     if (s.isEmpty()) {
@@ -45,7 +46,7 @@ public record Office(String role, String country, LocalDate start, LocalDate end
     }
     if (s.length() == 4) {
       int year = Integer.parseInt(s);
-      return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+      return end ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
     }
     return LocalDate.parse(s);
   }

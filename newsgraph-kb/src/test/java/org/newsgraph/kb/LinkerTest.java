@@ -81,6 +81,9 @@ class LinkerTest {
         link("Russia's foreign minister said.", "Russia's foreign minister", EntityType.PERSON, y2016, "en"));
     assertEquals("Q348144", link("Rouhani said.", "Rouhani", EntityType.PERSON, y2016, "en", "Iran").id());
     assertEquals("Q348144", link("Der iranische Präsident sagte.", "iranische Präsident", EntityType.PERSON, y2016, "de").id());
+    // Rouhani's term began in 2013 (the source gives the year only; his predecessor is not in the
+    // base): in mid-2013 he is not taken for the president.
+    assertNull(link("The Iranian president said.", "Iranian president", EntityType.PERSON, LocalDate.of(2013, 6, 1), "en").id());
     // 2021: Rouhani's term ended and Raisi's began, known to the year only: no single holder.
     assertNull(link("The Iranian president said.", "Iranian president", EntityType.PERSON, LocalDate.of(2021, 3, 1), "en").id());
   }
