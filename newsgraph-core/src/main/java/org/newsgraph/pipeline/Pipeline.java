@@ -37,6 +37,11 @@ public final class Pipeline {
    * entities out, for measurements that do not need them.
    */
   public static Pipeline standard(RecognizerProvider recognizers) {
+    return standard(recognizers, EntityLinker.installed());
+  }
+
+  /** The standard analysis with the given recognizers and entity linker (another knowledge base). */
+  public static Pipeline standard(RecognizerProvider recognizers, EntityLinker linker) {
     return builder()
         .add(new LanguageIdentifier())
         .add(new Segmenter())
@@ -44,7 +49,7 @@ public final class Pipeline {
         .add(new OverlapRelevance())
         .add(new EntityRecognition(recognizers))
         .add(new EntityGrouping())
-        .add(new EntityLinking(EntityLinker.installed()))
+        .add(new EntityLinking(linker))
         .add(new QuoteStage())
         .add(new ToneStage())
         .build();
