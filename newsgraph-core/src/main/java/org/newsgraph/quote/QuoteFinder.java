@@ -527,6 +527,12 @@ final class QuoteFinder {
           subjectStart = np1.from();
         }
       }
+      if (np == null && t.get(prev).isPunct(',') && !adjunctOnly(t, m.to()) && contentAfter(s, m) != null) {
+        // "Geoff Garin, a Democratic pollster who is working with ..., said the primaries ...": a
+        // name opens the sentence, a long apposition follows, and the content comes after the verb
+        np = namedBeforeApposition(t, 0, prev);
+        subjectStart = np == null ? -1 : np.from();
+      }
       if (np == null) {
         np = speakers.after(t, m.to(), t.size());
         inverted = np != null;
@@ -968,7 +974,7 @@ final class QuoteFinder {
       // "Flynn, a top Trump surrogate, said"
       Phrase np2 = speakers.before(t, end - 1, i);
       if (np2 == null || np2.from() <= i + 1 || !t.get(np2.from() - 1).isPunct(',')) {
-        return null;
+        return namedBeforeApposition(t, i, end - 1);
       }
       Phrase np1 = speakers.before(t, np2.from() - 1, i);
       if (np1 == null || np1.from() != i) {
@@ -981,6 +987,33 @@ final class QuoteFinder {
       return null;
     }
     return np;
+  }
+
+  /**
+   * "Jeb Bush, the former Florida governor and a Republican presidential candidate, said": a name
+   * from token {@code i} to the first comma, then an apposition (or an age: "Ramil Carr, 31, a
+   * photographer,") without quotation or cue up to {@code comma}.
+   */
+  private Phrase namedBeforeApposition(List<Token> t, int i, int comma) {
+    int first = i;
+    while (first < comma && !t.get(first).isPunct(',')) {
+      first++;
+    }
+    if (first >= comma - 1 || comma - first > 24) {
+      return null;
+    }
+    Token opens = t.get(first + 1);
+    if (!speakers.isDeterminer(opens) && !opens.isLower() && !Character.isDigit(opens.text().charAt(0))) {
+      return null;
+    }
+    for (int k = first + 1; k < comma; k++) {
+      Token x = t.get(k);
+      if (x.isMark() || inQuote(x.start()) || cueAt(t, k) != null || x.isPunct(';') || x.isPunct(':')) {
+        return null;
+      }
+    }
+    Phrase np = speakers.before(t, first, i);
+    return np != null && np.from() == i && speakers.hasName(t, np) ? np : null;
   }
 
   /** 'X said: "..."', 'X said, "..."', 'X sagte: „...“', and a colon cue at the end of the sentence before. */
