@@ -268,7 +268,7 @@ final class QuoteFinder {
       if (m == null || !m.kind().isSpeech()) {
         continue;
       }
-      if (quotedSpan(t, m)) {
+      if (quotedSpan(t, m) || nounUse(t, m)) {
         continue;
       }
       Attribution a = attribute(s, m, first);
@@ -305,6 +305,20 @@ final class QuoteFinder {
         }
       }
     }
+    // 'Many saw them as "the party of government," From said.': a quotation that ends the
+    // content of a cue after it, with words of the sentence before it, is one mixed quote
+    for (Attribution a : candidates) {
+      Quoted q = a.content().isEmpty() && a.contentBefore() ? quoteBeforeCue(t, a.cueToken()) : null;
+      Span mixed = q == null ? null : mixedContent(s, q);
+      if (mixed != null) {
+        if (!overlapsAny(found, List.of(mixed))) {
+          usedMarks.add(q);
+          add(found, new Found(List.of(mixed), true, QuoteKind.SPEECH, a.cue(), a.speaker(), s, true, q));
+        }
+        s.attribution = a;
+        return;
+      }
+    }
     // a cue inside another's content is reported within it: the outer attribution stands; where
     // each holds the other's cue, the cue clause after its content ("..., X said") governs
     for (Attribution a : candidates) {
@@ -325,6 +339,64 @@ final class QuoteFinder {
       }
     }
   }
+
+  /** The quotation that closes right before the cue clause at token {@code cue} ('"...," From said'), or null. */
+  private Quoted quoteBeforeCue(List<Token> t, int cue) {
+    for (int k = cue - 1; k >= Math.max(0, cue - 8); k--) {
+      Token x = t.get(k);
+      if (x.isMark() && closesQuote(x)) {
+        for (Quoted q : quotesIn(x.start(), x.end())) {
+          if (q.close() <= x.start() && x.start() < q.end()) {
+            return q;
+          }
+        }
+        return null;
+      }
+      if (x.isPunct('.') || x.isPunct('?') || x.isPunct('!') || x.isPunct(';') || x.isPunct(':')) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** From the sentence start to the end of the quotation, when at least two words of the sentence stand before it. */
+  private Span mixedContent(Sent s, Quoted q) {
+    if (q.open() <= s.span.start() || q.open() >= s.span.end()) {
+      return null;
+    }
+    int words = 0;
+    for (Token x : s.toks) {
+      if (x.start() >= q.open()) {
+        break;
+      }
+      if (x.isMark() || inQuote(x.start())) {
+        return null;
+      }
+      if (x.isWord()) {
+        words++;
+      }
+    }
+    return words < 2 ? null : trim(s.span.start(), q.end());
+  }
+
+  /** "the support", "his plans", "in support of": a verb's form used as a noun is no cue. */
+  private boolean nounUse(List<Token> t, CueLexicon.Match m) {
+    if (german || !(m.kind() == Kind.VERB || m.kind() == Kind.VERB_TO)) {
+      return false;
+    }
+    if (m.to() < t.size() && NOUN_FOLLOWERS.contains(t.get(m.to()).lower())) {
+      return true; // "The tax cut plans are ...", "his views were"
+    }
+    if (m.from() == 0) {
+      return false;
+    }
+    Token p = t.get(m.from() - 1);
+    return NOUN_DETERMINERS.contains(p.lower()) || p.isPossessive() && p.isCapitalized() && !p.lower().matches("(he|she|it|that|there|what|who|here)['’]s");
+  }
+
+  private static final Set<String> NOUN_FOLLOWERS = set("is", "are", "was", "were", "has", "have", "had", "will", "would");
+  private static final Set<String> NOUN_DETERMINERS =
+      set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "another", "such", "in", "of", "for");
 
   private static boolean contains(Attribution a, Span cue) {
     return a.content().stream().anyMatch(c -> c.start() <= cue.start() && cue.end() <= c.end());
@@ -867,7 +939,8 @@ final class QuoteFinder {
     if (i >= t.size()) {
       // '"Why?" Mrs. Clinton asked.': the sentence splitter may have ended the sentence at the quote
       Sent next = s.index + 1 < sents.size() ? sents.get(s.index + 1) : null;
-      if (next != null && next.para == s.para && next.toks.size() <= 16 && text.substring(q.end(), next.span.start()).isBlank()) {
+      boolean asked = q.inner().length() > 0 && "?!".indexOf(text.charAt(q.inner().end() - 1)) >= 0;
+      if (next != null && next.para == s.para && (next.toks.size() <= 16 || asked) && text.substring(q.end(), next.span.start()).isBlank()) {
         s = next;
         t = next.toks;
         i = 0;
@@ -1259,6 +1332,10 @@ final class QuoteFinder {
       if (f.kind == QuoteKind.SCARE) {
         continue;
       }
+      Attribution lead = f.direct && f.speaker == null ? speakerOnlyBefore(f, last) : null;
+      if (lead != null) {
+        f.speaker = lead.speaker(); // 'Dianne Bystrom agreed. "..."'
+      }
       if (f.speaker == null && last != null && last.speaker != null && near(last, f) && !unresolvedRelative(last.speaker)) {
         // a direct quote speaks for the sentence it shares with reported speech
         Found from = !last.direct && lastDirect != null && lastDirect.sent == last.sent ? lastDirect : last;
@@ -1278,6 +1355,29 @@ final class QuoteFinder {
         last = f;
       }
     }
+  }
+
+  /**
+   * The cue clause without content of the sentence right before a quote ("Dianne Bystrom
+   * agreed."), when it comes after the last quote with a speaker; else null.
+   */
+  private Attribution speakerOnlyBefore(Found f, Found last) {
+    Sent here = sentenceAt(f.start());
+    if (here == null || here.index == 0) {
+      return null;
+    }
+    Sent before = sents.get(here.index - 1);
+    Attribution a = before.attribution;
+    if (a == null || a.speaker() == null || !a.content().isEmpty() || before.para < here.para - 1
+        || last != null && last.end() > before.span.start() || unresolvedRelative(a.speaker()) || words(before.span.start(), before.span.end()) > 12) {
+      return null;
+    }
+    for (Quoted q : quotesIn(before.span.start(), before.span.end())) {
+      if (q.open() >= before.span.start()) {
+        return null; // the clause speaks for a quotation of its own
+      }
+    }
+    return a;
   }
 
   /** "who" without the name it stands for names nobody for the sentences after it. */
