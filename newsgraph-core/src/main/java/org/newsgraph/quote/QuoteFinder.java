@@ -384,6 +384,9 @@ final class QuoteFinder {
     if (german || !(m.kind() == Kind.VERB || m.kind() == Kind.VERB_TO)) {
       return false;
     }
+    if (m.to() < t.size() && Set.of("himself", "herself", "itself", "themselves").contains(t.get(m.to()).lower())) {
+      return true; // "found himself in the awkward position"
+    }
     if (m.to() < t.size() && NOUN_FOLLOWERS.contains(t.get(m.to()).lower())) {
       return true; // "The tax cut plans are ...", "his views were"
     }
@@ -655,7 +658,9 @@ final class QuoteFinder {
     }
     // subject before the verb: content before ("..., X said.") or after ("X said (that) ...")
     Span after = contentAfter(s, m);
-    boolean commaBeforeSubject = subjectStart > 0 && (t.get(subjectStart - 1).isPunct(',') || t.get(subjectStart - 1).isMark() && closesQuote(t.get(subjectStart - 1)));
+    // "..., who pledged to ...": a relative clause reports nothing of the clause before it
+    boolean relative = np.pronoun() && (t.get(np.from()).is("who") || t.get(np.from()).is("which"));
+    boolean commaBeforeSubject = !relative && subjectStart > 0 && (t.get(subjectStart - 1).isPunct(',') || t.get(subjectStart - 1).isMark() && closesQuote(t.get(subjectStart - 1)));
     Span before = commaBeforeSubject ? contentBefore(s, subjectStart) : null;
     if (before != null && (coveredByQuotes(before) || afterQuote(t, subjectStart))) {
       // '"...," Trump said in an interview.': the cue of a direct quote
@@ -837,7 +842,7 @@ final class QuoteFinder {
     return null;
   }
 
-  /** The content from the sentence start to the comma before token i. */
+  /** The content from the sentence start to the comma before token i; an adverbial of time or manner ("Last month,") is none. */
   private Span contentBefore(Sent s, int i) {
     List<Token> t = s.toks;
     if (i <= 0) {
@@ -845,8 +850,17 @@ final class QuoteFinder {
     }
     int end = t.get(i - 1).end();
     Span c = trim(s.span.start(), end);
-    if (c == null || words(c.start(), c.end()) < 2) {
+    int n = c == null ? 0 : words(c.start(), c.end());
+    if (n < 2) {
       return null;
+    }
+    if (n <= 3 && !german) {
+      for (int k = 0; k < i; k++) {
+        String w = t.get(k).lower();
+        if (t.get(k).isWord() && (ADJUNCT_START.contains(w) || w.endsWith("ly") && w.length() > 4)) {
+          return null;
+        }
+      }
     }
     return c;
   }

@@ -96,6 +96,14 @@ class QuoteEvaluationTest {
     assertFalse(QuoteEvaluation.speakerRight(text, new PredictedQuote(List.of(), false, null, null, null), g));
   }
 
+  @Test
+  void aSharedTitleIsNoSharedName() {
+    String text = "President Obama spoke. President Trump said so.";
+    GoldQuote g = new GoldQuote(List.of(new Span(44, 46)), List.of(new Span(0, 15)), List.of(), false);
+    assertFalse(QuoteEvaluation.speakerRight(text, new PredictedQuote(List.of(), false, new Span(23, 38), null, null), g));
+    assertTrue(QuoteEvaluation.speakerRight(text, new PredictedQuote(List.of(), false, new Span(10, 15), null, null), g));
+  }
+
   /**
    * The dev split of PolNeAR, as {@code newsgraph eval quotes} scores it. Floors: the figures
    * measured when the quote stage was written (see the report in docs), less a margin of 0.03.
