@@ -927,6 +927,10 @@ final class QuoteFinder {
       if (a == null) {
         a = cueBefore(o, q);
       }
+      if (a == null) {
+        a = signedAfter(q);
+        after = a != null;
+      }
       if (a == null && q.single() && nWords < 8) {
         continue; // single marks that nobody is said to have spoken: titles, apostrophes
       }
@@ -941,6 +945,25 @@ final class QuoteFinder {
       }
       add(found, new Found(words(q), true, kind, null, null, o, false, q));
     }
+  }
+
+  private static final java.util.regex.Pattern SIGNATURE =
+      java.util.regex.Pattern.compile("[ \t]*\n?[ \t]*\n?[ \t]*([-–—])[ \t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \t]+\\p{Lu}[\\p{L}.'’-]*){0,4})(?=[.,]?[ \t]*(?:\n|$))");
+
+  /** '"...."' then '- Bernie Sanders.' (in its own paragraph or after the quotation): a signed quotation, as fact checks print them. */
+  private Attribution signedAfter(Quoted q) {
+    java.util.regex.Matcher m = SIGNATURE.matcher(text);
+    m.region(q.end(), Math.min(text.length(), q.end() + 80));
+    m.useAnchoringBounds(false);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int end = m.end(2);
+    if (text.charAt(end - 1) == '.' && text.lastIndexOf(' ', end) < end - 3) {
+      end--; // "- Sanders." ends the sentence
+    }
+    Span name = new Span(m.start(2), end);
+    return new Attribution(new Speaker(name), new Span(m.start(1), m.end(1)), List.of(), true, -1);
   }
 
   /** '"...," X said', '"...," said X', '„...“, sagte X', '„...“, so X'. */
@@ -1117,19 +1140,16 @@ final class QuoteFinder {
       // the quote opens its sentence: "X said:" may close the sentence before
       Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
       if (p != null && p.para >= s.para - 1 && !p.toks.isEmpty() && p.toks.get(p.toks.size() - 1).isPunct(':')) {
-        return colonClause(p, p.toks.size() - 1);
+        Attribution a = colonClause(p, p.toks.size() - 1);
+        return a != null ? a : nameAndColon(p, p.toks.size() - 1);
       }
       return null;
     }
     Token last = t.get(j);
     if (last.isPunct(':') || last.isPunct(',') || last.is("that") || last.is("dass")) {
       Attribution a = colonClause(s, j);
-      if (a == null && last.isPunct(':') && j >= 1) {
-        // "Marco Rubio: ‘You Don’t Win ...’": a name and a colon, as headlines quote
-        Phrase np = speakers.before(t, j, 0);
-        if (np != null && np.from() == 0 && !np.pronoun() && speakers.hasName(t, np)) {
-          return new Attribution(speaker(s, np), last.span(), List.of(), false, j);
-        }
+      if (a == null && last.isPunct(':')) {
+        a = nameAndColon(s, j); // "Marco Rubio: ‘You Don’t Win ...’", as headlines quote
       }
       return a;
     }
@@ -1140,6 +1160,19 @@ final class QuoteFinder {
       if (np != null && clauseStart(t, np.from())) {
         return new Attribution(speaker(s, np), span(t, m), List.of(), false, m.from());
       }
+    }
+    return null;
+  }
+
+  /** "Marco Rubio: ‘...’", "Rep. Trey Gowdy (R-S.C.):" before a quotation: a name alone before the colon at {@code colon}. */
+  private Attribution nameAndColon(Sent s, int colon) {
+    List<Token> t = s.toks;
+    if (colon < 1) {
+      return null;
+    }
+    Phrase np = speakers.before(t, colon, 0);
+    if (np != null && np.from() == 0 && !np.pronoun() && speakers.hasName(t, np)) {
+      return new Attribution(speaker(s, np), t.get(colon).span(), List.of(), false, colon);
     }
     return null;
   }

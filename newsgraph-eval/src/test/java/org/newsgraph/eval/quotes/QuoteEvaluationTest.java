@@ -106,7 +106,7 @@ class QuoteEvaluationTest {
 
   /**
    * The dev split of PolNeAR, as {@code newsgraph eval quotes} scores it. Floors: the figures
-   * measured when the quote stage was written (see the report in docs), less a margin of 0.03.
+   * last measured (see the report in docs), less a margin of 0.03.
    */
   @Test
   void polnearDev() throws IOException {
@@ -123,11 +123,11 @@ class QuoteEvaluationTest {
     assertTrue(r.indirect().speakerAccuracy() >= FLOOR_INDIRECT_SPEAKER, report);
   }
 
-  static final double FLOOR_DIRECT_P = 0.85;
-  static final double FLOOR_DIRECT_R = 0.84;
-  static final double FLOOR_DIRECT_SPEAKER = 0.80;
+  static final double FLOOR_DIRECT_P = 0.86;
+  static final double FLOOR_DIRECT_R = 0.86;
+  static final double FLOOR_DIRECT_SPEAKER = 0.82;
   static final double FLOOR_INDIRECT_P = 0.82;
-  static final double FLOOR_INDIRECT_R = 0.46;
-  static final double FLOOR_INDIRECT_F1 = 0.59;
-  static final double FLOOR_INDIRECT_SPEAKER = 0.79;
+  static final double FLOOR_INDIRECT_R = 0.50;
+  static final double FLOOR_INDIRECT_F1 = 0.63;
+  static final double FLOOR_INDIRECT_SPEAKER = 0.80;
 }
