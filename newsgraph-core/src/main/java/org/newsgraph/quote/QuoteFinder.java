@@ -451,6 +451,9 @@ final class QuoteFinder {
           return null;
         }
         Phrase np = speakers.after(t, m.to(), t.size());
+        if (np == null && !german) {
+          np = sourceAfter(t, m.to()); // "according to exit polls", "according to data released Friday by ..."
+        }
         if (np == null) {
           return null;
         }
@@ -492,6 +495,18 @@ final class QuoteFinder {
         return null;
       }
     }
+  }
+
+  /** Whatever follows "according to" up to the next punctuation, at most 12 words: a source needs no capital or determiner. */
+  private Phrase sourceAfter(List<Token> t, int from) {
+    int k = from;
+    while (k < t.size() && k - from < 12 && t.get(k).isWord() && !inQuote(t.get(k).start())) {
+      k++;
+    }
+    if (k == from || k - from >= 12 || k < t.size() && !t.get(k).isPunct(',') && !t.get(k).isPunct('.') && !t.get(k).isPunct(';')) {
+      return null;
+    }
+    return new Phrase(from, k, false);
   }
 
   /** "according to X, CONTENT", "CONTENT, according to X", "Laut X CONTENT", "CONTENT, heißt es aus X". */
@@ -563,11 +578,17 @@ final class QuoteFinder {
     }
     // "..., adding that ...": the participle speaks for the subject of its sentence
     if (t.get(v).lower().endsWith("ing") && prev >= 0 && t.get(prev).isPunct(',')) {
-      if (earlier == null || earlier.speaker() == null) {
+      Speaker subject = earlier != null ? earlier.speaker() : null;
+      if (earlier == null && !german) {
+        // "A judge struck down the law, saying it violated ...": the subject of the sentence
+        Phrase np = coordinatedSubject(t, prev);
+        subject = np == null || np.pronoun() && t.get(np.from()).is("who") ? null : speaker(s, np);
+      }
+      if (subject == null) {
         return null;
       }
       Span content = contentAfter(s, m);
-      return content == null ? null : withContent(earlier.speaker(), cue, content, false, v);
+      return content == null ? null : withContent(subject, cue, content, false, v);
     }
     Phrase np = null;
     boolean inverted = false;
@@ -614,6 +635,10 @@ final class QuoteFinder {
       }
     } else {
       np = speakers.before(t, prev + 1, 0);
+      if (np == null && prev >= 2 && !german && Set.of("them", "us", "those").contains(t.get(prev).lower()) && t.get(prev - 1).is("of")
+          && t.get(prev - 2).isWord() && clauseStart(t, prev - 2)) {
+        np = new Phrase(prev - 2, prev + 1, false); // "Most of them said"
+      }
       if (np != null) {
         subjectStart = np.from();
         if (np.from() > 0 && speakers.isPreposition(t.get(np.from() - 1))) {
