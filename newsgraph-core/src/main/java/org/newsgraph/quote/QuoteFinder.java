@@ -281,6 +281,12 @@ final class QuoteFinder {
       candidates.add(a);
       i = m.to() - 1;
     }
+    if (!german) {
+      Attribution poll = inSource(s);
+      if (poll != null) {
+        candidates.add(poll);
+      }
+    }
     // "Asked if she believed Putin wanted Trump to win, Clinton said she ...": a content ends
     // where the clause of another cue begins after a comma
     for (int x = 0; x < candidates.size(); x++) {
@@ -495,6 +501,35 @@ final class QuoteFinder {
         return null;
       }
     }
+  }
+
+  private static final Set<String> SOURCE_NOUNS =
+      set("poll", "polls", "survey", "surveys", "average", "study", "studies", "report", "analysis");
+
+  /**
+   * "In a new Washington Post-ABC News poll, just 18 percent ...", "... leading in the polls.": a
+   * poll or study after "in", in a sentence without quotation (where a verb of saying speaks).
+   */
+  private Attribution inSource(Sent s) {
+    List<Token> t = s.toks;
+    if (!quotesIn(s.span.start(), s.span.end()).isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.get(i).is("in") || inQuote(t.get(i).start())) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < t.size() && k - i <= 10 && (t.get(k).isWord() || t.get(k).isPunct('-') || t.get(k).isPunct('/')) && !inQuote(t.get(k).start())) {
+        k++;
+      }
+      if (k == i + 1 || !SOURCE_NOUNS.contains(t.get(k - 1).lower()) || k < t.size() && !t.get(k).isPunct(',') && !t.get(k).isPunct('.')) {
+        continue;
+      }
+      Phrase np = new Phrase(i + 1, k, false);
+      return aroundCue(s, i, k, t.get(i).span(), speaker(s, np), i);
+    }
+    return null;
   }
 
   /** Whatever follows "according to" up to the next punctuation, at most 12 words: a source needs no capital or determiner. */
