@@ -225,6 +225,7 @@ final class QuoteFinder {
         i++;
       }
       if (i == nameFrom || i >= t.size() || !t.get(i).isPunct(':') || i + 1 >= t.size()) {
+        namedLine(paragraphs.get(s.para), s, found);
         continue;
       }
       Span para = paragraphs.get(s.para);
@@ -237,6 +238,32 @@ final class QuoteFinder {
       add(found, f);
       s.attribution = new Attribution(sp, t.get(i).span(), List.of(content), false, i);
     }
+  }
+
+  /**
+   * "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’": a line of its own that
+   * opens with a name and a colon says what the name said, in the words of the writer.
+   */
+  private void namedLine(Span para, Sent s, List<Found> found) {
+    List<Token> t = s.toks;
+    if (s.span.end() < para.end() && !text.substring(s.span.end(), para.end()).isBlank() || text.substring(para.start(), para.end()).contains("\n")) {
+      return;
+    }
+    int colon = 1;
+    while (colon < t.size() && colon <= 4 && !t.get(colon).isPunct(':')) {
+      colon++;
+    }
+    if (colon >= t.size() || !t.get(colon).isPunct(':') || inQuote(t.get(colon).start()) || t.get(colon + 1 < t.size() ? colon + 1 : colon).isMark()) {
+      return;
+    }
+    Phrase np = speakers.before(t, colon, 0);
+    Span content = colon + 1 < t.size() ? trim(t.get(colon + 1).start(), s.span.end()) : null;
+    if (np == null || np.from() != 0 || np.pronoun() || !speakers.hasName(t, np) || content == null || words(content.start(), content.end()) < 3) {
+      return;
+    }
+    Speaker sp = speaker(s, np);
+    add(found, new Found(List.of(content), false, QuoteKind.SPEECH, t.get(colon).span(), sp, s, false, null));
+    s.attribution = new Attribution(sp, t.get(colon).span(), List.of(content), false, colon);
   }
 
   private static boolean isUpper(String w) {
