@@ -643,7 +643,10 @@ final class QuoteFinder {
       Speaker subject = earlier != null ? earlier.speaker() : null;
       if (earlier == null && !german) {
         // "A judge struck down the law, saying it violated ...": the subject of the sentence
-        Phrase np = coordinatedSubject(t, prev);
+        Phrase np = openingSubject(t, prev);
+        if (np == null) {
+          np = coordinatedSubject(t, prev);
+        }
         subject = np == null || np.pronoun() && t.get(np.from()).is("who") ? null : speaker(s, np);
       }
       if (subject == null) {
@@ -797,6 +800,24 @@ final class QuoteFinder {
       }
       if (start == 0) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> IRREGULAR_PAST =
+      set("struck", "made", "took", "gave", "put", "hit", "won", "lost", "sent", "held", "left", "met", "spoke", "broke", "came", "went", "ran", "wrote", "threw", "stood", "brought", "kept");
+
+  /** The phrase that opens the sentence before its first verb in the past or present tense ("A federal judge struck down ..."). */
+  private Phrase openingSubject(List<Token> t, int comma) {
+    for (int v = 1; v < Math.min(comma, 12); v++) {
+      Token x = t.get(v);
+      if (!x.isWord() || inQuote(x.start())) {
+        return null;
+      }
+      if (pastOrPresent(x) || IRREGULAR_PAST.contains(x.lower())) {
+        Phrase np = speakers.before(t, v, 0);
+        return np != null && np.from() == 0 ? np : null;
       }
     }
     return null;

@@ -19,6 +19,53 @@ class PolnearShapesTest {
           + "Cameron criticised Trump over the ban.\n"
           + "\"It looks like we won't have a very good relationship, who knows?\" Trump told the broadcaster in an interview on Monday, adding that he was no politician.\n";
 
+  private static final String FACT_CHECK =
+      "Fact check: claims from the debate\n\n"
+          + "Following are some claims that we checked.\n\n"
+          + "\"Americans are worried about the future of their kids.\"\n\n"
+          + "- Bernie Sanders.\n\n"
+          + "The campaign has spent about $12 million since September, according to media trackers.\n\n"
+          + "In a new Washington Post-ABC News poll, just 18 percent of registered voters have a favorable view of the plan.\n\n"
+          + "Paul Ryan: FBI decision not to indict defies explanation.\n\n"
+          + "A federal judge struck down the law on Friday, saying the law violated the Voting Rights Act.\n\n"
+          + "Most of them said they had loved working for the company.\n\n"
+          + "It was a reversal for the Wisconsin Republican, who pledged to back the nominee.\n\n"
+          + "Last month, the governor called the senator a liar. Obama found himself in an awkward position.\n";
+
+  @Test
+  void signedQuotation() {
+    Analyzed a = Analyzed.of(FACT_CHECK);
+    a.assertQuote("Americans are worried about the future", true, "Bernie Sanders", "-");
+  }
+
+  @Test
+  void sourcesWithoutCapitals() {
+    Analyzed a = Analyzed.of(FACT_CHECK);
+    a.assertQuote("The campaign has spent about $12 million", false, "media trackers", "according to");
+    a.assertQuote("just 18 percent of registered voters", false, "a new Washington Post-ABC News poll", "In");
+  }
+
+  @Test
+  void nameAndColonOnALineOfItsOwn() {
+    Analyzed a = Analyzed.of(FACT_CHECK);
+    a.assertQuote("FBI decision not to indict defies explanation", false, "Paul Ryan", ":");
+  }
+
+  @Test
+  void subjectsOfParticiplesAndQuantifiers() {
+    Analyzed a = Analyzed.of(FACT_CHECK);
+    a.assertQuote("the law violated the Voting Rights Act", false, "A federal judge", "saying");
+    a.assertQuote("they had loved working for the company", false, "Most of them", "said");
+  }
+
+  @Test
+  void noContentFromRelativesAdverbialsOrReflexives() {
+    Analyzed a = Analyzed.of(FACT_CHECK);
+    assertEquals(0, a.quotes().stream().filter(q -> a.text(q).contains("It was a reversal")).count(), a::describe);
+    assertEquals(0, a.quotes().stream().filter(q -> a.text(q).equals("Last month")).count(), a::describe);
+    assertEquals(0, a.quotes().stream().filter(q -> a.text(q).contains("awkward position")).count(), a::describe);
+  }
+
   @Test
   void speakerAfterLowerCaseWords() {
     Analyzed a = Analyzed.of(ARTICLE);
