@@ -225,6 +225,7 @@ final class QuoteFinder {
         i++;
       }
       if (i == nameFrom || i >= t.size() || !t.get(i).isPunct(':') || i + 1 >= t.size()) {
+        namedLine(paragraphs.get(s.para), s, found);
         continue;
       }
       Span para = paragraphs.get(s.para);
@@ -237,6 +238,32 @@ final class QuoteFinder {
       add(found, f);
       s.attribution = new Attribution(sp, t.get(i).span(), List.of(content), false, i);
     }
+  }
+
+  /**
+   * "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’": a line of its own that
+   * opens with a name and a colon says what the name said, in the words of the writer.
+   */
+  private void namedLine(Span para, Sent s, List<Found> found) {
+    List<Token> t = s.toks;
+    if (s.span.end() < para.end() && !text.substring(s.span.end(), para.end()).isBlank() || text.substring(para.start(), para.end()).contains("\n")) {
+      return;
+    }
+    int colon = 1;
+    while (colon < t.size() && colon <= 4 && !t.get(colon).isPunct(':')) {
+      colon++;
+    }
+    if (colon >= t.size() || !t.get(colon).isPunct(':') || inQuote(t.get(colon).start()) || t.get(colon + 1 < t.size() ? colon + 1 : colon).isMark()) {
+      return;
+    }
+    Phrase np = speakers.before(t, colon, 0);
+    Span content = colon + 1 < t.size() ? trim(t.get(colon + 1).start(), s.span.end()) : null;
+    if (np == null || np.from() != 0 || np.pronoun() || !speakers.hasName(t, np) || content == null || words(content.start(), content.end()) < 3) {
+      return;
+    }
+    Speaker sp = speaker(s, np);
+    add(found, new Found(List.of(content), false, QuoteKind.SPEECH, t.get(colon).span(), sp, s, false, null));
+    s.attribution = new Attribution(sp, t.get(colon).span(), List.of(content), false, colon);
   }
 
   private static boolean isUpper(String w) {
@@ -268,7 +295,7 @@ final class QuoteFinder {
       if (m == null || !m.kind().isSpeech()) {
         continue;
       }
-      if (quotedSpan(t, m)) {
+      if (quotedSpan(t, m) || nounUse(t, m)) {
         continue;
       }
       Attribution a = attribute(s, m, first);
@@ -280,6 +307,12 @@ final class QuoteFinder {
       }
       candidates.add(a);
       i = m.to() - 1;
+    }
+    if (!german) {
+      Attribution poll = inSource(s);
+      if (poll != null) {
+        candidates.add(poll);
+      }
     }
     // "Asked if she believed Putin wanted Trump to win, Clinton said she ...": a content ends
     // where the clause of another cue begins after a comma
@@ -305,6 +338,20 @@ final class QuoteFinder {
         }
       }
     }
+    // 'Many saw them as "the party of government," From said.': a quotation that ends the
+    // content of a cue after it, with words of the sentence before it, is one mixed quote
+    for (Attribution a : candidates) {
+      Quoted q = a.content().isEmpty() && a.contentBefore() ? quoteBeforeCue(t, a.cueToken()) : null;
+      Span mixed = q == null ? null : mixedContent(s, q);
+      if (mixed != null) {
+        if (!overlapsAny(found, List.of(mixed))) {
+          usedMarks.add(q);
+          add(found, new Found(List.of(mixed), true, QuoteKind.SPEECH, a.cue(), a.speaker(), s, true, q));
+        }
+        s.attribution = a;
+        return;
+      }
+    }
     // a cue inside another's content is reported within it: the outer attribution stands; where
     // each holds the other's cue, the cue clause after its content ("..., X said") governs
     for (Attribution a : candidates) {
@@ -325,6 +372,67 @@ final class QuoteFinder {
       }
     }
   }
+
+  /** The quotation that closes right before the cue clause at token {@code cue} ('"...," From said'), or null. */
+  private Quoted quoteBeforeCue(List<Token> t, int cue) {
+    for (int k = cue - 1; k >= Math.max(0, cue - 8); k--) {
+      Token x = t.get(k);
+      if (x.isMark() && closesQuote(x)) {
+        for (Quoted q : quotesIn(x.start(), x.end())) {
+          if (q.close() <= x.start() && x.start() < q.end()) {
+            return q;
+          }
+        }
+        return null;
+      }
+      if (x.isPunct('.') || x.isPunct('?') || x.isPunct('!') || x.isPunct(';') || x.isPunct(':')) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** From the sentence start to the end of the quotation, when at least two words of the sentence stand before it. */
+  private Span mixedContent(Sent s, Quoted q) {
+    if (q.open() <= s.span.start() || q.open() >= s.span.end()) {
+      return null;
+    }
+    int words = 0;
+    for (Token x : s.toks) {
+      if (x.start() >= q.open()) {
+        break;
+      }
+      if (x.isMark() || inQuote(x.start())) {
+        return null;
+      }
+      if (x.isWord()) {
+        words++;
+      }
+    }
+    return words < 2 ? null : trim(s.span.start(), q.end());
+  }
+
+  /** "the support", "his plans", "in support of": a verb's form used as a noun is no cue. */
+  private boolean nounUse(List<Token> t, CueLexicon.Match m) {
+    if (german || !(m.kind() == Kind.VERB || m.kind() == Kind.VERB_TO)) {
+      return false;
+    }
+    if (m.to() < t.size() && Set.of("himself", "herself", "itself", "themselves").contains(t.get(m.to()).lower())) {
+      return true; // "found himself in the awkward position"
+    }
+    if (m.to() < t.size() && NOUN_FOLLOWERS.contains(t.get(m.to()).lower())) {
+      return true; // "The tax cut plans are ...", "his views were"
+    }
+    if (m.from() == 0) {
+      return false;
+    }
+    Token p = t.get(m.from() - 1);
+    return NOUN_DETERMINERS.contains(p.lower()) || p.isPossessive() && p.isCapitalized() && !p.lower().matches("(he|she|it|that|there|what|who|here)['’]s");
+  }
+
+  private static final Set<String> NOUN_FOLLOWERS = set("is", "are", "was", "were", "has", "have", "had", "will", "would");
+  private static final Set<String> NOUN_DETERMINERS =
+      set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "another", "such", "in", "of", "for");
 
   private static boolean contains(Attribution a, Span cue) {
     return a.content().stream().anyMatch(c -> c.start() <= cue.start() && cue.end() <= c.end());
@@ -376,6 +484,9 @@ final class QuoteFinder {
           return null;
         }
         Phrase np = speakers.after(t, m.to(), t.size());
+        if (np == null && !german) {
+          np = sourceAfter(t, m.to()); // "according to exit polls", "according to data released Friday by ..."
+        }
         if (np == null) {
           return null;
         }
@@ -417,6 +528,47 @@ final class QuoteFinder {
         return null;
       }
     }
+  }
+
+  private static final Set<String> SOURCE_NOUNS =
+      set("poll", "polls", "survey", "surveys", "average", "study", "studies", "report", "analysis");
+
+  /**
+   * "In a new Washington Post-ABC News poll, just 18 percent ...", "... leading in the polls.": a
+   * poll or study after "in", in a sentence without quotation (where a verb of saying speaks).
+   */
+  private Attribution inSource(Sent s) {
+    List<Token> t = s.toks;
+    if (!quotesIn(s.span.start(), s.span.end()).isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.get(i).is("in") || inQuote(t.get(i).start())) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < t.size() && k - i <= 10 && (t.get(k).isWord() || t.get(k).isPunct('-') || t.get(k).isPunct('/')) && !inQuote(t.get(k).start())) {
+        k++;
+      }
+      if (k == i + 1 || !SOURCE_NOUNS.contains(t.get(k - 1).lower()) || k < t.size() && !t.get(k).isPunct(',') && !t.get(k).isPunct('.')) {
+        continue;
+      }
+      Phrase np = new Phrase(i + 1, k, false);
+      return aroundCue(s, i, k, t.get(i).span(), speaker(s, np), i);
+    }
+    return null;
+  }
+
+  /** Whatever follows "according to" up to the next punctuation, at most 12 words: a source needs no capital or determiner. */
+  private Phrase sourceAfter(List<Token> t, int from) {
+    int k = from;
+    while (k < t.size() && k - from < 12 && t.get(k).isWord() && !inQuote(t.get(k).start())) {
+      k++;
+    }
+    if (k == from || k - from >= 12 || k < t.size() && !t.get(k).isPunct(',') && !t.get(k).isPunct('.') && !t.get(k).isPunct(';')) {
+      return null;
+    }
+    return new Phrase(from, k, false);
   }
 
   /** "according to X, CONTENT", "CONTENT, according to X", "Laut X CONTENT", "CONTENT, heißt es aus X". */
@@ -488,11 +640,20 @@ final class QuoteFinder {
     }
     // "..., adding that ...": the participle speaks for the subject of its sentence
     if (t.get(v).lower().endsWith("ing") && prev >= 0 && t.get(prev).isPunct(',')) {
-      if (earlier == null || earlier.speaker() == null) {
+      Speaker subject = earlier != null ? earlier.speaker() : null;
+      if (earlier == null && !german) {
+        // "A judge struck down the law, saying it violated ...": the subject of the sentence
+        Phrase np = openingSubject(t, prev);
+        if (np == null) {
+          np = coordinatedSubject(t, prev);
+        }
+        subject = np == null || np.pronoun() && t.get(np.from()).is("who") ? null : speaker(s, np);
+      }
+      if (subject == null) {
         return null;
       }
       Span content = contentAfter(s, m);
-      return content == null ? null : withContent(earlier.speaker(), cue, content, false, v);
+      return content == null ? null : withContent(subject, cue, content, false, v);
     }
     Phrase np = null;
     boolean inverted = false;
@@ -527,12 +688,22 @@ final class QuoteFinder {
           subjectStart = np1.from();
         }
       }
+      if (np == null && t.get(prev).isPunct(',') && !adjunctOnly(t, m.to()) && contentAfter(s, m) != null) {
+        // "Geoff Garin, a Democratic pollster who is working with ..., said the primaries ...": a
+        // name opens the sentence, a long apposition follows, and the content comes after the verb
+        np = namedBeforeApposition(t, 0, prev);
+        subjectStart = np == null ? -1 : np.from();
+      }
       if (np == null) {
         np = speakers.after(t, m.to(), t.size());
         inverted = np != null;
       }
     } else {
       np = speakers.before(t, prev + 1, 0);
+      if (np == null && prev >= 2 && !german && Set.of("them", "us", "those").contains(t.get(prev).lower()) && t.get(prev - 1).is("of")
+          && t.get(prev - 2).isWord() && clauseStart(t, prev - 2)) {
+        np = new Phrase(prev - 2, prev + 1, false); // "Most of them said"
+      }
       if (np != null) {
         subjectStart = np.from();
         if (np.from() > 0 && speakers.isPreposition(t.get(np.from() - 1))) {
@@ -577,7 +748,9 @@ final class QuoteFinder {
     }
     // subject before the verb: content before ("..., X said.") or after ("X said (that) ...")
     Span after = contentAfter(s, m);
-    boolean commaBeforeSubject = subjectStart > 0 && (t.get(subjectStart - 1).isPunct(',') || t.get(subjectStart - 1).isMark() && closesQuote(t.get(subjectStart - 1)));
+    // "..., who pledged to ...": a relative clause reports nothing of the clause before it
+    boolean relative = np.pronoun() && (t.get(np.from()).is("who") || t.get(np.from()).is("which"));
+    boolean commaBeforeSubject = !relative && subjectStart > 0 && (t.get(subjectStart - 1).isPunct(',') || t.get(subjectStart - 1).isMark() && closesQuote(t.get(subjectStart - 1)));
     Span before = commaBeforeSubject ? contentBefore(s, subjectStart) : null;
     if (before != null && (coveredByQuotes(before) || afterQuote(t, subjectStart))) {
       // '"...," Trump said in an interview.': the cue of a direct quote
@@ -627,6 +800,24 @@ final class QuoteFinder {
       }
       if (start == 0) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> IRREGULAR_PAST =
+      set("struck", "made", "took", "gave", "put", "hit", "won", "lost", "sent", "held", "left", "met", "spoke", "broke", "came", "went", "ran", "wrote", "threw", "stood", "brought", "kept");
+
+  /** The phrase that opens the sentence before its first verb in the past or present tense ("A federal judge struck down ..."). */
+  private Phrase openingSubject(List<Token> t, int comma) {
+    for (int v = 1; v < Math.min(comma, 12); v++) {
+      Token x = t.get(v);
+      if (!x.isWord() || inQuote(x.start())) {
+        return null;
+      }
+      if (pastOrPresent(x) || IRREGULAR_PAST.contains(x.lower())) {
+        Phrase np = speakers.before(t, v, 0);
+        return np != null && np.from() == 0 ? np : null;
       }
     }
     return null;
@@ -759,7 +950,7 @@ final class QuoteFinder {
     return null;
   }
 
-  /** The content from the sentence start to the comma before token i. */
+  /** The content from the sentence start to the comma before token i; an adverbial of time or manner ("Last month,") is none. */
   private Span contentBefore(Sent s, int i) {
     List<Token> t = s.toks;
     if (i <= 0) {
@@ -767,8 +958,17 @@ final class QuoteFinder {
     }
     int end = t.get(i - 1).end();
     Span c = trim(s.span.start(), end);
-    if (c == null || words(c.start(), c.end()) < 2) {
+    int n = c == null ? 0 : words(c.start(), c.end());
+    if (n < 2) {
       return null;
+    }
+    if (n <= 3 && !german) {
+      for (int k = 0; k < i; k++) {
+        String w = t.get(k).lower();
+        if (t.get(k).isWord() && (ADJUNCT_START.contains(w) || w.endsWith("ly") && w.length() > 4)) {
+          return null;
+        }
+      }
     }
     return c;
   }
@@ -835,6 +1035,10 @@ final class QuoteFinder {
       if (a == null) {
         a = cueBefore(o, q);
       }
+      if (a == null) {
+        a = signedAfter(q);
+        after = a != null;
+      }
       if (a == null && q.single() && nWords < 8) {
         continue; // single marks that nobody is said to have spoken: titles, apostrophes
       }
@@ -851,6 +1055,25 @@ final class QuoteFinder {
     }
   }
 
+  private static final java.util.regex.Pattern SIGNATURE =
+      java.util.regex.Pattern.compile("[ \t]*\n?[ \t]*\n?[ \t]*([-–—])[ \t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \t]+\\p{Lu}[\\p{L}.'’-]*){0,4})(?=[.,]?[ \t]*(?:\n|$))");
+
+  /** '"...."' then '- Bernie Sanders.' (in its own paragraph or after the quotation): a signed quotation, as fact checks print them. */
+  private Attribution signedAfter(Quoted q) {
+    java.util.regex.Matcher m = SIGNATURE.matcher(text);
+    m.region(q.end(), Math.min(text.length(), q.end() + 80));
+    m.useAnchoringBounds(false);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int end = m.end(2);
+    if (text.charAt(end - 1) == '.' && text.lastIndexOf(' ', end) < end - 3) {
+      end--; // "- Sanders." ends the sentence
+    }
+    Span name = new Span(m.start(2), end);
+    return new Attribution(new Speaker(name), new Span(m.start(1), m.end(1)), List.of(), true, -1);
+  }
+
   /** '"...," X said', '"...," said X', '„...“, sagte X', '„...“, so X'. */
   private Attribution cueAfter(Sent s, Quoted q) {
     List<Token> t = s.toks;
@@ -861,7 +1084,8 @@ final class QuoteFinder {
     if (i >= t.size()) {
       // '"Why?" Mrs. Clinton asked.': the sentence splitter may have ended the sentence at the quote
       Sent next = s.index + 1 < sents.size() ? sents.get(s.index + 1) : null;
-      if (next != null && next.para == s.para && next.toks.size() <= 16 && text.substring(q.end(), next.span.start()).isBlank()) {
+      boolean asked = q.inner().length() > 0 && "?!".indexOf(text.charAt(q.inner().end() - 1)) >= 0;
+      if (next != null && next.para == s.para && (next.toks.size() <= 16 || asked) && text.substring(q.end(), next.span.start()).isBlank()) {
         s = next;
         t = next.toks;
         i = 0;
@@ -968,7 +1192,7 @@ final class QuoteFinder {
       // "Flynn, a top Trump surrogate, said"
       Phrase np2 = speakers.before(t, end - 1, i);
       if (np2 == null || np2.from() <= i + 1 || !t.get(np2.from() - 1).isPunct(',')) {
-        return null;
+        return namedBeforeApposition(t, i, end - 1);
       }
       Phrase np1 = speakers.before(t, np2.from() - 1, i);
       if (np1 == null || np1.from() != i) {
@@ -981,6 +1205,33 @@ final class QuoteFinder {
       return null;
     }
     return np;
+  }
+
+  /**
+   * "Jeb Bush, the former Florida governor and a Republican presidential candidate, said": a name
+   * from token {@code i} to the first comma, then an apposition (or an age: "Ramil Carr, 31, a
+   * photographer,") without quotation or cue up to {@code comma}.
+   */
+  private Phrase namedBeforeApposition(List<Token> t, int i, int comma) {
+    int first = i;
+    while (first < comma && !t.get(first).isPunct(',')) {
+      first++;
+    }
+    if (first >= comma - 1 || comma - first > 24) {
+      return null;
+    }
+    Token opens = t.get(first + 1);
+    if (!speakers.isDeterminer(opens) && !opens.isLower() && !Character.isDigit(opens.text().charAt(0))) {
+      return null;
+    }
+    for (int k = first + 1; k < comma; k++) {
+      Token x = t.get(k);
+      if (x.isMark() || inQuote(x.start()) || cueAt(t, k) != null || x.isPunct(';') || x.isPunct(':')) {
+        return null;
+      }
+    }
+    Phrase np = speakers.before(t, first, i);
+    return np != null && np.from() == i && speakers.hasName(t, np) ? np : null;
   }
 
   /** 'X said: "..."', 'X said, "..."', 'X sagte: „...“', and a colon cue at the end of the sentence before. */
@@ -997,19 +1248,16 @@ final class QuoteFinder {
       // the quote opens its sentence: "X said:" may close the sentence before
       Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
       if (p != null && p.para >= s.para - 1 && !p.toks.isEmpty() && p.toks.get(p.toks.size() - 1).isPunct(':')) {
-        return colonClause(p, p.toks.size() - 1);
+        Attribution a = colonClause(p, p.toks.size() - 1);
+        return a != null ? a : nameAndColon(p, p.toks.size() - 1);
       }
       return null;
     }
     Token last = t.get(j);
     if (last.isPunct(':') || last.isPunct(',') || last.is("that") || last.is("dass")) {
       Attribution a = colonClause(s, j);
-      if (a == null && last.isPunct(':') && j >= 1) {
-        // "Marco Rubio: ‘You Don’t Win ...’": a name and a colon, as headlines quote
-        Phrase np = speakers.before(t, j, 0);
-        if (np != null && np.from() == 0 && !np.pronoun() && speakers.hasName(t, np)) {
-          return new Attribution(speaker(s, np), last.span(), List.of(), false, j);
-        }
+      if (a == null && last.isPunct(':')) {
+        a = nameAndColon(s, j); // "Marco Rubio: ‘You Don’t Win ...’", as headlines quote
       }
       return a;
     }
@@ -1020,6 +1268,19 @@ final class QuoteFinder {
       if (np != null && clauseStart(t, np.from())) {
         return new Attribution(speaker(s, np), span(t, m), List.of(), false, m.from());
       }
+    }
+    return null;
+  }
+
+  /** "Marco Rubio: ‘...’", "Rep. Trey Gowdy (R-S.C.):" before a quotation: a name alone before the colon at {@code colon}. */
+  private Attribution nameAndColon(Sent s, int colon) {
+    List<Token> t = s.toks;
+    if (colon < 1) {
+      return null;
+    }
+    Phrase np = speakers.before(t, colon, 0);
+    if (np != null && np.from() == 0 && !np.pronoun() && speakers.hasName(t, np)) {
+      return new Attribution(speaker(s, np), t.get(colon).span(), List.of(), false, colon);
     }
     return null;
   }
@@ -1226,6 +1487,10 @@ final class QuoteFinder {
       if (f.kind == QuoteKind.SCARE) {
         continue;
       }
+      Attribution lead = f.direct && f.speaker == null ? speakerOnlyBefore(f, last) : null;
+      if (lead != null) {
+        f.speaker = lead.speaker(); // 'Dianne Bystrom agreed. "..."'
+      }
       if (f.speaker == null && last != null && last.speaker != null && near(last, f) && !unresolvedRelative(last.speaker)) {
         // a direct quote speaks for the sentence it shares with reported speech
         Found from = !last.direct && lastDirect != null && lastDirect.sent == last.sent ? lastDirect : last;
@@ -1245,6 +1510,29 @@ final class QuoteFinder {
         last = f;
       }
     }
+  }
+
+  /**
+   * The cue clause without content of the sentence right before a quote ("Dianne Bystrom
+   * agreed."), when it comes after the last quote with a speaker; else null.
+   */
+  private Attribution speakerOnlyBefore(Found f, Found last) {
+    Sent here = sentenceAt(f.start());
+    if (here == null || here.index == 0) {
+      return null;
+    }
+    Sent before = sents.get(here.index - 1);
+    Attribution a = before.attribution;
+    if (a == null || a.speaker() == null || !a.content().isEmpty() || before.para < here.para - 1
+        || last != null && last.end() > before.span.start() || unresolvedRelative(a.speaker()) || words(before.span.start(), before.span.end()) > 12) {
+      return null;
+    }
+    for (Quoted q : quotesIn(before.span.start(), before.span.end())) {
+      if (q.open() >= before.span.start()) {
+        return null; // the clause speaks for a quotation of its own
+      }
+    }
+    return a;
   }
 
   /** "who" without the name it stands for names nobody for the sentences after it. */

@@ -302,7 +302,12 @@ final class SpeakerFinder {
             break;
           }
         } else if (!det && !headSeen && !isRole(t)) {
-          break;
+          int name = premodifiedName(toks, i, limit);
+          if (name < 0) {
+            break;
+          }
+          i = name;
+          continue;
         } else if (headSeen && !det && !isRole(t)) {
           break;
         }
@@ -315,6 +320,23 @@ final class SpeakerFinder {
       return null;
     }
     return new Phrase(from, to, false);
+  }
+
+  /**
+   * The name that the lower-case words from token {@code i} lead straight to, or -1: "said
+   * retired neurosurgeon Ben Carson", "said former tech executive Carly Fiorina".
+   */
+  private int premodifiedName(List<Token> toks, int i, int limit) {
+    for (int j = i; j < Math.min(limit, i + 4); j++) {
+      Token t = toks.get(j);
+      if (!t.isWord() || isStop(t) || isDeterminer(t) || isCue(toks, j) || TIME.contains(t.lower())) {
+        return -1;
+      }
+      if (t.isCapitalized()) {
+        return j > i ? j : -1;
+      }
+    }
+    return -1;
   }
 
   private boolean nounLike(Token t) {

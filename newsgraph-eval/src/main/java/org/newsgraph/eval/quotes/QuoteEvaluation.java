@@ -26,13 +26,18 @@ import org.newsgraph.model.Span;
  * its predictions that match any gold attribution. Speaker: the prediction with the largest overlap
  * speaks for the gold attribution; it is right when its speaker span (or the antecedent of a
  * pronoun) overlaps the gold source span, or shares a capitalised name with the source's text
- * ("Aksoy" and "Analyst Selin Aksoy"). A stricter match that also needs half of the prediction
+ * ("Aksoy" and "Analyst Selin Aksoy"; titles and party words such as "President" or "Republican"
+ * are no names). A stricter match that also needs half of the prediction
  * inside the gold content is reported beside it. Articles with several annotators are scored on one
  * annotation, the first by file name.
  */
 public final class QuoteEvaluation {
   private static final Set<String> NOT_NAMES =
-      Set.of("The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their", "Its", "Mr.", "Mrs.", "Ms.", "Dr.", "But", "And", "In", "On", "At", "Who");
+      Set.of("The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their", "Its", "Mr.", "Mrs.", "Ms.", "Dr.", "But", "And", "In", "On", "At", "Who",
+          // titles and generic words name no one: "President Obama" and "President Trump" are two speakers
+          "President", "Vice", "Sen.", "Sens.", "Senator", "Rep.", "Reps.", "Gov.", "Governor", "Secretary", "Gen.", "Former", "Mayor", "Speaker",
+          "Democratic", "Republican", "Democrats", "Republicans", "Democrat", "GOP", "U.S.", "US", "American", "Americans", "State", "House", "Senate",
+          "White", "Party", "Campaign", "Committee", "National", "Department", "News", "New", "Rev.", "Judge", "Justice", "Sources");
 
   /** Counts for one category of speech. */
   public static final class Counts {

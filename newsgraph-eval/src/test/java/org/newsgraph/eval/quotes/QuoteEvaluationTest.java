@@ -96,9 +96,17 @@ class QuoteEvaluationTest {
     assertFalse(QuoteEvaluation.speakerRight(text, new PredictedQuote(List.of(), false, null, null, null), g));
   }
 
+  @Test
+  void aSharedTitleIsNoSharedName() {
+    String text = "President Obama spoke. President Trump said so.";
+    GoldQuote g = new GoldQuote(List.of(new Span(44, 46)), List.of(new Span(0, 15)), List.of(), false);
+    assertFalse(QuoteEvaluation.speakerRight(text, new PredictedQuote(List.of(), false, new Span(23, 38), null, null), g));
+    assertTrue(QuoteEvaluation.speakerRight(text, new PredictedQuote(List.of(), false, new Span(10, 15), null, null), g));
+  }
+
   /**
    * The dev split of PolNeAR, as {@code newsgraph eval quotes} scores it. Floors: the figures
-   * measured when the quote stage was written (see the report in docs), less a margin of 0.03.
+   * last measured (see the report in docs), less a margin of 0.03.
    */
   @Test
   void polnearDev() throws IOException {
@@ -115,11 +123,11 @@ class QuoteEvaluationTest {
     assertTrue(r.indirect().speakerAccuracy() >= FLOOR_INDIRECT_SPEAKER, report);
   }
 
-  static final double FLOOR_DIRECT_P = 0.85;
-  static final double FLOOR_DIRECT_R = 0.84;
-  static final double FLOOR_DIRECT_SPEAKER = 0.80;
-  static final double FLOOR_INDIRECT_P = 0.82;
-  static final double FLOOR_INDIRECT_R = 0.46;
-  static final double FLOOR_INDIRECT_F1 = 0.59;
-  static final double FLOOR_INDIRECT_SPEAKER = 0.79;
+  static final double FLOOR_DIRECT_P = 0.86;
+  static final double FLOOR_DIRECT_R = 0.87;
+  static final double FLOOR_DIRECT_SPEAKER = 0.82;
+  static final double FLOOR_INDIRECT_P = 0.81;
+  static final double FLOOR_INDIRECT_R = 0.53;
+  static final double FLOOR_INDIRECT_F1 = 0.64;
+  static final double FLOOR_INDIRECT_SPEAKER = 0.80;
 }
