@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.credit.CreditReader;
+import org.newsgraph.enrich.FactSelection;
 import org.newsgraph.entity.EntityGrouping;
 import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.entity.EntityLinking;
@@ -11,7 +12,7 @@ import org.newsgraph.entity.RecognizerProvider;
 import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.model.Article;
 import org.newsgraph.quote.QuoteStage;
-import org.newsgraph.relevance.OverlapRelevance;
+import org.newsgraph.relevance.TopicRelevance;
 import org.newsgraph.segment.Segmenter;
 
 /** An ordered list of stages, built once and run on many articles. */
@@ -40,11 +41,12 @@ public final class Pipeline {
         .add(new LanguageIdentifier())
         .add(new Segmenter())
         .add(new CreditReader())
-        .add(new OverlapRelevance())
         .add(new EntityRecognition(recognizers))
         .add(new EntityGrouping())
         .add(new EntityLinking(EntityLinker.installed()))
+        .add(new TopicRelevance())
         .add(new QuoteStage())
+        .add(new FactSelection()) // last: it reads entities, links and events
         .build();
   }
 
