@@ -2,9 +2,11 @@ package org.newsgraph.enrich;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Fact;
@@ -32,7 +34,10 @@ public final class FactSelection implements Stage {
   private final TextEmbedder embedder;
   private final int limit;
 
-  /** The fact source and embedder installed on the class path, {@link #DEFAULT_LIMIT} facts. */
+  /**
+   * The fact source and embedder installed on the class path, {@link #DEFAULT_LIMIT} facts; without
+   * either, articles pass through unchanged.
+   */
   public FactSelection() {
     this(FactSource.installed(), TextEmbedder.installed(), DEFAULT_LIMIT);
   }
@@ -45,27 +50,33 @@ public final class FactSelection implements Stage {
 
   @Override
   public Article apply(Article article) {
-    if (facts == FactSource.NONE || article.entities() == null) {
+    if (facts == FactSource.NONE || embedder == null || article.entities() == null) {
       return article;
     }
     List<KnownFact> candidates = candidates(article);
     if (candidates.isEmpty()) {
       return article.toBuilder().facts(List.of()).build();
     }
-    ArticleTopic topic = ArticleTopic.of(article, embedder);
     FactCheck check = new FactCheck(article);
-    List<Fact> chosen = new ArrayList<>();
-    List<Fact> contradicted = new ArrayList<>();
+    List<KnownFact> open = new ArrayList<>();
+    List<FactCheck.Result> verdicts = new ArrayList<>();
     for (KnownFact f : candidates) {
       FactCheck.Result verdict = check.check(f, candidates);
-      if (verdict.verdict() == FactCheck.Verdict.STATED) {
-        continue;
+      if (verdict.verdict() != FactCheck.Verdict.STATED) {
+        open.add(f);
+        verdicts.add(verdict);
       }
-      double relevance = topic.score(f.text(), f.about());
-      Fact fact = new Fact(f.text(), f.about(), f.source(), f.asOf(), relevance, verdict.span());
-      if (verdict.verdict() == FactCheck.Verdict.CONTRADICTED) {
+    }
+    double[] relevance =
+        ArticleTopic.of(article, embedder).score(open.stream().map(KnownFact::text).toList(), open.stream().map(KnownFact::about).toList());
+    List<Fact> chosen = new ArrayList<>();
+    List<Fact> contradicted = new ArrayList<>();
+    for (int i = 0; i < open.size(); i++) {
+      KnownFact f = open.get(i);
+      Fact fact = new Fact(f.text(), f.about(), f.source(), f.asOf(), relevance[i], verdicts.get(i).span());
+      if (verdicts.get(i).verdict() == FactCheck.Verdict.CONTRADICTED) {
         contradicted.add(fact);
-      } else if (relevance >= MIN_RELEVANCE) {
+      } else if (relevance[i] >= MIN_RELEVANCE) {
         chosen.add(fact);
       }
     }
@@ -83,19 +94,29 @@ public final class FactSelection implements Stage {
     return article.toBuilder().facts(out).build();
   }
 
-  /** The statements about the most salient linked entities, each once. */
+  /**
+   * The statements about the most salient linked entities, each once: those whose subject is one of
+   * them, and those that tie one of them to another entity of the article (so NATO brings in
+   * Turkey's membership when the article names Turkey, not that of every member).
+   */
   private List<KnownFact> candidates(Article article) {
     List<Entity> linked = new ArrayList<>();
+    Set<String> named = new HashSet<>();
     for (Entity e : article.entities()) {
       if (e.kb() != null) {
         linked.add(e);
+        named.add(e.kb());
       }
     }
     linked.sort(Comparator.comparingDouble(Entity::salience).reversed());
     Map<String, KnownFact> byText = new LinkedHashMap<>();
     for (Entity e : linked.subList(0, Math.min(SALIENT_ENTITIES, linked.size()))) {
       for (KnownFact f : facts.about(e.kb())) {
-        byText.putIfAbsent(f.text(), f);
+        boolean subject = f.about().get(0).equals(e.kb());
+        boolean tie = f.about().stream().filter(named::contains).count() >= 2;
+        if (subject || tie) {
+          byText.putIfAbsent(f.text(), f);
+        }
       }
     }
     return new ArrayList<>(byText.values());

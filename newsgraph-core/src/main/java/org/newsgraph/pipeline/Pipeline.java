@@ -12,6 +12,8 @@ import org.newsgraph.entity.RecognizerProvider;
 import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.model.Article;
 import org.newsgraph.quote.QuoteStage;
+import org.newsgraph.relevance.OverlapRelevance;
+import org.newsgraph.relevance.TextEmbedder;
 import org.newsgraph.relevance.TopicRelevance;
 import org.newsgraph.segment.Segmenter;
 
@@ -44,10 +46,18 @@ public final class Pipeline {
         .add(new EntityRecognition(recognizers))
         .add(new EntityGrouping())
         .add(new EntityLinking(EntityLinker.installed()))
-        .add(new TopicRelevance())
+        .add(relevance(TextEmbedder.installed()))
         .add(new QuoteStage())
         .add(new FactSelection()) // last: it reads entities, links and events
         .build();
+  }
+
+  /**
+   * The topic model where an embedder is installed (newsgraph-embed); without one, the word overlap
+   * that came before it.
+   */
+  private static Stage relevance(TextEmbedder embedder) {
+    return embedder == null ? new OverlapRelevance() : new TopicRelevance(embedder);
   }
 
   public static Builder builder() {

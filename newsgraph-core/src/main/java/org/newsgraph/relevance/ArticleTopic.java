@@ -29,8 +29,6 @@ import org.newsgraph.model.SegmentKind;
  *   <li>events: pairs of entities that act on each other in the article (from {@code events[]})
  *       weigh most; without events, entities that share a sentence stand in for them.
  * </ul>
- *
- * <p>Without an embedder the meaning signal is the word overlap of {@link OverlapRelevance}.
  */
 public final class ArticleTopic {
   /** Weight of the actors signal against the meaning signal. */
@@ -46,7 +44,6 @@ public final class ArticleTopic {
   private final List<float[]> own = new ArrayList<>();
   private final List<Integer> ownSegment = new ArrayList<>();
   private final float[] sum;
-  private final String ownText;
   /** Weight of each entity (by id), and the names the article calls it by. */
   private final Map<String, Double> weight = new HashMap<>();
   private final Map<String, Set<String>> names = new HashMap<>();
@@ -54,25 +51,20 @@ public final class ArticleTopic {
   private final Map<String, String> byKb = new HashMap<>();
   /** Entity pairs that act on each other ("e1|e2", ordered). */
   private final Set<String> pairs = new HashSet<>();
-  /** Embeddings of all segments, in order; null without an embedder. */
+  /** Embeddings of all segments, in order. */
   private final List<float[]> segmentVectors;
 
   private ArticleTopic(Article article, TextEmbedder embedder, List<float[]> segmentVectors) {
     this.article = article;
     this.embedder = embedder;
     this.segmentVectors = segmentVectors;
-    StringBuilder text = new StringBuilder();
     List<Segment> segments = article.segments();
     for (int i = 0; i < segments.size(); i++) {
       if (isOwn(segments.get(i).kind())) {
-        text.append(article.textOf(segments.get(i))).append('\n');
         ownSegment.add(i);
-        if (segmentVectors != null) {
-          own.add(segmentVectors.get(i));
-        }
+        own.add(segmentVectors.get(i));
       }
     }
-    this.ownText = text.toString();
     this.sum = own.isEmpty() ? null : new float[own.get(0).length];
     for (float[] v : own) {
       for (int d = 0; d < v.length; d++) {
@@ -82,20 +74,13 @@ public final class ArticleTopic {
     readEntities();
   }
 
-  /**
-   * The model of the article, its segments embedded in one batch when an embedder is given (null:
-   * none).
-   */
+  /** The model of the article, its segments embedded in one batch. */
   public static ArticleTopic of(Article article, TextEmbedder embedder) {
-    List<float[]> vectors = null;
-    if (embedder != null) {
-      List<String> texts = new ArrayList<>();
-      for (Segment s : article.segments()) {
-        texts.add(article.textOf(s));
-      }
-      vectors = embedder.embed(texts);
+    List<String> texts = new ArrayList<>();
+    for (Segment s : article.segments()) {
+      texts.add(article.textOf(s));
     }
-    return new ArticleTopic(article, embedder, vectors);
+    return new ArticleTopic(article, embedder, embedder.embed(texts));
   }
 
   /** Whether a segment is the article's own text, which the model is built from. */
@@ -106,28 +91,22 @@ public final class ArticleTopic {
   /** How well the article's segment {@code index} belongs to the rest of the article, 0..1. */
   public double scoreSegment(int index) {
     Segment segment = article.segments().get(index);
-    String text = article.textOf(segment);
     int self = ownSegment.indexOf(index);
-    double meaning;
-    if (segmentVectors != null) {
-      meaning = meaning(segmentVectors.get(index), self);
-    } else {
-      String rest = self < 0 ? ownText : ownText.replace(text, " ");
-      meaning = OverlapRelevance.score(text, rest, article.language());
-    }
-    return mix(meaning, actors(text, Set.of(), self >= 0 ? segment : null));
+    double meaning = meaning(segmentVectors.get(index), self);
+    return mix(meaning, actors(article.textOf(segment), Set.of(), self >= 0 ? segment : null));
   }
 
   /**
-   * How well a text that is not in the article (a candidate fact) fits it, 0..1; {@code about}
-   * are the Wikidata ids the text is about.
+   * How well texts that are not in the article (candidate facts) fit it, 0..1 each, embedded in one
+   * batch; {@code about[i]} are the Wikidata ids text {@code i} is about.
    */
-  public double score(String text, Collection<String> about) {
-    double meaning =
-        embedder != null
-            ? meaning(embedder.embed(List.of(text)).get(0), -1)
-            : OverlapRelevance.score(text, ownText, article.language());
-    return mix(meaning, actors(text, about, null));
+  public double[] score(List<String> texts, List<? extends Collection<String>> about) {
+    List<float[]> vectors = embedder.embed(texts);
+    double[] scores = new double[texts.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = mix(meaning(vectors.get(i), -1), actors(texts.get(i), about.get(i), null));
+    }
+    return scores;
   }
 
   /** The cosine with the centroid and with the closest paragraph, averaged; {@code self} left out. */

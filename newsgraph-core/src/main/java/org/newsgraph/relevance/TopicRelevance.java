@@ -22,13 +22,12 @@ public final class TopicRelevance implements Stage {
   private final TextEmbedder embedder;
   private final double threshold;
 
-  /** With the embedder installed on the class path (word overlap without one). */
-  public TopicRelevance() {
-    this(TextEmbedder.installed(), DEFAULT_THRESHOLD);
+  public TopicRelevance(TextEmbedder embedder) {
+    this(embedder, DEFAULT_THRESHOLD);
   }
 
   public TopicRelevance(TextEmbedder embedder, double threshold) {
-    this.embedder = embedder;
+    this.embedder = java.util.Objects.requireNonNull(embedder, "embedder");
     this.threshold = threshold;
   }
 
