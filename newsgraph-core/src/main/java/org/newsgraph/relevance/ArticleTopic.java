@@ -22,7 +22,8 @@ import org.newsgraph.model.SegmentKind;
  * <ul>
  *   <li>meaning: the sentence embedding of the text against those of the article's own paragraphs
  *       (headline, subtitle, lead, body, subheadings): the cosine with their centroid, and with the
- *       closest one, so a paragraph on one turn of the story is not lost in the average;
+ *       closest one, so a paragraph on one turn of the story is not lost in the average; all
+ *       embeddings with what every text of the language shares ({@link NeutralText}) taken away;
  *   <li>actors: the article's entities, weighted by salience, that the text names (by the names the
  *       article uses for them, or, for a fact, by Wikidata id). Names carry across languages where
  *       the English-trained embedding does not;
@@ -51,18 +52,20 @@ public final class ArticleTopic {
   private final Map<String, String> byKb = new HashMap<>();
   /** Entity pairs that act on each other ("e1|e2", ordered). */
   private final Set<String> pairs = new HashSet<>();
-  /** Embeddings of all segments, in order. */
+  /** Embeddings of all segments, in order, shifted away from the language's neutral text. */
   private final List<float[]> segmentVectors;
+  private final float[] neutral;
 
   private ArticleTopic(Article article, TextEmbedder embedder, List<float[]> segmentVectors) {
     this.article = article;
     this.embedder = embedder;
-    this.segmentVectors = segmentVectors;
+    this.neutral = NeutralText.of(embedder, article.language());
+    this.segmentVectors = segmentVectors.stream().map(this::shift).toList();
     List<Segment> segments = article.segments();
     for (int i = 0; i < segments.size(); i++) {
       if (isOwn(segments.get(i).kind())) {
         ownSegment.add(i);
-        own.add(segmentVectors.get(i));
+        own.add(this.segmentVectors.get(i));
       }
     }
     this.sum = own.isEmpty() ? null : new float[own.get(0).length];
@@ -104,9 +107,23 @@ public final class ArticleTopic {
     List<float[]> vectors = embedder.embed(texts);
     double[] scores = new double[texts.size()];
     for (int i = 0; i < scores.length; i++) {
-      scores[i] = mix(meaning(vectors.get(i), -1), actors(texts.get(i), about.get(i), null));
+      scores[i] = mix(meaning(shift(vectors.get(i)), -1), actors(texts.get(i), about.get(i), null));
     }
     return scores;
+  }
+
+  /** The vector less the neutral text's, at unit length. */
+  private float[] shift(float[] v) {
+    float[] s = new float[v.length];
+    double norm = 0;
+    for (int i = 0; i < v.length; i++) {
+      s[i] = v[i] - neutral[i];
+      norm += s[i] * s[i];
+    }
+    for (int i = 0; i < s.length && norm > 0; i++) {
+      s[i] /= (float) Math.sqrt(norm);
+    }
+    return s;
   }
 
   /** The cosine with the centroid and with the closest paragraph, averaged; {@code self} left out. */
