@@ -46,7 +46,7 @@ class ExampleEnrichmentTest {
     JsonNode appended = segments.stream()
         .filter(s -> text.substring(s.get("start").asInt(), s.get("end").asInt()).startsWith(background)).findFirst().orElseThrow();
     assertEquals("appendix", appended.get("kind").asText());
-    assertTrue(appended.get("relevance").asDouble() > last.get("relevance").asDouble() + 0.2, appended + " vs " + last);
+    assertTrue(appended.get("relevance").asDouble() > last.get("relevance").asDouble() + 0.1, appended + " vs " + last);
 
     JsonNode facts = doc.get("facts");
     assertNotNull(facts, file + " has facts");
