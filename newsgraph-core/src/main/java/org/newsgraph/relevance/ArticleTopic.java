@@ -34,6 +34,8 @@ import org.newsgraph.model.SegmentKind;
 public final class ArticleTopic {
   /** Weight of the actors signal against the meaning signal. */
   static final double ACTOR_WEIGHT = 0.25;
+  /** Characters of the article's own text, and of the rest, that are embedded. */
+  static final int BUDGET = 60_000;
   /** Cosines below this are noise between unrelated texts of the embedding model. */
   static final double COSINE_FLOOR = 0.05;
 
@@ -60,10 +62,13 @@ public final class ArticleTopic {
     this.article = article;
     this.embedder = embedder;
     this.neutral = NeutralText.of(embedder, article.language());
-    this.segmentVectors = segmentVectors.stream().map(this::shift).toList();
+    this.segmentVectors = new ArrayList<>(segmentVectors.size());
+    for (float[] v : segmentVectors) {
+      this.segmentVectors.add(v == null ? null : shift(v));
+    }
     List<Segment> segments = article.segments();
     for (int i = 0; i < segments.size(); i++) {
-      if (isOwn(segments.get(i).kind())) {
+      if (isOwn(segments.get(i).kind()) && this.segmentVectors.get(i) != null) {
         ownSegment.add(i);
         own.add(this.segmentVectors.get(i));
       }
@@ -77,13 +82,37 @@ public final class ArticleTopic {
     readEntities();
   }
 
-  /** The model of the article, its segments embedded in one batch. */
+  /**
+   * The model of the article, its segments embedded in one batch: the article's own text up to
+   * {@link #BUDGET} characters, and as much again of the rest, so that a huge input costs no more
+   * than a long article. Segments beyond the budget are not {@linkplain #covers covered}.
+   */
   public static ArticleTopic of(Article article, TextEmbedder embedder) {
-    List<String> texts = new ArrayList<>();
-    for (Segment s : article.segments()) {
-      texts.add(article.textOf(s));
+    List<Segment> segments = article.segments();
+    List<Integer> chosen = new ArrayList<>();
+    int own = 0;
+    int other = 0;
+    for (int i = 0; i < segments.size(); i++) {
+      int length = segments.get(i).span().length();
+      if (isOwn(segments.get(i).kind()) ? (own += length) <= BUDGET : (other += length) <= BUDGET) {
+        chosen.add(i);
+      }
     }
-    return new ArticleTopic(article, embedder, embedder.embed(texts));
+    List<String> texts = new ArrayList<>(chosen.size());
+    for (int i : chosen) {
+      texts.add(article.textOf(segments.get(i)));
+    }
+    List<float[]> embedded = embedder.embed(texts);
+    List<float[]> vectors = new ArrayList<>(java.util.Collections.nCopies(segments.size(), (float[]) null));
+    for (int k = 0; k < chosen.size(); k++) {
+      vectors.set(chosen.get(k), embedded.get(k));
+    }
+    return new ArticleTopic(article, embedder, vectors);
+  }
+
+  /** Whether segment {@code index} is within the budget, and so can be scored. */
+  public boolean covers(int index) {
+    return segmentVectors.get(index) != null;
   }
 
   /** Whether a segment is the article's own text, which the model is built from. */

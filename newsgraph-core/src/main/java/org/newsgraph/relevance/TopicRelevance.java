@@ -43,6 +43,10 @@ public final class TopicRelevance implements Stage {
     List<Segment> scored = new ArrayList<>(article.segments().size());
     for (int i = 0; i < article.segments().size(); i++) {
       Segment s = article.segments().get(i);
+      if (!topic.covers(i)) {
+        scored.add(s); // beyond the budget of a huge input: not judged
+        continue;
+      }
       double relevance = topic.scoreSegment(i);
       boolean judged = s.kind() == SegmentKind.APPENDIX && words(article.textOf(s)) >= MIN_WORDS;
       scored.add(s.withRelevance(relevance, judged && relevance < threshold));

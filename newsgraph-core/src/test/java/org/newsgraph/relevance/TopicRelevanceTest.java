@@ -77,6 +77,19 @@ class TopicRelevanceTest {
     assertTrue(acting > apart + 0.05, acting + " vs " + apart);
   }
 
+  @Test
+  void aHugeInputIsEmbeddedOnlyUpToTheBudget() {
+    Built b = new Built().segment(SegmentKind.HEADLINE, "Harbour statistics for the year");
+    String paragraph = "The harbour authority counted ships and cargo on every quay of the port again. ".repeat(13);
+    int n = ArticleTopic.BUDGET / paragraph.length() + 20;
+    for (int i = 0; i < n; i++) {
+      b.segment(SegmentKind.BODY, paragraph);
+    }
+    Article a = new TopicRelevance(new FakeEmbedder()).apply(b.build());
+    assertTrue(a.segments().get(1).relevance() != null);
+    assertTrue(a.segments().get(n).relevance() == null, "beyond the budget");
+  }
+
   private static Segment segment(Article a, String text) {
     return a.segments().stream().filter(s -> a.textOf(s).equals(text)).findFirst().orElseThrow();
   }
