@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.entity.RecognizerProvider;
 import org.newsgraph.eval.Corpus;
 import org.newsgraph.eval.CorpusArticle;
 import org.newsgraph.eval.OffTopicEvaluation;
 import org.newsgraph.eval.TopicFamilies;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.credit.CreditReader;
+import org.newsgraph.eval.GermanOffTopic;
+import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.relevance.OverlapRelevance;
+import org.newsgraph.relevance.TopicRelevance;
+import org.newsgraph.segment.Segmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,6 +67,12 @@ final class EvalOffTopicCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Seed that draws the cases (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--german",
+      defaultValue = "evaluation/offtopic-de/articles.txt",
+      description = "German articles written for this evaluation, two cases each (default: ${DEFAULT-VALUE}); skipped when absent.")
+  Path germanCases;
+
   @Option(names = "--dump", paramLabel = "FILE", description = "Also write every case as a tab-separated line to FILE.")
   Path dump;
 
@@ -83,48 +93,68 @@ final class EvalOffTopicCommand implements Callable<Integer> {
     OffTopicEvaluation evaluation = new OffTopicEvaluation(articles, TopicFamilies.bundled());
     List<OffTopicEvaluation.Case> built = evaluation.buildCases(cases, seed);
     err.println("newsgraph: " + articles.size() + " articles, " + built.size() + " cases; analysing ...");
-    Pipeline pipeline = Pipeline.standard(RecognizerProvider.NONE); // entities play no part in relevance
-    int total = built.size();
-    OffTopicEvaluation.Result r =
-        evaluation.run(
-            pipeline,
-            built,
-            done -> {
-              if (done % 50 == 0 || done == total) {
-                synchronized (err) {
-                  err.print("\rnewsgraph: analysed " + done + " of " + total);
-                  if (done == total) {
-                    err.println();
-                  }
-                  err.flush();
-                }
-              }
-            });
+    Pipeline overlap =
+        Pipeline.builder()
+            .add(new LanguageIdentifier())
+            .add(new Segmenter())
+            .add(new CreditReader())
+            .add(new OverlapRelevance())
+            .build();
+    OffTopicEvaluation.Result old = evaluation.run(overlap, built, progress(err, "word overlap", built.size()));
+    OffTopicEvaluation.Result now = evaluation.run(Pipeline.standard(), built, progress(err, "topic model", built.size()));
     if (dump != null) {
-      writeDump(r);
+      writeDump(old, now);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     out.println(String.format(Locale.ROOT, "corpus          %s (%d articles), seed %d", corpus, articles.size(), seed));
     out.println(String.format(Locale.ROOT, "cases           %d: %d belong (same topic), %d off topic (distant topic, sharing a content word)",
-        r.cases(), r.belonging(), r.offTopicCases()));
-    out.println(String.format(Locale.ROOT, "appendix        %d of %d appended paragraphs segmented as appendix", r.segmentedAsAppendix(), r.cases()));
-    out.println(String.format(Locale.ROOT, "ROC AUC         %.3f", r.auc()));
-    out.println(String.format(Locale.ROOT, "mean relevance  %.3f belong, %.3f off topic", r.meanRelevanceBelonging(), r.meanRelevanceOffTopic()));
-    out.println(String.format(Locale.ROOT, "threshold       %.3f (offTopic when relevance is below it)", OverlapRelevance.DEFAULT_THRESHOLD));
-    out.println(String.format(Locale.ROOT, "accuracy        %.3f", r.accuracy()));
-    out.println(String.format(Locale.ROOT, "offTopic        precision %.3f, recall %.3f (tp %d, fp %d, fn %d, tn %d)",
-        r.precision(), r.recall(), r.truePositives(), r.falsePositives(), r.falseNegatives(), r.trueNegatives()));
-    out.println(String.format(Locale.ROOT, "best threshold  %.3f on these cases (accuracy %.3f)", r.bestThreshold(), r.bestAccuracy()));
+        now.cases(), now.belonging(), now.offTopicCases()));
+    out.println(String.format(Locale.ROOT, "appendix        %d of %d appended paragraphs segmented as appendix", now.segmentedAsAppendix(), now.cases()));
+    report(out, "old: word overlap (OverlapRelevance)", old, OverlapRelevance.DEFAULT_THRESHOLD);
+    report(out, "new: topic model (TopicRelevance: embedding, entities, events)", now, TopicRelevance.DEFAULT_THRESHOLD);
+    if (Files.isRegularFile(germanCases)) {
+      GermanOffTopic german = GermanOffTopic.read(germanCases);
+      report(out, "German, old (" + german.cases().size() + " cases from " + germanCases + ")",
+          german.run(overlap), OverlapRelevance.DEFAULT_THRESHOLD);
+      report(out, "German, new", german.run(Pipeline.standard()), TopicRelevance.DEFAULT_THRESHOLD);
+    }
     out.println(String.format(Locale.ROOT, "time            %.1f s", seconds));
     out.flush();
     return 0;
   }
 
-  private void writeDump(OffTopicEvaluation.Result r) throws IOException {
-    StringBuilder sb = new StringBuilder("belongs\trelevance\toffTopic\tkind\thost\thost_topic\tdonor\tdonor_topic\ttitle\tparagraph\n");
-    for (OffTopicEvaluation.Scored s : r.scored()) {
+  private static java.util.function.IntConsumer progress(PrintWriter err, String name, int total) {
+    return done -> {
+      if (done % 50 == 0 || done == total) {
+        synchronized (err) {
+          err.print("\rnewsgraph: " + name + ": analysed " + done + " of " + total);
+          if (done == total) {
+            err.println();
+          }
+          err.flush();
+        }
+      }
+    };
+  }
+
+  private static void report(PrintWriter out, String name, OffTopicEvaluation.Result r, double threshold) {
+    out.println(name);
+    out.println(String.format(Locale.ROOT, "  ROC AUC         %.3f", r.auc()));
+    out.println(String.format(Locale.ROOT, "  mean relevance  %.3f belong, %.3f off topic", r.meanRelevanceBelonging(), r.meanRelevanceOffTopic()));
+    out.println(String.format(Locale.ROOT, "  threshold       %.3f (offTopic when relevance is below it)", threshold));
+    out.println(String.format(Locale.ROOT, "  accuracy        %.3f", r.accuracy()));
+    out.println(String.format(Locale.ROOT, "  offTopic        precision %.3f, recall %.3f (tp %d, fp %d, fn %d, tn %d)",
+        r.precision(), r.recall(), r.truePositives(), r.falsePositives(), r.falseNegatives(), r.trueNegatives()));
+    out.println(String.format(Locale.ROOT, "  best threshold  %.3f on these cases (accuracy %.3f)", r.bestThreshold(), r.bestAccuracy()));
+  }
+
+  private void writeDump(OffTopicEvaluation.Result old, OffTopicEvaluation.Result r) throws IOException {
+    StringBuilder sb = new StringBuilder("belongs\trelevance\toffTopic\told_relevance\tkind\thost\thost_topic\tdonor\tdonor_topic\ttitle\tparagraph\n");
+    for (int i = 0; i < r.scored().size(); i++) {
+      OffTopicEvaluation.Scored s = r.scored().get(i);
       OffTopicEvaluation.Case c = s.testCase();
       sb.append(c.belongs()).append('\t').append(s.relevance()).append('\t').append(s.offTopic()).append('\t')
+          .append(old.scored().get(i).relevance()).append('\t')
           .append(s.kind().label()).append('\t').append(c.host().id()).append('\t').append(c.host().topic()).append('\t')
           .append(c.donor().id()).append('\t').append(c.donor().topic()).append('\t')
           .append(c.host().title().replace('\t', ' ')).append('\t').append(c.paragraph().replace('\t', ' ')).append('\n');

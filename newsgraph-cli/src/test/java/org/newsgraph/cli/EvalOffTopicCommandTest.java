@@ -43,10 +43,12 @@ class EvalOffTopicCommandTest {
   @Test
   void reportsTheAucOfASmallRun() {
     Path corpus = SharedData.require("data/corpus/world-news-en.jsonl.gz");
-    assertEquals(0, run("eval", "offtopic", "--corpus", corpus.toString(), "--cases", "40", "--seed", "2"));
+    Path german = Path.of("../evaluation/offtopic-de/articles.txt");
+    assertEquals(0, run("eval", "offtopic", "--corpus", corpus.toString(), "--cases", "40", "--seed", "2", "--german", german.toString()));
     String report = out.toString();
     assertTrue(report.contains("cases           40: 20 belong"), report);
-    assertTrue(report.matches("(?s).*ROC AUC\\s+0\\.\\d{3}\\n.*"), report);
+    assertTrue(report.matches("(?s).*old: word overlap.*ROC AUC\\s+0\\.\\d{3}\\n.*new: topic model.*ROC AUC\\s+[01]\\.\\d{3}\\n.*"), report);
+    assertTrue(report.matches("(?s).*German, old \\(20 cases from .*German, new\\n  ROC AUC\\s+[01]\\.\\d{3}\\n.*"), report);
     assertTrue(report.contains("threshold"), report);
     assertTrue(err.toString().contains("analysed 40 of 40"), err.toString());
   }

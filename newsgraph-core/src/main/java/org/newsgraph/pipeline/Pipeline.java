@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.credit.CreditReader;
+import org.newsgraph.enrich.FactSelection;
 import org.newsgraph.entity.EntityGrouping;
 import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.entity.EntityLinking;
@@ -12,6 +13,8 @@ import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.model.Article;
 import org.newsgraph.quote.QuoteStage;
 import org.newsgraph.relevance.OverlapRelevance;
+import org.newsgraph.relevance.TextEmbedder;
+import org.newsgraph.relevance.TopicRelevance;
 import org.newsgraph.segment.Segmenter;
 import org.newsgraph.tone.ToneStage;
 
@@ -46,13 +49,22 @@ public final class Pipeline {
         .add(new LanguageIdentifier())
         .add(new Segmenter())
         .add(new CreditReader())
-        .add(new OverlapRelevance())
         .add(new EntityRecognition(recognizers))
         .add(new EntityGrouping())
         .add(new EntityLinking(linker))
+        .add(relevance(TextEmbedder.installed()))
         .add(new QuoteStage())
-        .add(new ToneStage())
+        .add(new ToneStage()) // after relevance: off-topic paragraphs carry no tone
+        .add(new FactSelection()) // last: it reads entities, links and events
         .build();
+  }
+
+  /**
+   * The topic model where an embedder is installed (newsgraph-embed); without one, the word overlap
+   * that came before it.
+   */
+  private static Stage relevance(TextEmbedder embedder) {
+    return embedder == null ? new OverlapRelevance() : new TopicRelevance(embedder);
   }
 
   public static Builder builder() {

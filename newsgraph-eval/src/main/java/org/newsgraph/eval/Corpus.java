@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.newsgraph.model.Article;
 
 /** Reads a news corpus: JSON Lines, one {@link CorpusArticle} a line, gzip when the name ends in .gz. */
 public final class Corpus {
@@ -25,5 +26,22 @@ public final class Corpus {
       }
     }
     return articles;
+  }
+
+  /** {@code n} articles with a title and a text, drawn with the seed: the same corpus and seed give the same ones. */
+  public static List<CorpusArticle> sample(List<CorpusArticle> corpus, int n, long seed) {
+    List<CorpusArticle> usable = new ArrayList<>();
+    for (CorpusArticle a : corpus) {
+      if (a.title() != null && !a.title().isBlank() && a.text() != null && !a.text().isBlank()) {
+        usable.add(a);
+      }
+    }
+    java.util.Collections.shuffle(usable, new java.util.Random(seed));
+    return usable.subList(0, Math.min(n, usable.size()));
+  }
+
+  /** The article as newsgraph reads it: the title, a blank line, the text; its id and date. */
+  public static Article article(CorpusArticle a) {
+    return Article.builder(a.title().strip() + "\n\n" + a.text()).input(a.id()).published(a.date()).build();
   }
 }

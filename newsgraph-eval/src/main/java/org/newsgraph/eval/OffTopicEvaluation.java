@@ -221,7 +221,7 @@ public final class OffTopicEvaluation {
     return summarise(List.of(scored));
   }
 
-  private static Scored score(Pipeline pipeline, Case c) {
+  static Scored score(Pipeline pipeline, Case c) {
     Article article = pipeline.run(Article.builder(c.text()).input(c.host().id()).build());
     for (Segment s : article.segments()) {
       if (s.start() <= c.appendedStart() && c.appendedStart() < s.end()) {

@@ -1,0 +1,183 @@
+package org.newsgraph.enrich;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Segment;
+import org.newsgraph.model.Span;
+import org.newsgraph.relevance.ArticleTopic;
+
+/**
+ * Compares a known fact with what the article's own text says: already stated (one sentence names
+ * everything the fact is about and a word that says the relation; for an office, the title right
+ * before the holder's name while the office is held), contradicted (the title before the name of
+ * someone whose term had ended by the article's date), or new. Only the article's own text counts,
+ * not text appended after it.
+ */
+final class FactCheck {
+  enum Verdict {
+    NEW,
+    STATED,
+    CONTRADICTED
+  }
+
+  record Result(Verdict verdict, Span span) {
+    static final Result NEW = new Result(Verdict.NEW, null);
+  }
+
+  /** How far before a name its title may start. */
+  static final int TITLE_REACH = 40;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+");
+  private static final Pattern FORMER =
+      Pattern.compile("(?:former|ex-|then-|late|vice-?|ehemalige[rnms]?|frühere[rnms]?|damalige[rnms]?|einstige[rnms]?|ex)\\s*$");
+
+  private final Article article;
+  private final LocalDate date;
+  private final List<Span> sentences = new ArrayList<>();
+  /** Wikidata id to the mentions of that entity in the article's own text. */
+  private final Map<String, List<Span>> mentions = new HashMap<>();
+
+  FactCheck(Article article) {
+    this.article = article;
+    this.date = date(article.published());
+    for (Segment s : article.segments()) {
+      if (ArticleTopic.isOwn(s.kind())) {
+        split(s.span());
+      }
+    }
+    for (Entity e : article.entities()) {
+      if (e.kb() == null) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (inOwnText(m.span())) {
+          mentions.computeIfAbsent(e.kb(), k -> new ArrayList<>()).add(m.span());
+        }
+      }
+    }
+  }
+
+  /** The verdict on {@code fact}; {@code others} are the other candidates, to find a term that still holds. */
+  Result check(KnownFact fact, Collection<KnownFact> others) {
+    return KnownFact.OFFICE.equals(fact.relation()) ? office(fact, others) : statement(fact);
+  }
+
+  private Result office(KnownFact fact, Collection<KnownFact> others) {
+    for (Span name : mentions.getOrDefault(fact.about().get(0), List.of())) {
+      Span title = title(name, fact.cues());
+      if (title == null) {
+        continue;
+      }
+      if (date == null) {
+        if (fact.end() == null) {
+          return new Result(Verdict.STATED, title);
+        }
+      } else if (fact.heldOn(date)) {
+        return new Result(Verdict.STATED, title);
+      } else if (fact.end() != null && date.isAfter(fact.end()) && !heldOtherTerm(fact, others, title)) {
+        return new Result(Verdict.CONTRADICTED, new Span(title.start(), name.end()));
+      }
+    }
+    return Result.NEW;
+  }
+
+  /** Whether another office of the same holder, named by the same title, held on the article's date. */
+  private boolean heldOtherTerm(KnownFact fact, Collection<KnownFact> others, Span title) {
+    String said = article.textOf(title).toLowerCase(Locale.ROOT);
+    for (KnownFact o : others) {
+      if (o != fact && KnownFact.OFFICE.equals(o.relation()) && o.about().get(0).equals(fact.about().get(0))
+          && o.heldOn(date) && o.cues().contains(said)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The span of a title from {@code cues} just before the name, in its sentence, not "former". */
+  private Span title(Span name, List<String> cues) {
+    int from = Math.max(sentenceStart(name.start()), name.start() - TITLE_REACH);
+    String before = article.text().substring(from, name.start()).toLowerCase(Locale.ROOT);
+    Span best = null;
+    for (String cue : cues) {
+      int i = before.lastIndexOf(cue);
+      boolean wordStart = i == 0 || (i > 0 && !Character.isLetter(before.charAt(i - 1)));
+      if (i >= 0 && wordStart && (best == null || from + i > best.start())) {
+        String gap = before.substring(i + cue.length());
+        if (gap.length() <= 25 && !FORMER.matcher(before.substring(0, i)).find()) {
+          best = new Span(from + i, from + i + cue.length());
+        }
+      }
+    }
+    return best;
+  }
+
+  private Result statement(KnownFact fact) {
+    for (Span sentence : sentences) {
+      String text = article.textOf(sentence).toLowerCase(Locale.ROOT);
+      if (fact.cues().stream().noneMatch(text::contains)) {
+        continue;
+      }
+      boolean all = true;
+      for (String id : fact.about()) {
+        all &= mentions.getOrDefault(id, List.of()).stream().anyMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end());
+      }
+      if (all) {
+        return new Result(Verdict.STATED, sentence);
+      }
+    }
+    return Result.NEW;
+  }
+
+  private void split(Span segment) {
+    String text = article.text();
+    int start = segment.start();
+    Matcher m = SENTENCE_END.matcher(text).region(segment.start(), segment.end());
+    while (m.find()) {
+      sentences.add(new Span(start, m.start() + 1));
+      start = m.end();
+    }
+    if (start < segment.end()) {
+      sentences.add(new Span(start, segment.end()));
+    }
+  }
+
+  private int sentenceStart(int offset) {
+    for (Span s : sentences) {
+      if (s.start() <= offset && offset < s.end()) {
+        return s.start();
+      }
+    }
+    return offset;
+  }
+
+  private boolean inOwnText(Span span) {
+    for (Span s : sentences) {
+      if (s.start() <= span.start() && span.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static LocalDate date(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.newsgraph.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.json.ArticleJson;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Fact;
+import org.newsgraph.model.SegmentKind;
+import org.newsgraph.testing.Built;
+import org.newsgraph.testing.FakeEmbedder;
+import org.newsgraph.testing.SchemaCheck;
+
+class FactSelectionTest {
+  private static final KnownFact TURKEY_NATO = fact("Turkey has been a member of NATO since 1952.", "member_of", List.of("Q43", "Q7184"), null, null, "member");
+  private static final KnownFact BULGARIA_NATO = fact("Bulgaria has been a member of NATO since 2004.", "member_of", List.of("Q219", "Q7184"), null, null, "member");
+  private static final KnownFact GRAIN = fact("The Black Sea grain deal let Ukraine export grain ships from Odesa through waters Turkey watched.",
+      "agreement", List.of("Q212", "Q43"), null, null, "deal");
+  private static final KnownFact FISH = fact("Turkey exports hazelnuts and fish to many markets in Asia.", "describes", List.of("Q43"), null, null);
+  private static final KnownFact BIDEN = fact("Joe Biden was head of state of the United States from 20 January 2021 to 20 January 2025.",
+      KnownFact.OFFICE, List.of("Q6279", "Q30"), LocalDate.of(2021, 1, 20), LocalDate.of(2025, 1, 20), "president");
+
+  private static final FactSource SOURCE = source(TURKEY_NATO, BULGARIA_NATO, GRAIN, FISH, BIDEN);
+
+  private static Built grainTalks(String extra) {
+    return new Built()
+        .segment(SegmentKind.HEADLINE, "Turkey weighs naval escorts for Ukraine's grain ships")
+        .segment(SegmentKind.LEAD, "Ukraine has asked Turkey for naval escorts for grain ships leaving Odesa.")
+        .segment(SegmentKind.BODY, "Turkish officials did not answer. NATO allies watch the Black Sea grain exports closely. " + extra)
+        .entity("Q43", 0.9, "Turkey", "Turkish")
+        .entity("Q212", 0.8, "Ukraine")
+        .entity("Q7184", 0.4, "NATO")
+        .entity("Q6279", 0.3, "Joe Biden");
+  }
+
+  @Test
+  void factsAboutTheActorsComeRankedWithTheirSourcesAndFillerIsLeftOut() {
+    Article a = select(grainTalks("Joe Biden spoke of the grain.").published("2022-06-01").build(), 5);
+    List<String> texts = a.facts().stream().map(Fact::text).toList();
+    assertEquals(GRAIN.text(), texts.get(0), texts.toString());
+    assertTrue(texts.contains(TURKEY_NATO.text()));
+    assertFalse(texts.contains(BULGARIA_NATO.text()), "NATO's other members are not this article's actors");
+    for (int i = 1; i < a.facts().size(); i++) {
+      assertTrue(a.facts().get(i - 1).relevance() >= a.facts().get(i).relevance());
+    }
+    assertEquals("https://example.org/source", a.facts().get(0).source());
+    SchemaCheck.assertValid(ArticleJson.toLine(a));
+  }
+
+  @Test
+  void theLimitHolds() {
+    assertEquals(1, select(grainTalks("").build(), 1).facts().size());
+  }
+
+  @Test
+  void aFactTheArticleStatesIsNotRepeated() {
+    Article a = select(grainTalks("Turkey, a member of NATO since 1952, keeps its options open.").build(), 5);
+    assertTrue(a.facts().stream().noneMatch(f -> f.text().equals(TURKEY_NATO.text())));
+  }
+
+  @Test
+  void aTitleAfterTheTermEndedIsReportedAsAContradiction() {
+    Article a = select(grainTalks("President Joe Biden urged Turkey to act.").published("2026-03-01").build(), 5);
+    Fact biden = a.facts().stream().filter(f -> f.text().equals(BIDEN.text())).findFirst().orElseThrow();
+    assertEquals("President Joe Biden", a.textOf(biden.contradiction()));
+    SchemaCheck.assertValid(ArticleJson.toLine(a));
+  }
+
+  @Test
+  void theTitleDuringTheTermStatesTheFactAndFormerIsNoContradiction() {
+    Article during = select(grainTalks("President Joe Biden urged Turkey to act.").published("2022-03-01").build(), 5);
+    assertTrue(during.facts().stream().noneMatch(f -> f.text().equals(BIDEN.text())));
+    Article former = select(grainTalks("Former President Joe Biden urged Turkey to act.").published("2026-03-01").build(), 5);
+    assertTrue(former.facts().stream().allMatch(f -> f.contradiction() == null));
+  }
+
+  @Test
+  void withoutAKnowledgeBaseArticlesPassThrough() {
+    Article a = grainTalks("").build();
+    assertNull(new FactSelection(FactSource.NONE, new FakeEmbedder(), 5).apply(a).facts());
+    assertNull(new FactSelection(SOURCE, null, 5).apply(a).facts());
+  }
+
+  private static Article select(Article a, int limit) {
+    return new FactSelection(SOURCE, new FakeEmbedder(), limit).apply(a);
+  }
+
+  private static KnownFact fact(String text, String relation, List<String> about, LocalDate start, LocalDate end, String... cues) {
+    return new KnownFact(text, about, "https://example.org/source", "2024", relation, start, end, List.of(cues));
+  }
+
+  private static FactSource source(KnownFact... facts) {
+    Map<String, List<KnownFact>> byId = new HashMap<>();
+    for (KnownFact f : facts) {
+      for (String id : f.about()) {
+        byId.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
+      }
+    }
+    return id -> byId.getOrDefault(id, List.of());
+  }
+}

@@ -1,0 +1,34 @@
+package org.newsgraph.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.relevance.TextEmbedder;
+
+class MiniLmEmbedderTest {
+  @Test
+  void isFoundOnTheClassPath() {
+    assertInstanceOf(MiniLmEmbedder.class, TextEmbedder.installed());
+  }
+
+  @Test
+  void closeMeaningsAreCloserThanSharedKeywords() {
+    List<float[]> v =
+        new MiniLmEmbedder()
+            .embed(
+                List.of(
+                    "Ukraine asked Turkey for naval escorts for grain ships leaving Odesa.",
+                    "Russia rejected armed convoys for Black Sea grain shipments as a provocation.",
+                    "The regulation on nutrition claims for cereal products was revised by the food directorate."));
+    assertEquals(3, v.size());
+    assertEquals(384, v.get(0).length);
+    assertEquals(1.0, TextEmbedder.cosine(v.get(0), v.get(0)), 1e-4);
+    double near = TextEmbedder.cosine(v.get(0), v.get(1));
+    double far = TextEmbedder.cosine(v.get(0), v.get(2));
+    assertTrue(near > far + 0.1, near + " vs " + far);
+    assertTrue(MiniLmEmbedder.loadMillis() >= 0);
+  }
+}
