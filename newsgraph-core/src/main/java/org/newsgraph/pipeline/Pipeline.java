@@ -8,6 +8,7 @@ import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.entity.EntityLinking;
 import org.newsgraph.entity.EntityRecognition;
 import org.newsgraph.entity.RecognizerProvider;
+import org.newsgraph.event.EventCoder;
 import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.model.Article;
 import org.newsgraph.quote.QuoteStage;
@@ -33,7 +34,8 @@ public final class Pipeline {
 
   /**
    * The standard analysis with the given entity recognizers; {@link RecognizerProvider#NONE} leaves
-   * entities out, for measurements that do not need them.
+   * entities out, for measurements that do not need them (and with them events). Events come
+   * after quotes, so that the coder knows which words are quoted speech.
    */
   public static Pipeline standard(RecognizerProvider recognizers) {
     return builder()
@@ -45,6 +47,7 @@ public final class Pipeline {
         .add(new EntityGrouping())
         .add(new EntityLinking(EntityLinker.installed()))
         .add(new QuoteStage())
+        .add(new EventCoder())
         .build();
   }
 

@@ -15,7 +15,7 @@ import org.newsgraph.model.Span;
  * initials ("Lt. Gen. Michael Flynn", "U.S. officials", "z. B."), and breaking inside a quotation
  * that is embedded in a sentence.
  */
-final class Sentences {
+public final class Sentences {
   private static final Set<String> ABBREVIATIONS =
       Set.copyOf(java.util.Arrays.asList(
           // English
@@ -34,6 +34,23 @@ final class Sentences {
   private static final Pattern OPENING_AFTER_STOP = Pattern.compile("[.!?…][\"”“»«'’]?\\s+[»„“\"«‚›]\\p{Lu}");
 
   private Sentences() {}
+
+  /**
+   * The sentences of the paragraphs, in order, for stages other than the quote stage: quotation
+   * marks are paired over the paragraphs as the quote stage pairs them, so that both see the same
+   * sentences.
+   */
+  public static List<Span> of(String text, List<Span> paragraphs, Locale locale) {
+    List<QuoteMarks.Quoted> top = QuoteMarks.pair(text, paragraphs).stream()
+        .filter(q -> q.depth() == 0)
+        .sorted(java.util.Comparator.comparingInt(QuoteMarks.Quoted::open))
+        .toList();
+    List<Span> out = new ArrayList<>();
+    for (Span para : paragraphs) {
+      out.addAll(split(text, para, locale, top.stream().filter(q -> q.end() > para.start() && q.open() < para.end()).toList()));
+    }
+    return out;
+  }
 
   /**
    * The sentences of {@code para} in {@code text}, each trimmed of surrounding white space.
