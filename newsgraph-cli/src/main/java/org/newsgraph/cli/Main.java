@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       EvalCommand.class,
       KbCommand.class,
+      EventsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -65,6 +65,16 @@ final class SentenceCoder {
           sources.addAll(actorsAt(s, c, byHead));
         }
         targets.addAll(objects(s, v, byHead));
+        if (targets.isEmpty() && s.german) {
+          // "die Ukraine" reads as nominative or accusative alike: a second subject is the object
+          for (int c : s.children(v, "nsubj")) {
+            for (ActorMention a : actorsAt(s, c, byHead)) {
+              if (!sources.contains(a)) {
+                targets.add(a);
+              }
+            }
+          }
+        }
       }
       if (sources.isEmpty()) {
         continue;
@@ -122,6 +132,13 @@ final class SentenceCoder {
 
   /** The subjects of v: its own, else those of the verb it is coordinated with or an infinitive of. */
   private static List<Integer> subjects(ParsedSentence s, int v) {
+    // German parses hang the subject on the finite auxiliary: "Russland hat die Ukraine angegriffen"
+    for (int aux : s.children(v, "aux")) {
+      List<Integer> onAux = s.children(aux, "nsubj");
+      if (!onAux.isEmpty()) {
+        return onAux;
+      }
+    }
     List<Integer> own = s.children(v, "nsubj");
     int at = v;
     int guard = 0;

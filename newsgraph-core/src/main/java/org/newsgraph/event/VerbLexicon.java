@@ -102,7 +102,7 @@ public final class VerbLexicon {
       if (best == null
           || e.frame().size() > best.entry().frame().size()
           || (e.frame().size() == best.entry().frame().size() && e.order() < best.entry().order())) {
-        best = new Match(e, i, Math.max(i, last));
+        best = new Match(e, i, last);
       }
     }
     return best;
@@ -113,6 +113,9 @@ public final class VerbLexicon {
   }
 
   private static int frameEnd(List<List<String>> frame, List<Word> words, int from, int verb, int end) {
+    if (frame.isEmpty()) {
+      return verb;
+    }
     int at = from;
     boolean first = true;
     for (List<String> alternatives : frame) {
