@@ -88,6 +88,11 @@ public final class EventCoder implements Stage {
     return article.toBuilder().events(events).build();
   }
 
+  /** A name in brackets, as the agency of a dateline ("QUETTA, Pakistan (Reuters) -"), acts in no clause. */
+  private static boolean bracketed(String text, Span span) {
+    return span.start() > 0 && span.end() < text.length() && text.charAt(span.start() - 1) == '(' && text.charAt(span.end()) == ')';
+  }
+
   /** A part of a quote that the article does not assert, and the entity of its speaker (or null). */
   private record Quoted(Span part, String speaker) {}
 
@@ -95,7 +100,7 @@ public final class EventCoder implements Stage {
     List<Word> words = Word.tokenize(text, sentence.start(), sentence.end());
     List<ActorMention> actors = new ArrayList<>();
     for (ActorMention a : entityActors) {
-      if (a.span().start() >= sentence.start() && a.span().end() <= sentence.end()) {
+      if (a.span().start() >= sentence.start() && a.span().end() <= sentence.end() && !bracketed(text, a.span())) {
         actors.add(a);
       }
     }

@@ -26,7 +26,7 @@ final class FactualityRules {
       "press", "need", "like", "prefer", "ready", "willing", "able", "likely", "set", "poised",
       "planen", "plant", "plante", "wollen", "will", "erwägt", "erwägen", "erwog", "hofft", "hoffen", "droht",
       "drohte", "versucht", "versuchte", "fordert", "forderte", "bereit", "beabsichtigt", "kündigte", "kündigt");
-  private static final Set<String> REFUSALS = Set.of("refuse", "fail", "decline", "weigerte", "weigert", "verweigerte");
+  private static final Set<String> REFUSALS = Set.of("refuse", "fail", "decline", "deny", "denie", "weigerte", "weigert", "verweigerte", "bestreitet", "bestritt");
 
   private FactualityRules() {}
 
@@ -72,9 +72,9 @@ final class FactualityRules {
         return true;
       }
     }
-    // "refused to sign": the signing did not happen
+    // "refused to sign", "denies sending": the signing, the sending did not happen
     int h = s.head(v);
-    return s.relation(v).equals("xcomp") && h >= 0 && irrealisOf(REFUSALS, s.lower(h));
+    return (s.relation(v).equals("xcomp") || s.relation(v).equals("ccomp")) && h >= 0 && irrealisOf(REFUSALS, s.lower(h));
   }
 
   private static boolean hypothetical(ParsedSentence s, int v) {

@@ -37,7 +37,7 @@ final class SentenceCoder {
     Map<Integer, ActorMention> byHead = heads(s, actors);
     List<Found> out = new ArrayList<>();
     for (int v = 0; v < s.size(); v++) {
-      if (!s.isVerb(v) || !lexicon.isVerb(s.lower(v))) {
+      if (!s.isVerb(v) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v)) {
         continue;
       }
       int[] extent = s.extent(v);
@@ -82,7 +82,7 @@ final class SentenceCoder {
       Factuality f = FactualityRules.of(s, v, question);
       Word verb = s.words.get(v);
       String code = m.entry().code();
-      if (targets.isEmpty() && m.entry().mutual() && sources.size() > 1) {
+      if (targets.isEmpty() && m.entry().mutual() && !passive && sources.size() > 1) {
         for (ActorMention a : sources) {
           for (ActorMention b : sources) {
             if (!a.code().equals(b.code())) {
@@ -102,6 +102,11 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /** An English capitalised word inside the sentence is a name or a title ("Meet the Press"), not a verb. */
+  private static boolean titleWord(ParsedSentence s, int v) {
+    return !s.german && v > 0 && Character.isUpperCase(s.words.get(v).text().charAt(0)) && s.words.get(v - 1).isWord();
   }
 
   /** The word each actor mention hangs from: the one whose head lies outside the mention. */
@@ -212,6 +217,11 @@ final class SentenceCoder {
       return a;
     }
     for (int c : s.children(n)) {
+      // "the ambassador of Russia" stands for Russia; "views on Russia" does not
+      if (s.relation(c).equals("nmod") && !s.fullRelation(c).equals("nmod:poss") && !s.children(c, "case").isEmpty()
+          && !hasCase(s, c, "of", "von", "des", "der")) {
+        continue;
+      }
       if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
         ActorMention m = named(s, c, byHead, depth + 1);
         if (m != null) {
