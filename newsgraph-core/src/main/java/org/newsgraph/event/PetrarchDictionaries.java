@@ -95,14 +95,10 @@ public final class PetrarchDictionaries {
   static void readVerbs(Path file, VerbLexicon.Builder out) throws IOException {
     Map<String, List<String>> synsets = new HashMap<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    // synsets ("&NAME" then "+WORD" lines) may stand anywhere before the patterns that use them
     String synset = null;
-    int i = 0;
-    // synsets come first: "&NAME" then "+WORD" lines
-    for (; i < lines.size(); i++) {
-      String l = strip(lines.get(i));
-      if (lines.get(i).contains("VERB PATTERNS")) {
-        break;
-      }
+    for (String raw : lines) {
+      String l = strip(raw);
       if (l.startsWith("&")) {
         synset = l.split("\\s+")[0];
         synsets.put(synset, new ArrayList<>());
@@ -111,14 +107,15 @@ public final class PetrarchDictionaries {
         if (!w.isEmpty()) {
           synsets.get(synset).add(w);
         }
+      } else if (!l.isEmpty()) {
+        synset = null;
       }
     }
     String blockCode = null;
     Map<String, Set<String>> blockVerbs = new java.util.LinkedHashMap<>();
-    for (; i < lines.size(); i++) {
-      String raw = lines.get(i);
+    for (String raw : lines) {
       String l = strip(raw);
-      if (l.isEmpty()) {
+      if (l.isEmpty() || l.startsWith("&") || l.startsWith("+")) {
         continue;
       }
       if (l.startsWith("---")) {
