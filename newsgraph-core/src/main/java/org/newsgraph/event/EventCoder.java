@@ -109,15 +109,16 @@ public final class EventCoder implements Stage {
         actors.add(a);
       }
     }
-    if (actors.isEmpty() || words.size() < 3) {
-      return List.of();
+    SentenceCoder coder = de ? german : english;
+    if (actors.isEmpty() || words.size() < 3 || !coder.mayHaveEvent(words)) {
+      return List.of(); // parsing is nearly all the cost: parse only what can hold an event
     }
     List<String> forms = words.stream().map(Word::text).toList();
     ParsedSentence parsed = new ParsedSentence(words, parser.parse(forms), de);
     boolean question = text.substring(sentence.start(), sentence.end()).replaceAll("[\\s\"”“»«'’)]+$", "").endsWith("?");
     Set<String> seen = new LinkedHashSet<>();
     List<Event> out = new ArrayList<>();
-    for (SentenceCoder.Found f : (de ? german : english).code(parsed, actors, question)) {
+    for (SentenceCoder.Found f : coder.code(parsed, actors, question)) {
       String target = f.target() == null ? null : f.target().code();
       if (!seen.add(f.source().code() + " " + target + " " + f.code() + " " + f.verb().start())) {
         continue;

@@ -33,6 +33,16 @@ final class SentenceCoder {
     this.lexicon = lexicon;
   }
 
+  /** Whether any word is a verb form of the lexicon, before a parse says which words are verbs. */
+  boolean mayHaveEvent(List<Word> words) {
+    for (Word w : words) {
+      if (lexicon.isVerb(w.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<Found> code(ParsedSentence s, List<ActorMention> actors, boolean question) {
     Map<Integer, ActorMention> byHead = heads(s, actors);
     List<Found> out = new ArrayList<>();
