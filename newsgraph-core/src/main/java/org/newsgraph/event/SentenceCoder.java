@@ -51,7 +51,7 @@ final class SentenceCoder {
         continue;
       }
       int[] extent = s.extent(v);
-      VerbLexicon.Match m = lexicon.match(s.words, v, s.german ? extent[0] - 1 : v, extent[1] + 1);
+      VerbLexicon.Entry m = lexicon.match(s.words, v, s.german ? extent[0] - 1 : v, extent[1] + 1);
       if (m == null) {
         continue;
       }
@@ -91,8 +91,8 @@ final class SentenceCoder {
       }
       Factuality f = FactualityRules.of(s, v, question);
       Word verb = s.words.get(v);
-      String code = m.entry().code();
-      if (targets.isEmpty() && m.entry().mutual() && !passive && sources.size() > 1) {
+      String code = m.code();
+      if (targets.isEmpty() && m.mutual() && !passive && sources.size() > 1) {
         for (ActorMention a : sources) {
           for (ActorMention b : sources) {
             if (!a.code().equals(b.code())) {

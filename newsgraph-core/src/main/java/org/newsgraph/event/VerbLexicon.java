@@ -43,9 +43,6 @@ public final class VerbLexicon {
   /** One verb entry; {@code frame} holds the alternatives for each frame word. */
   record Entry(String code, List<List<String>> frame, boolean mutual, int order) {}
 
-  /** A verb entry matched at {@code verb}; its frame's last word is {@code last}. */
-  record Match(Entry entry, int verb, int last) {}
-
   private final Map<String, List<Entry>> byForm;
   private final int size;
 
@@ -88,21 +85,18 @@ public final class VerbLexicon {
    * participle) and lie before {@code end}; null when none. Longer frames win; among equals the
    * earlier entry.
    */
-  Match match(List<Word> words, int i, int from, int end) {
+  Entry match(List<Word> words, int i, int from, int end) {
     List<Entry> entries = byForm.get(words.get(i).lower());
     if (entries == null) {
       return null;
     }
-    Match best = null;
+    Entry best = null;
     for (Entry e : entries) {
-      int last = frameEnd(e.frame(), words, from, i, end);
-      if (last < 0) {
+      if (!frameFits(e.frame(), words, from, i, end)) {
         continue;
       }
-      if (best == null
-          || e.frame().size() > best.entry().frame().size()
-          || (e.frame().size() == best.entry().frame().size() && e.order() < best.entry().order())) {
-        best = new Match(e, i, last);
+      if (best == null || e.frame().size() > best.frame().size() || (e.frame().size() == best.frame().size() && e.order() < best.order())) {
+        best = e;
       }
     }
     return best;
@@ -112,10 +106,7 @@ public final class VerbLexicon {
     return byForm.containsKey(lower);
   }
 
-  private static int frameEnd(List<List<String>> frame, List<Word> words, int from, int verb, int end) {
-    if (frame.isEmpty()) {
-      return verb;
-    }
+  private static boolean frameFits(List<List<String>> frame, List<Word> words, int from, int verb, int end) {
     int at = from;
     boolean first = true;
     for (List<String> alternatives : frame) {
@@ -130,11 +121,11 @@ public final class VerbLexicon {
         }
       }
       if (found < 0) {
-        return -1;
+        return false;
       }
       at = found;
     }
-    return at;
+    return true;
   }
 
   private static boolean matches(List<String> alternatives, String word) {

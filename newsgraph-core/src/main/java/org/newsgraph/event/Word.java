@@ -14,10 +14,6 @@ record Word(int start, int end, String text, String lower) {
     return Character.isLetterOrDigit(text.charAt(0));
   }
 
-  boolean is(String s) {
-    return lower.equals(s);
-  }
-
   /** The words and punctuation of text[from, to). */
   static List<Word> tokenize(String text, int from, int to) {
     List<Word> out = new ArrayList<>();

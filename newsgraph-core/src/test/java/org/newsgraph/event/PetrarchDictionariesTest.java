@@ -25,6 +25,6 @@ class PetrarchDictionariesTest {
     assertEquals("RUSGOV@Kremlin", actor(d.actors(), "The Kremlin said on Monday"));
     String s = "Gondor accused Arnor of torture";
     List<Word> words = Word.tokenize(s, 0, s.length());
-    assertEquals("1122", d.verbs().match(words, 1, 1, words.size()).entry().code());
+    assertEquals("1122", d.verbs().match(words, 1, 1, words.size()).code());
   }
 }

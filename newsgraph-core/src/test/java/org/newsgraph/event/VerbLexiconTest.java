@@ -25,8 +25,8 @@ class VerbLexiconTest {
     while (!words.get(v).lower().equals(verb)) {
       v++;
     }
-    VerbLexicon.Match m = lexicon.match(words, v, v, words.size());
-    return m == null ? null : m.entry().code();
+    VerbLexicon.Entry m = lexicon.match(words, v, v, words.size());
+    return m == null ? null : m.code();
   }
 
   @Test
