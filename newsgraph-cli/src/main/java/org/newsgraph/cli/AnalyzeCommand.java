@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.entity.RecognizerProvider;
 import org.newsgraph.json.ArticleJson;
 import org.newsgraph.model.Article;
 import org.newsgraph.pipeline.Pipeline;
@@ -13,10 +14,11 @@ import org.newsgraph.web.HtmlReader;
 import org.newsgraph.web.Inputs;
 import org.newsgraph.web.OpenedInput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "analyze",
@@ -56,11 +58,19 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Let URLs (and their redirects) reach loopback, link-local and private addresses.")
   boolean allowPrivate;
 
+  @Mixin KbOption kb;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline;
+    try {
+      pipeline = Pipeline.standard(RecognizerProvider.installed(), kb.linker());
+    } catch (BadInputException e) {
+      err.println("newsgraph: --kb: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
     HtmlReader html = new HtmlReader(maxBytes, warning -> err.println("newsgraph: " + warning));
     Inputs reader = Inputs.builder(html).maxBytes(maxBytes).allowPrivate(allowPrivate).build();
     int failed = 0;

@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures how fast newsgraph is on this machine.",
-    subcommands = {BenchSearchCommand.class, BenchNerCommand.class, BenchExtractionCommand.class, BenchEventsCommand.class})
+    subcommands = {BenchSearchCommand.class, BenchNerCommand.class, BenchExtractionCommand.class, BenchServeCommand.class, BenchEventsCommand.class})
 final class BenchCommand {}

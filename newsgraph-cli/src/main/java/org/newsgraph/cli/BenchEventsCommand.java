@@ -106,7 +106,7 @@ final class BenchEventsCommand implements Callable<Integer> {
       }
       prepared.add(a);
       List<org.newsgraph.model.Span> paras = a.segments().stream().filter(s -> s.kind().isArticleText()).map(Segment::span).toList();
-      sentences += Sentences.of(a.text(), paras, Locale.ENGLISH).size();
+      sentences += Sentences.split(a.text(), paras, Locale.ENGLISH).size();
       if (prepared.size() % 25 == 0) {
         err.println("newsgraph: prepared " + prepared.size() + " of " + articles + " articles");
       }

@@ -10,7 +10,7 @@ import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.read.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,8 +28,7 @@ final class EvalLinkingCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.ttl", description = "The NIF Turtle file.")
   Path file;
 
-  @Option(names = "--kb", paramLabel = "FILE", description = "A knowledge-base file (from 'kb import') to use beside the bundled one.")
-  Path kbFile;
+  @Mixin KbOption kb;
 
   @Override
   public Integer call() throws IOException {
@@ -42,15 +41,13 @@ final class EvalLinkingCommand implements Callable<Integer> {
   }
 
   private int run() throws IOException, BadInputException {
-    for (Path p : kbFile == null ? new Path[] {file} : new Path[] {file, kbFile}) {
-      if (!Files.isRegularFile(p)) {
-        throw new BadInputException(p.toString(), "no such file");
-      }
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file.toString(), "no such file");
     }
-    KnowledgeBase kb = kbFile == null ? KnowledgeBase.bundled() : KnowledgeBase.bundled().with(kbFile);
-    LinkingEvaluation.Result r = new LinkingEvaluation(kb).evaluate(file);
+    KnowledgeBase base = kb.knowledgeBase();
+    LinkingEvaluation.Result r = new LinkingEvaluation(base).evaluate(file);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%s: %d documents, %d gold mentions, knowledge base of %d entries%n", file, r.documents(), r.mentions(), kb.size());
+    out.printf("%s: %d documents, %d gold mentions, knowledge base of %d entries%n", file, r.documents(), r.mentions(), base.size());
     out.println("covered: " + r.covered());
     out.println("overall: " + r.overall());
     return 0;

@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import org.newsgraph.ingest.FieldMapping;
 import org.newsgraph.ingest.Inputs;
 import org.newsgraph.ingest.SourceFactory;
+import org.newsgraph.entity.RecognizerProvider;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.read.BadInputException;
 import org.newsgraph.read.Source;
 import org.newsgraph.store.LuceneArticleStore;
 import org.newsgraph.store.ingest.IngestProgress;
@@ -43,6 +45,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DataOption data;
+
+  @Mixin KbOption kb;
 
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, folders or glob patterns to ingest.")
   List<String> sources;
@@ -101,7 +105,13 @@ final class IngestCommand implements Callable<Integer> {
         };
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     Ingester.Options options = new Ingester.Options(n, Math.round(commitSeconds * 1000), 5_000, !noStories);
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline;
+    try {
+      pipeline = Pipeline.standard(RecognizerProvider.installed(), kb.linker());
+    } catch (BadInputException e) {
+      err.println("newsgraph: --kb: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
     try (LuceneArticleStore store = LuceneArticleStore.open(data.data);
         RejectLog rejects = new RejectLog(data.data)) {
       Ingester.Report report = new Ingester(store, pipeline::run, rejects, options, progress).run(expansion);

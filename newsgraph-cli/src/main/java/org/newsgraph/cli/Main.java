@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       RelationsCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       KbCommand.class,
       EventsCommand.class,

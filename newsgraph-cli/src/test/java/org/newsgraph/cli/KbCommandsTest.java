@@ -65,6 +65,57 @@ class KbCommandsTest {
     assertTrue(r.out().matches("(?s).*overall: P [01]\\.\\d{3}  R [01]\\.\\d{3}  F1 [01]\\.\\d{3}.*"), r.out());
   }
 
+  /** A person the bundled knowledge base does not hold (the examples' invented spokesman), as a Wikidata dump line. */
+  private static final String PERSON_DUMP =
+      "[\n"
+          + "{\"type\":\"item\",\"id\":\"Q900004\",\"labels\":{\"en\":{\"language\":\"en\",\"value\":\"Arkady Volkov\"}},"
+          + "\"claims\":{\"P31\":[{\"mainsnak\":{\"snaktype\":\"value\",\"property\":\"P31\",\"datavalue\":{\"value\":{\"entity-type\":\"item\",\"id\":\"Q5\"},\"type\":\"wikibase-entityid\"}},\"rank\":\"normal\"}]}}\n"
+          + "]\n";
+
+  @Test
+  void analyzeAndIngestLinkWithAnImportedKnowledgeBase() throws Exception {
+    Path example = SharedData.require("examples/black-sea-grain-en.txt");
+    Path dump = dir.resolve("people.json");
+    Files.writeString(dump, PERSON_DUMP, StandardCharsets.UTF_8);
+    Path kbDir = Files.createDirectories(dir.resolve("kb"));
+    assertEquals(0, run("kb", "import", dump.toString(), "-o", kbDir.resolve("people.tsv").toString()).code());
+
+    CliRun plain = run("analyze", example.toString());
+    assertEquals(0, plain.code(), plain.err());
+    assertEquals("null", volkov(plain.out()).get("kb").toString());
+    CliRun withKb = run("analyze", "--kb", kbDir.toString(), example.toString());
+    assertEquals(0, withKb.code(), withKb.err());
+    assertEquals("Q900004", volkov(withKb.out()).get("kb").asText());
+    // The bundled knowledge base is still there beside the imported one.
+    assertTrue(withKb.out().replaceAll("\\s", "").contains("\"kb\":\"Q43\""), withKb.out());
+
+    CliRun ingest = run("ingest", "--data", dir.resolve("data").toString(), "--progress", "none", "--kb",
+        kbDir.resolve("people.tsv").toString(), example.toString());
+    assertEquals(0, ingest.code(), ingest.err());
+    assertTrue(ingest.out().contains("1 stored"), ingest.out() + ingest.err());
+  }
+
+  @Test
+  void analyzeAndIngestNameAMissingKnowledgeBase() {
+    Path missing = dir.resolve("no-kb");
+    CliRun analyze = run("analyze", "--kb", missing.toString(), "-");
+    assertEquals(Main.BAD_INPUT, analyze.code());
+    assertTrue(analyze.err().contains("--kb: " + missing + ": no such file or folder"), analyze.err());
+    CliRun ingest = run("ingest", "--data", dir.resolve("data").toString(), "--kb", missing.toString(), "-");
+    assertEquals(Main.BAD_INPUT, ingest.code());
+    assertTrue(ingest.err().contains("--kb: " + missing + ": no such file or folder"), ingest.err());
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode volkov(String json) throws Exception {
+    var doc = org.newsgraph.testing.SchemaCheck.assertValid(json.strip());
+    for (var e : doc.get("entities")) {
+      if (e.get("name").asText().equals("Arkady Volkov")) {
+        return e;
+      }
+    }
+    throw new AssertionError("no Arkady Volkov in " + json);
+  }
+
   @Test
   void evalLinkingNamesAMissingFile() {
     CliRun r = run("eval", "linking", dir.resolve("none.ttl").toString());

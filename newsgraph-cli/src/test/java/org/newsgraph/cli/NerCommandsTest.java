@@ -94,6 +94,7 @@ class NerCommandsTest {
     CliRun r = run("bench", "ner", "--input", file.toString(), "--runs", "1", "--no-baseline");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("newsgraph (tokenizer + CRF)"), r.out());
+    assertTrue(r.out().matches("(?s).*newsgraph \\+ grouping \\+ linking \\(bundled KB\\)\\s.*\\d+ tokens/s.*"), r.out());
     assertTrue(r.out().contains("tokens/s"), r.out());
   }
 }

@@ -13,6 +13,15 @@ public interface EntityLinker {
   /** The entity with {@code kb} and {@code actor} set where the knowledge base knows them. */
   Entity link(Entity entity, Article article);
 
+  /**
+   * The article with the office titles the recognizer does not tag ("the Russian President") read
+   * as mentions of the person who held the office on its date: added to that person's entity, or
+   * as a new linked entity. Called after {@link #link} has linked every entity. By default none.
+   */
+  default Article withTitleMentions(Article article) {
+    return article;
+  }
+
   /** Links nothing. */
   EntityLinker NONE = (entity, article) -> entity;
 

@@ -6,7 +6,10 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.pipeline.Stage;
 
-/** Gives each entity of the article its knowledge-base id and actor code, through an {@link EntityLinker}. */
+/**
+ * Gives each entity of the article its knowledge-base id and actor code, through an {@link
+ * EntityLinker}, then lets the linker read office titles as mentions of their holders.
+ */
 public final class EntityLinking implements Stage {
   private final EntityLinker linker;
 
@@ -23,6 +26,6 @@ public final class EntityLinking implements Stage {
     for (Entity entity : article.entities()) {
       linked.add(linker.link(entity, article));
     }
-    return article.toBuilder().entities(linked).build();
+    return linker.withTitleMentions(article.toBuilder().entities(linked).build());
   }
 }

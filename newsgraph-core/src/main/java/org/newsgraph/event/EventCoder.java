@@ -82,7 +82,7 @@ public final class EventCoder implements Stage {
     List<ActorMention> entityActors = entityActors(article);
     List<Quoted> quoted = quoted(article);
     List<Event> events = new ArrayList<>();
-    for (Span sentence : Sentences.of(text, paragraphs, de ? Locale.GERMAN : Locale.ENGLISH)) {
+    for (Span sentence : Sentences.split(text, paragraphs, de ? Locale.GERMAN : Locale.ENGLISH)) {
       events.addAll(code(text, sentence, entityActors, quoted, parser.get(), de));
     }
     return article.toBuilder().events(events).build();

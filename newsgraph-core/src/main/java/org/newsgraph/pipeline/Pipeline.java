@@ -14,6 +14,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.quote.QuoteStage;
 import org.newsgraph.relevance.OverlapRelevance;
 import org.newsgraph.segment.Segmenter;
+import org.newsgraph.tone.ToneStage;
 
 /** An ordered list of stages, built once and run on many articles. */
 public final class Pipeline {
@@ -38,6 +39,11 @@ public final class Pipeline {
    * after quotes, so that the coder knows which words are quoted speech.
    */
   public static Pipeline standard(RecognizerProvider recognizers) {
+    return standard(recognizers, EntityLinker.installed());
+  }
+
+  /** The standard analysis with the given recognizers and entity linker (another knowledge base). */
+  public static Pipeline standard(RecognizerProvider recognizers, EntityLinker linker) {
     return builder()
         .add(new LanguageIdentifier())
         .add(new Segmenter())
@@ -45,9 +51,10 @@ public final class Pipeline {
         .add(new OverlapRelevance())
         .add(new EntityRecognition(recognizers))
         .add(new EntityGrouping())
-        .add(new EntityLinking(EntityLinker.installed()))
+        .add(new EntityLinking(linker))
         .add(new QuoteStage())
         .add(new EventCoder())
+        .add(new ToneStage())
         .build();
   }
 

@@ -36,18 +36,16 @@ public final class Sentences {
   private Sentences() {}
 
   /**
-   * The sentences of the paragraphs, in order, for stages other than the quote stage: quotation
-   * marks are paired over the paragraphs as the quote stage pairs them, so that both see the same
-   * sentences.
+   * The sentences of the paragraphs of {@code text}, in order, each trimmed of surrounding white
+   * space: the same splitting the quote finder uses, for stages and tools that work sentence by
+   * sentence.
    */
-  public static List<Span> of(String text, List<Span> paragraphs, Locale locale) {
-    List<QuoteMarks.Quoted> top = QuoteMarks.pair(text, paragraphs).stream()
-        .filter(q -> q.depth() == 0)
-        .sorted(java.util.Comparator.comparingInt(QuoteMarks.Quoted::open))
-        .toList();
+  public static List<Span> split(String text, List<Span> paragraphs, Locale locale) {
+    List<QuoteMarks.Quoted> top = QuoteMarks.pair(text, paragraphs).stream().filter(q -> q.depth() == 0).toList();
     List<Span> out = new ArrayList<>();
     for (Span para : paragraphs) {
-      out.addAll(split(text, para, locale, top.stream().filter(q -> q.end() > para.start() && q.open() < para.end()).toList()));
+      List<QuoteMarks.Quoted> inside = top.stream().filter(q -> q.end() > para.start() && q.open() < para.end()).toList();
+      out.addAll(split(text, para, locale, inside));
     }
     return out;
   }

@@ -38,6 +38,26 @@ final class ActorCoder {
           Map.entry("opposition", "OPP"), Map.entry("rebels", "REB"),
           Map.entry("rebellen", "REB"));
 
+  /**
+   * Capitals that also seat an organisation, and the words that say the organisation acts: Brussels
+   * (Q239) speaks for the EU far more often than for Belgium. Words of the host country near the
+   * mention, or anywhere when the organisation's words are not near it, keep the host's government.
+   */
+  private record Seat(Pattern organisation, Pattern host, String actor) {}
+
+  private static final Map<String, Seat> SEATS =
+      Map.of(
+          "Q239",
+          new Seat(
+              Pattern.compile(
+                  "(?iu)\\b(EU|E\\.U\\.|European (Union|Commission|Council|Parliament)|Commission|bloc|member states"
+                      + "|eurozone|euro zone|Europäische[nr]? (Union|Kommission)|EU-\\p{L}+|Kommission|Mitgliedstaaten"
+                      + "|Mitgliedsstaaten|Eurozone)\\b"),
+              Pattern.compile("(?iu)\\b(Belgi(um|an|ans|en)|belgisch\\p{L}*|Wallonia|Flanders|Wallonie|Flandern)\\b"),
+              "IGOEUREEC"));
+  /** How far either side of a mention the words of a seat's organisation are looked for. */
+  private static final int SEAT_WINDOW = 200;
+
   private final KnowledgeBase kb;
 
   ActorCoder(KnowledgeBase kb) {
@@ -45,6 +65,10 @@ final class ActorCoder {
   }
 
   String actor(KbEntry e, MentionQuery m, ArticleContext a) {
+    Seat seat = SEATS.get(e.id());
+    if (seat != null && seatActs(seat, m, a.text())) {
+      return seat.actor();
+    }
     String base = base(e, a.date());
     if (base == null) {
       return null;
@@ -54,6 +78,18 @@ final class ActorCoder {
       return role == null ? base : base + role;
     }
     return base;
+  }
+
+  private static boolean seatActs(Seat seat, MentionQuery m, String text) {
+    if (m.start() < 0 || m.end() > text.length() || m.start() > m.end()) {
+      return false;
+    }
+    String near = text.substring(Math.max(0, m.start() - SEAT_WINDOW), Math.min(text.length(), m.end() + SEAT_WINDOW));
+    if (seat.host().matcher(near).find()) {
+      return false;
+    }
+    return seat.organisation().matcher(near).find()
+        || (seat.organisation().matcher(text).find() && !seat.host().matcher(text).find());
   }
 
   private String base(KbEntry e, LocalDate date) {

@@ -27,7 +27,8 @@ import java.util.Optional;
 public final class KnowledgeBase {
   /** The curated files, in the order they are loaded. */
   static final List<String> BUNDLED_FILES =
-      List.of("countries.tsv", "capitals.tsv", "organisations.tsv", "outlets.tsv", "people.tsv");
+      List.of("countries.tsv", "capitals.tsv", "organisations.tsv", "outlets.tsv", "leaders.tsv",
+          "people.tsv");
 
   private static volatile KnowledgeBase bundled;
 
@@ -88,11 +89,27 @@ public final class KnowledgeBase {
     return new KnowledgeBase(entries);
   }
 
-  /** This knowledge base plus the entries of a knowledge-base file, which win on equal ids. */
-  public KnowledgeBase with(Path file) throws IOException {
+  /**
+   * This knowledge base plus the entries of a knowledge-base file, or of every {@code .tsv} file in
+   * a folder (in name order), which win on equal ids.
+   */
+  public KnowledgeBase with(Path fileOrFolder) throws IOException {
+    List<Path> files;
+    if (Files.isDirectory(fileOrFolder)) {
+      try (var listing = Files.list(fileOrFolder)) {
+        files = listing.filter(p -> p.getFileName().toString().endsWith(".tsv") && Files.isRegularFile(p)).sorted().toList();
+      }
+      if (files.isEmpty()) {
+        throw new IOException(fileOrFolder + ": no knowledge-base (.tsv) file in the folder");
+      }
+    } else {
+      files = List.of(fileOrFolder);
+    }
     List<KbEntry> all = new ArrayList<>(byId.values());
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      all.addAll(KbFile.read(in, file.toString()));
+    for (Path file : files) {
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        all.addAll(KbFile.read(in, file.toString()));
+      }
     }
     return new KnowledgeBase(all);
   }
@@ -142,11 +159,14 @@ public final class KnowledgeBase {
     }
   }
 
+  private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("\\b(bin|ibn|bint|ben)$");
+
   private void surname(String name, KbEntry e) {
     String key = NameKey.exact(name);
     int space = key.lastIndexOf(' ');
-    // Short last words ("Kim Jong Un") are no surnames to find a person by.
-    if (space > 0 && key.length() - space > 4) {
+    // Short last words ("Kim Jong Un") are no surnames to find a person by, nor is the father's
+    // name after bin/ibn ("Salman" in "Mohammed bin Salman" is his father, the king).
+    if (space > 0 && key.length() - space > 4 && !PATRONYMIC.matcher(key.substring(0, space)).find()) {
       add(key.substring(space + 1), e, NameKind.SURNAME);
     }
   }

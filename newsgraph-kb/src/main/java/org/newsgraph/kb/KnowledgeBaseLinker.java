@@ -5,9 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 
 /**
@@ -16,6 +19,7 @@ import org.newsgraph.model.Mention;
  */
 public final class KnowledgeBaseLinker implements EntityLinker {
   private final Linker linker;
+  private final TitleMentions titles;
 
   /** The bundled knowledge base; found by the standard pipeline through {@code META-INF/services}. */
   public KnowledgeBaseLinker() {
@@ -24,6 +28,12 @@ public final class KnowledgeBaseLinker implements EntityLinker {
 
   public KnowledgeBaseLinker(Linker linker) {
     this.linker = linker;
+    this.titles = new TitleMentions(linker);
+  }
+
+  @Override
+  public Article withTitleMentions(Article article) {
+    return titles.apply(article, context(article));
   }
 
   @Override
@@ -31,6 +41,12 @@ public final class KnowledgeBaseLinker implements EntityLinker {
     ArticleContext context = context(article);
     List<Mention> fullestFirst = new ArrayList<>(entity.mentions());
     fullestFirst.sort(Comparator.comparingInt((Mention m) -> m.span().length()).reversed());
+    if (entity.type() == EntityType.PERSON) {
+      // A person is linked by the fullest names only: when "Hunter Biden" is not in the knowledge
+      // base, the "Biden" that stands for him must not link him to Joe Biden.
+      int most = fullestFirst.stream().mapToInt(m -> words(article.textOf(m.span()))).max().orElse(0);
+      fullestFirst.removeIf(m -> words(article.textOf(m.span())) < most);
+    }
     String id = entity.kb();
     String actor = entity.actor();
     for (Mention m : fullestFirst) {
@@ -44,6 +60,22 @@ public final class KnowledgeBaseLinker implements EntityLinker {
     }
     return new Entity(entity.id(), entity.name(), entity.type(), id, actor, entity.salience(), entity.mentions());
   }
+
+  /** The words of a name, not counting the titles before it ("President Trump" is one word of name). */
+  private static int words(String text) {
+    String[] w = text.strip().split("\\s+");
+    int i = 0;
+    while (i < w.length - 1 && TITLES.contains(w[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
+      i++;
+    }
+    return w.length - i;
+  }
+
+  private static final Set<String> TITLES =
+      Set.of("president", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "gov", "governor",
+          "king", "queen", "prince", "princess", "crown", "emir", "sheikh", "ayatollah", "pope", "general", "gen",
+          "mr", "mrs", "ms", "dr", "sir", "praesident", "präsident", "kanzler", "kanzlerin", "bundeskanzler",
+          "bundeskanzlerin", "herr", "frau", "ministerpräsident", "ministerpraesident", "premier", "foreign");
 
   private static ArticleContext context(Article article) {
     List<String> mentions = new ArrayList<>();

@@ -27,6 +27,11 @@ public final class Linker {
     this.titles = new OfficeTitles(kb);
   }
 
+  /** The entry of a Wikidata id this linker gave. */
+  KbEntry entry(String id) {
+    return kb.get(id).orElseThrow(() -> new IllegalArgumentException("not in the knowledge base: " + id));
+  }
+
   public Link link(MentionQuery mention, ArticleContext article) {
     Scored chosen = choose(mention, article);
     if (chosen == null) {

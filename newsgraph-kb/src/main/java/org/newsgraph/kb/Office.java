@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * A position held for a time: {@code role} is one of {@link #HEAD_OF_STATE}, {@link
  * #HEAD_OF_GOVERNMENT}, {@link #FOREIGN_MINISTER}, {@link #SECRETARY_GENERAL}, {@link #SUPREME_LEADER} or, for imported
  * entries, the Wikidata id of the position; {@code country} an ISO 3166 alpha-3 code, an IGO actor
- * code, or empty. A null start or end is open.
+ * code, or empty. A null start or end is open. In the TSV a date may be a year ({@code 2019}) when
+ * only the year is known.
  */
 public record Office(String role, String country, LocalDate start, LocalDate end) {
   public static final String HEAD_OF_STATE = "HOS";
@@ -31,10 +32,22 @@ public record Office(String role, String country, LocalDate start, LocalDate end
     if (f.length != 4) {
       throw new IllegalArgumentException("office is not role:country:start:end: " + text);
     }
-    return new Office(f[0], f[1], date(f[2]), date(f[3]));
+    return new Office(f[0], f[1], date(f[2], false), date(f[3], true));
   }
 
-  private static LocalDate date(String s) {
-    return s.isEmpty() ? null : LocalDate.parse(s);
+  /**
+   * A day, or a year where the source knows only the year: then only the days the office was held
+   * for certain count, from the last day of the first year to the first day of the last, so that
+   * in a year of change the date picks no holder (the predecessor may be missing from the base).
+   */
+  private static LocalDate date(String s, boolean end) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    if (s.length() == 4) {
+      int year = Integer.parseInt(s);
+      return end ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+    }
+    return LocalDate.parse(s);
   }
 }

@@ -384,6 +384,29 @@ public final class LuceneArticleStore implements ArticleStore {
     return v.length == 0 ? null : v.utf8ToString();
   }
 
+  /**
+   * The committed articles of a story (its copies and rewrites), in index order. {@code story} is
+   * a doc value, not a term (grouping updates it in place), so this scans the doc values.
+   */
+  public List<ObjectNode> story(String story) throws IOException {
+    Searching s = searching();
+    BytesRef wanted = new BytesRef(story);
+    List<ObjectNode> members = new ArrayList<>();
+    for (LeafReaderContext leaf : s.reader().leaves()) {
+      BinaryDocValues values = leaf.reader().getBinaryDocValues(STORY);
+      if (values == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = values.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        if ((live == null || live.get(doc)) && values.binaryValue().bytesEquals(wanted)) {
+          members.add(json(s.reader(), leaf.docBase + doc));
+        }
+      }
+    }
+    return members;
+  }
+
   @Override
   public void forEach(Consumer<ObjectNode> action) throws IOException {
     forEach(new TermQuery(new Term(KIND, ARTICLE)), action);

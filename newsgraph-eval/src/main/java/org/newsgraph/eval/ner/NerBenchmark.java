@@ -1,5 +1,12 @@
 package org.newsgraph.eval.ner;
 
+import org.newsgraph.corenlp.CoreNlpRecognizers;
+import org.newsgraph.entity.EntityGrouping;
+import org.newsgraph.entity.EntityLinking;
+import org.newsgraph.entity.EntityRecognition;
+import org.newsgraph.kb.KnowledgeBaseLinker;
+import org.newsgraph.model.Article;
+import org.newsgraph.pipeline.Pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -29,6 +36,8 @@ import org.newsgraph.entity.LanguageRecognizer;
  * tokenize,ssplit,mwt,pos,ner}) on the same paragraphs in the same process. Each side is loaded
  * (timed, with the heap it adds) and warmed up (passes over the text for at least five seconds); then passes over all the text are timed, the two
  * sides alternating. Tokens are counted by newsgraph's tokenizer for both, so the rates compare.
+ * A third side runs recognition as the analysis does, then grouping and linking to the bundled
+ * knowledge base, so the cost of linking shows beside recognition alone.
  */
 public final class NerBenchmark {
   /** One side's figures. */
@@ -115,6 +124,20 @@ public final class NerBenchmark {
     double oursLoad = (System.nanoTime() - t0) / 1e9;
     long oursHeap = heapUsed() - heap0;
     Runner ours = p -> recognizer.recognize(p, 0, p.length()).size();
+    // The same recognition as the analysis runs it, then grouping and linking to the bundled
+    // knowledge base (its load and heap are this side's); the article date is fixed so that
+    // office dates take part.
+    heap0 = heapUsed();
+    t0 = System.nanoTime();
+    KnowledgeBaseLinker linker = new KnowledgeBaseLinker();
+    double kbLoad = (System.nanoTime() - t0) / 1e9;
+    long kbHeap = heapUsed() - heap0;
+    Pipeline linking = Pipeline.builder()
+        .add(new EntityRecognition(new CoreNlpRecognizers()))
+        .add(new EntityGrouping())
+        .add(new EntityLinking(linker))
+        .build();
+    Runner linked = p -> linking.run(Article.builder(p).language(language).published(LINKING_DATE).build()).entities().size();
 
     StanfordCoreNLP pipeline = null;
     double pipelineLoad = 0;
@@ -137,20 +160,24 @@ public final class NerBenchmark {
     };
 
     warmUp(paragraphs, ours);
+    warmUp(paragraphs, linked);
     long pipelineTokens = baseline ? pass(paragraphs, corenlp) : 0; // its own count
     if (baseline) {
       warmUp(paragraphs, corenlp);
     }
     double[] oursSeconds = new double[runs];
+    double[] linkedSeconds = new double[runs];
     double[] pipelineSeconds = new double[runs];
     for (int r = 0; r < runs; r++) {
       oursSeconds[r] = timed(paragraphs, ours);
+      linkedSeconds[r] = timed(paragraphs, linked);
       if (baseline) {
         pipelineSeconds[r] = timed(paragraphs, corenlp);
       }
     }
     List<Side> sides = new ArrayList<>();
     sides.add(new Side("newsgraph (tokenizer + CRF)", oursLoad, oursHeap, tokens, tokens, oursSeconds));
+    sides.add(new Side("newsgraph + grouping + linking (bundled KB)", kbLoad, kbHeap, tokens, tokens, linkedSeconds));
     if (baseline) {
       sides.add(new Side("CoreNLP pipeline (" + annotators + ")", pipelineLoad, pipelineHeap, tokens, pipelineTokens,
           pipelineSeconds));
@@ -186,6 +213,7 @@ public final class NerBenchmark {
   }
 
   private static final double WARM_UP_SECONDS = 5;
+  private static final String LINKING_DATE = "2016-06-01";
 
   private static long pass(List<String> paragraphs, Runner runner) {
     long n = 0;

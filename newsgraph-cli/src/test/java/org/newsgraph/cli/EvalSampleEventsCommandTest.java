@@ -1,0 +1,31 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalSampleEventsCommandTest {
+  @Test
+  void printsTheDrawnSentencesAsGoldBlocks(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("corpus.jsonl");
+    Files.writeString(corpus,
+        "{\"id\":\"a1\",\"date\":\"2016-05-03\",\"text\":\"Weather was fine today in the city. The Kremlin on Tuesday criticised Israel's strikes near Damascus.\"}\n"
+            + "{\"id\":\"a2\",\"text\":\"Nothing about any country here at all.\\n\\nFrance and Germany signed a treaty in Paris on Monday.\"}\n");
+    CliRun r = CliRun.of("eval", "sample-events", "--seed", "5", "--count", "10", corpus.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("# sample: a1 sentence 1\n# date: 2016-05-03\ntext: The Kremlin on Tuesday criticised Israel's strikes near Damascus.\n"), r.out());
+    assertTrue(r.out().contains("# sample: a2 sentence 1\ntext: France and Germany signed a treaty in Paris on Monday.\n"), r.out());
+    assertEquals(2, r.out().split("text: ", -1).length - 1, r.out());
+  }
+
+  @Test
+  void aMissingCorpusIsBadInput() {
+    CliRun r = CliRun.of("eval", "sample-events", "no/such/corpus.jsonl.gz");
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("no/such/corpus.jsonl.gz"), r.err());
+  }
+}

@@ -1,0 +1,91 @@
+package org.newsgraph.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.entity.RecognizerProvider;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Tone;
+import org.newsgraph.pipeline.Pipeline;
+
+/**
+ * How well our document tone agrees with people: SemEval-2022 Task 8 rates pairs of news articles
+ * for how similar their tone is, from 1 (same) to 4 (very different). For the English and the German
+ * pairs we correlate the distance of our two tone scores, |score1 - score2|, with that rating:
+ * a tone that means something gives a positive Pearson r. Each text is analysed by the standard
+ * pipeline (without entities, which tone does not use) as a plain-text article.
+ */
+public final class ToneAgreement {
+  /** Pearson r of |score1 - score2| against the Tone rating, over the pairs of one language. */
+  public record Result(String languages, int pairs, double pearson, double meanScore) {}
+
+  private ToneAgreement() {}
+
+  public static List<Result> evaluate(Path csv) throws IOException {
+    List<List<String>> rows;
+    try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      rows = Csv.read(in);
+    }
+    if (rows.isEmpty()) {
+      throw new IOException(csv + ": empty file");
+    }
+    List<String> header = rows.get(0);
+    int l1 = column(csv, header, "lang1");
+    int l2 = column(csv, header, "lang2");
+    int t1 = column(csv, header, "text1");
+    int t2 = column(csv, header, "text2");
+    int rating = column(csv, header, "Tone");
+    Pipeline pipeline = Pipeline.standard(RecognizerProvider.NONE);
+    List<Result> out = new ArrayList<>();
+    for (String lang : List.of("en", "de")) {
+      List<double[]> distanceAndRating = new ArrayList<>();
+      double sum = 0;
+      for (List<String> row : rows.subList(1, rows.size())) {
+        if (row.size() < header.size() || !row.get(l1).equals(lang) || !row.get(l2).equals(lang)) {
+          continue;
+        }
+        Tone a = pipeline.run(Article.builder(row.get(t1)).reader("text").build()).tone();
+        Tone b = pipeline.run(Article.builder(row.get(t2)).reader("text").build()).tone();
+        if (a == null || b == null) {
+          continue; // the language identifier did not find the pair's language: not measured
+        }
+        sum += a.score() + b.score();
+        distanceAndRating.add(new double[] {Math.abs(a.score() - b.score()), Double.parseDouble(row.get(rating))});
+      }
+      int n = distanceAndRating.size();
+      out.add(new Result(lang + "-" + lang, n, pearson(distanceAndRating), n == 0 ? Double.NaN : sum / (2 * n)));
+    }
+    return out;
+  }
+
+  /** Pearson r of the first against the second value; NaN for fewer than two. */
+  static double pearson(List<double[]> xy) {
+    int n = xy.size();
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double mx = xy.stream().mapToDouble(p -> p[0]).average().orElse(0);
+    double my = xy.stream().mapToDouble(p -> p[1]).average().orElse(0);
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (double[] p : xy) {
+      sxy += (p[0] - mx) * (p[1] - my);
+      sxx += (p[0] - mx) * (p[0] - mx);
+      syy += (p[1] - my) * (p[1] - my);
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
+
+  private static int column(Path csv, List<String> header, String name) throws IOException {
+    int i = header.indexOf(name);
+    if (i < 0) {
+      throw new IOException(csv + ": no column '" + name + "' (columns: " + header + ")");
+    }
+    return i;
+  }
+}

@@ -1,0 +1,425 @@
+#!/usr/bin/env python3
+"""Builds the bundled leaders.tsv: heads of state and government and foreign ministers with dates.
+
+Nothing in it is typed by hand. Sources (public, Wikidata-derived; not copied into the repository):
+  - every-politician-scrapers/world-leaders-2021, data/wikidata.csv in every commit of its history:
+    a Wikidata SPARQL export of the holders of each state's head-of-state and head-of-government
+    offices (P1906/P1313) with the years of their P39 statements. Gives the Wikidata id, the office
+    and the years.
+  - every-politician-scrapers/world, sources/foreign/wikidata.csv in every commit: the Wikidata P39
+    statements of the current foreign ministers, with the start date.
+  - ../shared/data/events/petrarch2/Phoenix.Countries.actors.txt: leaders with the dates of their
+    government roles (YYMMDD). Where it names the same person with a role that starts (or ends) in
+    the same year as the Wikidata statement, its exact day replaces the year.
+  - open-data-archive/world-leaders-current, data/countries/*/current.json in every commit
+    (daily snapshots, 2026, "Wikipedia+Wikidata"): the current heads of state and government of
+    about 30 states with the Wikidata id, the day they took office and the Wikipedia titles. A
+    holder in the newest snapshot holds the office still; one replaced in a later snapshot held
+    it until the successor's first day. Where the Wikidata export contradicts it, it is left out.
+A date known only to the year is written as the year ("2019"): the linker then counts only the days
+the office was surely held (from the end of the first year to the start of the last), so in a year
+of change no holder is chosen by date alone. An office the exports list as current ends on the day
+of the newest export that lists it.
+
+Run from the repository root, after `fetch`ing the three repositories:
+  python3 newsgraph-kb/scripts/make_leaders.py WORLD_LEADERS_GIT_DIR WORLD_GIT_DIR CURRENT_GIT_DIR
+"""
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, "..", "..", "shared", "data")
+OUT = os.path.join(ROOT, "src", "main", "resources", "org", "newsgraph", "kb", "leaders.tsv")
+PEOPLE = os.path.join(ROOT, "src", "main", "resources", "org", "newsgraph", "kb", "people.tsv")
+COLUMNS = ["id", "type", "kind", "actor", "country", "names_en", "names_de", "demonyms_en",
+           "demonyms_de", "enwiki", "dewiki", "capital", "offices", "source"]
+
+G20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA"
+EU = ("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU "
+      "SVK SVN ESP SWE")
+MIDDLE_EAST = "IRN ISR SAU SYR IRQ TUR EGY JOR LBN ARE QAT KWT BHR OMN YEM PSE"
+IN_THE_NEWS = ("RUS UKR SYR AFG PRK VEN BLR LBY SDN SSD ETH MMR ARM AZE GEO MDA SRB KSV PAK NGA MLI "
+               "SOM CUB NOR CHE")
+TARGET = set((G20 + " " + EU + " " + MIDDLE_EAST + " " + IN_THE_NEWS).split())
+
+# Office labels of the Wikidata export, read as the linker's roles. Order matters: the first match wins.
+ROLES = [
+    (re.compile(r"supreme leader", re.I), "SL"),
+    (re.compile(r"prime minister|chancellor of|premier|chairman of the council of ministers|"
+                r"president of the government|head of government|taoiseach", re.I), "HOG"),
+    (re.compile(r"president|king|queen|monarch|emir|amir|sultan|supreme leader|chairman of the "
+                r"state affairs|head of state|grand duke|captain regent|co-prince|pope|sovereign|"
+                r"yang di-pertuan", re.I), "HOS"),
+]
+FOREIGN = re.compile(r"foreign|external|exterior|international relations", re.I)
+WL_REPO = "https://github.com/every-politician-scrapers/world-leaders-2021"
+WORLD_REPO = "https://github.com/every-politician-scrapers/world"
+CURRENT_REPO = "https://github.com/open-data-archive/world-leaders-current"
+
+
+def git_versions(git_dir, path):
+    """(commit, text) of every version of path in the repository's history, newest first."""
+    log = subprocess.run(["git", "--git-dir", git_dir, "log", "--format=%H %cs", "--", path],
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    for line in log:
+        c, day = line.split()
+        show = subprocess.run(["git", "--git-dir", git_dir, "show", f"{c}:{path}"],
+                              capture_output=True, text=True)
+        if show.returncode == 0:
+            yield c, day, show.stdout
+
+
+def countries():
+    with open(os.path.join(SHARED, "kb", "countries.tsv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return {r["wikidata"]: ("KSV" if r["iso3"] == "XKX" else r["iso3"]) for r in rows}
+
+
+def key(name):
+    s = unicodedata.normalize("NFD", name.lower())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+PHOENIX_TITLES = re.compile(r"\b(PRESIDENT|MINISTER|PREMIER|CHANCELLOR|KING|LEADER|GENERAL|SECRETARY|"
+                            r"CHAIRMAN|SPEAKER|MR|DR|SHEIKH|AYATOLLAH|FORMER|ACTING|DEPUTY|VICE|AMBASSADOR|GOVERNMENT|"
+                            r"REGIME|ADMINISTRATION|FORCES|ARMY|PARTY|FAMILY|SUPPORTERS|LOYALISTS|SPOKESMAN|"
+                            r"OFFICE|CABINET|CAMP|ALLIES)\b|'|^(AL|EL) ")
+
+
+def phoenix_aliases():
+    """Normalised name -> the other names of its entry in Phoenix.Countries.actors.txt, titles left out."""
+    path = os.path.join(SHARED, "events", "petrarch2", "Phoenix.Countries.actors.txt")
+    blocks, block = [], None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            text = line.split("#", 1)[0].rstrip()
+            if not text.strip() or text[0].isspace():
+                continue
+            name = text.lstrip("+").replace("_", " ").strip()
+            if not text.startswith("+"):
+                block = []
+                blocks.append(block)
+            if block is not None and len(name.split()) > 1 and not PHOENIX_TITLES.search(name):
+                block.append(name.title())
+    aliases = {}
+    for b in blocks:
+        for n in b:
+            aliases.setdefault(key(n), set()).update(b)
+    return aliases
+
+
+def phoenix():
+    """Normalised name -> [(code, start, end)] of the dated roles in Phoenix.Countries.actors.txt."""
+    path = os.path.join(SHARED, "events", "petrarch2", "Phoenix.Countries.actors.txt")
+    roles = {}
+    names = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            line = line.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            if line.startswith("\t") or line.startswith(" "):
+                m = re.match(r"\s*\[(\w+)\s+([<>]?)\s*(\d{6}|\d{8})?(?:\s*-\s*(\d{6}|\d{8}))?\]", line)
+                if m and m.group(3):
+                    code, op, a, b = m.groups()
+                    start, end = (None, date6(a)) if op == "<" else (date6(a), date6(b) if b else None)
+                    if op == ">":
+                        start, end = date6(a), None
+                    for n in names:
+                        roles.setdefault(n, []).append((code, start, end))
+                continue
+            name = key(line.lstrip("+").replace("_", " "))
+            names = [name] if not line.startswith("+") else names + [name]
+    return roles
+
+
+def date6(s):
+    if len(s) == 8:
+        return f"{s[:4]}-{s[4:6]}-{s[6:]}"
+    yy, mm, dd = int(s[:2]), s[2:4], s[4:6]
+    return f"{1900 + yy if yy > 40 else 2000 + yy}-{mm}-{dd}"
+
+
+def exact(year, person, iso, phoenix_roles, which):
+    """The Phoenix day for a Wikidata year, when Phoenix has the same person's role in that year."""
+    if not year:
+        return None
+    days = set()
+    for code, start, end in phoenix_roles.get(key(person), []):
+        if not code.startswith(iso):
+            continue
+        d = start if which == "start" else end
+        if d and d[:4] == year:
+            days.add(d)
+    return days.pop() if len(days) == 1 else None
+
+
+# The British monarch is also head of state of other realms, but acts for the United Kingdom.
+OTHER_REALMS = re.compile(r"monarch of (Australia|Canada|New Zealand)", re.I)
+
+
+def role_of(label):
+    if OTHER_REALMS.search(label):
+        return None
+    for pattern, role in ROLES:
+        if pattern.search(label):
+            return role
+    return None
+
+
+def main():
+    wl_git, world_git, current_git = sys.argv[1], sys.argv[2], sys.argv[3]
+    q2iso = countries()
+    ph = phoenix()
+    hand = set()
+    with open(PEOPLE, encoding="utf-8") as f:
+        for line in f:
+            if re.match(r"Q\d+\t", line):
+                hand.add(line.split("\t", 1)[0])
+    people = {}  # id -> {"name", "country", "offices": {(role, iso, start, end)}, "sources": set}
+    dropped = []
+
+    seen = {}  # (id, role, country, start) -> the newest export day that lists the office open
+
+    def add(pid, name, iso, role, start, end, source, day):
+        p = people.setdefault(pid, {"name": name, "country": iso, "offices": set(), "sources": set()})
+        p["offices"].add((role, iso, start, end))
+        p["sources"].add(source)
+        if not end:
+            k = (pid, role, iso, start)
+            seen[k] = max(seen.get(k, ""), day)
+
+    labels_seen = {}
+    newest_open = {}  # (role, country) -> the holders the newest export lists as in office, and its day
+    for n, (commit, day, text) in enumerate(git_versions(wl_git, "data/wikidata.csv")):
+        for r in csv.DictReader(io.StringIO(text)):
+            cid = r.get("country") if (r.get("country") or "").startswith("Q") else r.get("countryid")
+            iso = q2iso.get(cid or "")
+            label = r.get("positionLabel") or r.get("positionItemLabel") or ""
+            pid = r.get("officeholder")
+            name = r.get("officeholderLabel") or r.get("officeholderItemLabel") or ""
+            if not iso or iso not in TARGET or not pid or not pid.startswith("Q"):
+                continue
+            role = role_of(label)
+            labels_seen.setdefault(label, role)
+            if role is None:
+                continue
+            add(pid, name, iso, role, r.get("start_year") or "", r.get("end_year") or "",
+                f"{WL_REPO}/blob/{commit[:12]}/data/wikidata.csv", day)
+            if n == 0 and not r.get("end_year"):
+                newest_open.setdefault((role, iso), (day, set()))[1].add(pid)
+    for commit, day, text in git_versions(world_git, "sources/foreign/wikidata.csv"):
+        for r in csv.DictReader(io.StringIO(text)):
+            iso = q2iso.get(r.get("country") or "")
+            pid = r.get("person") or ""
+            if not iso or iso not in TARGET or not pid.startswith("Q") or not r.get("start"):
+                continue
+            if not FOREIGN.search(r.get("positionLabel") or ""):
+                continue
+            add(pid, r.get("name") or r.get("personLabel") or "", iso, "FM", r["start"], "",
+                f"{WORLD_REPO}/blob/{commit[:12]}/sources/foreign/wikidata.csv", day)
+
+    current_offices(current_git, q2iso, people, add, newest_open, dropped)
+
+    # One office per (role, country, start): a later export that gives the end year wins over an
+    # earlier one that gave none; Phoenix days replace years where it agrees.
+    lines = []
+    for pid, p in sorted(people.items(), key=lambda kv: (kv[1]["country"], kv[1]["name"])):
+        if pid in hand:
+            continue
+        merged = {}
+        for role, iso, start, end in p["offices"]:
+            k = (role, iso, start)
+            if k not in merged or (end and not merged[k]):
+                merged[k] = end
+        exact_starts = {(r, i, st[:4]) for (r, i, st) in merged if len(st) == 10}
+        for (r, i, st) in list(merged):
+            if len(st) == 4 and (r, i, st) in exact_starts:
+                del merged[(r, i, st)]
+        if any(r == "HOS" and i == "GBR" for (r, i, _) in merged):
+            for k in [k for k in merged if k[0] == "HOS" and k[1] in ("AUS", "CAN", "NZL")]:
+                del merged[k]
+        offices = []
+        for (role, iso, start), end in sorted(merged.items(), key=lambda kv: kv[0][2]):
+            if end == "open":
+                end = ""
+            elif not end and role == "FM":
+                end = "~" + seen[(pid, role, iso, start)]
+            elif not end:
+                # Known to be held up to the newest export that lists it, not beyond: the office
+                # ends there rather than staying open for a successor the export never saw.
+                end = seen[(pid, role, iso, start)]
+            if not start:
+                dropped.append((pid, p["name"], "office without a start"))
+                continue
+            if len(start) == 4:
+                start = exact(start, p["name"], iso, ph, "start") or start
+            if len(end) == 4:
+                end = exact(end, p["name"], iso, ph, "end") or end
+            offices.append(f"{role}:{iso}:{start[:10]}:{end[:11] if end.startswith('~') else end[:10]}")
+        if not offices:
+            continue
+        names_de = p["name"] if p.get("de", p["name"]) == p["name"] else p["de"] + "|" + p["name"]
+        lines.append([pid, "PERSON", "person", "", p["country"], p["name"], names_de, "", "",
+                      p.get("enwiki", ""), p.get("dewiki", ""),
+                      "", "|".join(offices),
+                      f"https://www.wikidata.org/wiki/{pid} (id and offices: "
+                      + " ; ".join(sorted(p["sources"])[:2])
+                      + (" ; exact days: shared/data/events/petrarch2/Phoenix.Countries.actors.txt"
+                         if any(len(o.split(':')[2]) == 10 and o.startswith(('HOS', 'HOG', 'SL'))
+                                for o in offices) else "")
+                      + ")"])
+    add_aliases(lines)
+    aliases = phoenix_aliases()
+    for l in lines:
+        found = sorted(aliases.get(key(l[5].split("|")[0]), set()) - set(l[5].split("|")))
+        # Only where the person also has a dated Phoenix role in the same state: the same person.
+        if found and any(c.startswith(l[4]) for c, _, _ in ph.get(key(l[5].split("|")[0]), [])):
+            l[5] = "|".join(l[5].split("|") + [n for n in found if key(n) not in {key(x) for x in l[5].split("|")}])
+            l[13] = l[13][:-1] + " ; aliases: shared/data/events/petrarch2/Phoenix.Countries.actors.txt)"
+    close_foreign_ministers(lines)
+    for l in lines:
+        l[12] = "|".join(merge_overlaps(l[12].split("|")))
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("# Generated by newsgraph-kb/scripts/make_leaders.py from Wikidata exports of"
+                " EveryPolitician (see the script); do not edit by hand.\n")
+        f.write("# offices: role:country:start:end (HOS head of state, HOG head of government, FM"
+                " foreign minister, SL supreme leader); a date given as a year is known to the"
+                " year only, and the office counts as held from the end of its first year to the"
+                " start of its last.\n")
+        f.write("\t".join(COLUMNS) + "\n")
+        for l in lines:
+            f.write("\t".join(l) + "\n")
+    print(f"{len(lines)} people written to {OUT}", file=sys.stderr)
+    for d in dropped:
+        print("dropped", *d, file=sys.stderr)
+    unknown = sorted(l for l, r in labels_seen.items() if r is None)
+    print("office labels not read as a role:", "; ".join(unknown), file=sys.stderr)
+
+
+def current_offices(git_dir, q2iso, people, add, newest_open, dropped):
+    """Offices from the daily snapshots of world-leaders-current, with their first and last days.
+    An office the Wikidata export contradicts (it lists someone else in office after the day this
+    source says the term began) is left out: the sources disagree."""
+    iso2 = {}
+    with open(os.path.join(SHARED, "kb", "countries.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            iso2[r["iso2"]] = "KSV" if r["iso3"] == "XKX" else r["iso3"]
+    log = subprocess.run(["git", "--git-dir", git_dir, "log", "--format=%H"],
+                         capture_output=True, text=True, check=True).stdout.split()
+    holders = {}  # (iso, role) -> {(id, since): (holder, commit)}
+    newest = {}  # (iso, role) -> {(id, since)} in the newest snapshot
+    for n, commit in enumerate(log):  # newest first
+        files = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", commit,
+                                "data/countries/"], capture_output=True, text=True).stdout.split()
+        for d in files:
+            show = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{d}/current.json"],
+                                  capture_output=True, text=True)
+            if show.returncode != 0:
+                continue
+            try:
+                data = json.loads(show.stdout)
+            except ValueError:
+                continue
+            iso = iso2.get((data.get("country") or {}).get("iso_code") or "")
+            if not iso or iso not in TARGET:
+                continue
+            for pos in (data.get("positions") or {}).values():
+                h = pos.get("current_holder") or {}
+                pid, since = h.get("wikidata_id") or "", h.get("since") or ""
+                role = role_of(pos.get("title_en") or "")
+                if not pid.startswith("Q") or not re.match(r"\d{4}-\d\d-\d\d$", since) or not role:
+                    continue
+                holders.setdefault((iso, role), {}).setdefault((pid, since), (h, commit))
+                if n == 0:
+                    newest.setdefault((iso, role), set()).add((pid, since))
+    for (iso, role), seen in holders.items():
+        terms = sorted(seen.items(), key=lambda kv: kv[0][1])
+        for i, ((pid, since), (h, commit)) in enumerate(terms):
+            following = [s for (p, s), _ in terms[i + 1:] if p != pid]
+            if following:
+                end = following[0]
+            elif (pid, since) in newest.get((iso, role), set()):
+                end = "open"
+            else:
+                continue
+            export_day, in_office = newest_open.get((role, iso), ("", set()))
+            if since < export_day and pid not in in_office:
+                dropped.append((pid, h.get("name_en"), f"{role}:{iso} since {since} contradicted by the"
+                                f" Wikidata export of {export_day} ({', '.join(sorted(in_office))})"))
+                continue
+            add(pid, h.get("name_en") or "", iso, role, since, end,
+                f"{CURRENT_REPO}/blob/{commit[:12]}/data/countries", "")
+            p = people[pid]
+            de = h.get("wikipedia_local") or ""
+            p["enwiki"] = title(h.get("wikipedia_en") or "")
+            if "de.wikipedia.org" in de:
+                p["dewiki"] = title(de)
+                if h.get("name_local"):
+                    p["de"] = h["name_local"]
+
+
+def title(url):
+    from urllib.parse import unquote
+    return unquote(url.rsplit("/wiki/", 1)[1]).replace("_", " ") if "/wiki/" in url else ""
+
+
+def add_aliases(lines):
+    """Spellings from src/kb/leader-aliases.tsv added to the names of the people it lists."""
+    with open(os.path.join(ROOT, "src", "kb", "leader-aliases.tsv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t",
+                                   quoting=csv.QUOTE_NONE))
+    extra = {r["id"]: r for r in rows}
+    for l in lines:
+        r = extra.get(l[0])
+        if r:
+            for col, key in ((5, "names_en"), (6, "names_de")):
+                names = l[col].split("|")
+                names += [n for n in r[key].split("|") if n and n not in names]
+                l[col] = "|".join(names)
+
+
+def merge_overlaps(offices):
+    """Two statements of one term (starts a day apart, say) become one office."""
+    out = []
+    for o in sorted(offices, key=lambda o: (o.split(":")[0], o.split(":")[1], o.split(":")[2])):
+        role, iso, start, end = o.split(":")
+        if out:
+            r0, i0, s0, e0 = out[-1].split(":")
+            if (r0, i0) == (role, iso) and (not e0 or start[:len(e0)] <= e0):
+                e = "" if not e0 or not end else max(e0, end)
+                out[-1] = f"{r0}:{i0}:{s0}:{e}"
+                continue
+        out.append(o)
+    return out
+
+
+def close_foreign_ministers(lines):
+    """An FM office the exports list as open ends when a later FM of the same country starts, or
+    else on the day of the newest export that lists it."""
+    starts = {}
+    for l in lines:
+        for o in l[12].split("|"):
+            role, iso, start, end = o.split(":")
+            if role == "FM":
+                starts.setdefault(iso, []).append(start)
+    for l in lines:
+        offices = []
+        for o in l[12].split("|"):
+            role, iso, start, end = o.split(":")
+            if role == "FM" and end.startswith("~"):
+                later = sorted(s for s in starts[iso] if s > start)
+                end = later[0] if later else end[1:]
+            offices.append(f"{role}:{iso}:{start}:{end}")
+        l[12] = "|".join(offices)
+
+
+if __name__ == "__main__":
+    main()

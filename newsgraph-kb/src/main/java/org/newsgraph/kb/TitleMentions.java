@@ -1,0 +1,194 @@
+package org.newsgraph.kb;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+
+/**
+ * Office titles the recognizer does not tag, read as mentions of the person who held the office on
+ * the article's date: "the Russian President", "Russia's president", "the President of Russia",
+ * "der russische Präsident", "Präsident Russlands". A title joins the entity already linked to that
+ * person; when the article names the holder nowhere else, it becomes a new entity, linked. A title
+ * right before a person's name ("Russian President Vladimir Putin") is left to the name; a title
+ * whose country or date gives no single holder is left alone. The adjective inside a title
+ * ("Russian") stops being an entity of its own there.
+ */
+final class TitleMentions {
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "(?iu)\\b(foreign minister|foreign secretary|prime minister|premier|chancellor|president|supreme leader"
+              + "|au(ß|ss)enminister(in)?|ministerpr(ä|ae)sident(in|en)?|regierungschef(in)?|bundeskanzler(in)?"
+              + "|kanzler(in)?|staatschef(in)?|(staats|bundes)?pr(ä|ae)sident(in|en)?)\\b");
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}\\-]*(['’]s)?)\\s+$");
+  private static final Pattern OF_AFTER =
+      Pattern.compile("^\\s+(?:of|von|der|des)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*)(?:\\s+(\\p{Lu}\\p{L}*))?(?:\\s+(\\p{Lu}\\p{L}*))?");
+  private static final Pattern GENITIVE_AFTER = Pattern.compile("^\\s+(\\p{Lu}\\p{L}*s)\\b");
+  private static final Pattern NAME_NEXT = Pattern.compile("^\\s+\\p{Lu}");
+  /** Words that make a title name someone else than the holder ("vice president", "former chancellor"). */
+  private static final Set<String> NOT_THE_HOLDER =
+      Set.of("vice", "deputy", "former", "ex", "late", "acting", "interim", "future", "next", "previous", "then",
+          "elected", "designate", "vize", "stellvertretende", "stellvertretender", "stellvertretenden", "ehemalige",
+          "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "designierte", "designierter", "designierten",
+          "künftige", "künftiger", "künftigen");
+  private static final Set<String> ARTICLES =
+      Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem");
+
+  private final Linker linker;
+
+  TitleMentions(Linker linker) {
+    this.linker = linker;
+  }
+
+  Article apply(Article article, ArticleContext context) {
+    List<Entity> entities = article.entities();
+    if (entities == null || context.date() == null) {
+      return article;
+    }
+    String text = article.text();
+    Map<String, List<Mention>> byHolder = new LinkedHashMap<>();
+    Map<String, String> actorOf = new LinkedHashMap<>();
+    for (Matcher m = TITLE.matcher(text); m.find(); ) {
+      Found f = holder(text, m.start(), m.end(), context, entities);
+      if (f != null) {
+        byHolder.computeIfAbsent(f.link.id(), k -> new ArrayList<>()).add(new Mention(f.start, f.end, EntityType.PERSON));
+        actorOf.putIfAbsent(f.link.id(), f.link.actor());
+      }
+    }
+    if (byHolder.isEmpty()) {
+      return article;
+    }
+    List<Mention> titles = byHolder.values().stream().flatMap(List::stream).toList();
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : entities) {
+      List<Mention> kept = new ArrayList<>();
+      for (Mention m : e.mentions()) {
+        // "Russian" inside "the Russian President" is part of the title, not a mention of its own.
+        if (!(e.type() == EntityType.MISC && titles.stream().anyMatch(t -> inside(m, t)))) {
+          kept.add(m);
+        }
+      }
+      List<Mention> added = e.kb() == null ? List.of() : byHolder.remove(e.kb());
+      if (added != null) {
+        kept.addAll(added);
+      }
+      if (!kept.isEmpty()) {
+        out.add(new Entity(e.id(), e.name(), e.type(), e.kb(), e.actor(), e.salience(), kept));
+      }
+    }
+    int next = entities.size() + 1;
+    int most = out.stream().mapToInt(e -> e.mentions().size()).max().orElse(1);
+    for (Map.Entry<String, List<Mention>> h : byHolder.entrySet()) {
+      KbEntry entry = linker.entry(h.getKey());
+      List<String> names = "de".equals(article.language()) && !entry.namesDe().isEmpty() ? entry.namesDe() : entry.namesEn();
+      double first = (double) h.getValue().get(0).start() / Math.max(1, text.length());
+      double salience = Math.min(1, 0.5 * h.getValue().size() / Math.max(most, h.getValue().size()) + 0.2 * (1 - first));
+      while (ids(out).contains("e" + next)) {
+        next++;
+      }
+      out.add(new Entity("e" + next++, names.get(0), EntityType.PERSON, entry.id(), actorOf.get(h.getKey()),
+          Math.round(salience * 1000) / 1000.0, h.getValue()));
+    }
+    return article.toBuilder().entities(out).build();
+  }
+
+  private record Found(int start, int end, Link link) {}
+
+  /** The holder a title at [start, end) names, with the span of the words that name him; null when none. */
+  private Found holder(String text, int start, int end, ArticleContext context, List<Entity> entities) {
+    String after = text.substring(end, Math.min(text.length(), end + 60));
+    String before = text.substring(Math.max(0, start - 12), start).toLowerCase(java.util.Locale.ROOT);
+    if (before.matches("(?s).*\\b(vice|ex|vize)-$")) {
+      return null;
+    }
+    if (NAME_NEXT.matcher(after).find() && personStartsAt(entities, text, end)) {
+      return null;
+    }
+    List<int[]> spans = new ArrayList<>();
+    int from = start;
+    List<Integer> starts = new ArrayList<>();
+    for (int k = 0; k < 2; k++) {
+      Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, from - 40), from));
+      if (!w.find() || ARTICLES.contains(w.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        break;
+      }
+      if (NOT_THE_HOLDER.contains(w.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("-$", ""))) {
+        return null;
+      }
+      from = Math.max(0, from - 40) + w.start(1);
+      starts.add(from);
+    }
+    // Fewest words first: "met Russian President" is the title "Russian President".
+    for (int s : starts) {
+      spans.add(new int[] {s, end});
+    }
+    Matcher of = OF_AFTER.matcher(after);
+    if (of.find()) {
+      for (int g = 3; g >= 1; g--) {
+        if (of.group(g) != null) {
+          spans.add(new int[] {start, end + of.end(g)});
+        }
+      }
+    }
+    Matcher gen = GENITIVE_AFTER.matcher(after);
+    if (gen.find()) {
+      spans.add(new int[] {start, end + gen.end(1)});
+    }
+    for (int[] s : spans) {
+      if (overlapsNamed(entities, s[0], s[1])) {
+        continue;
+      }
+      Link link = linker.link(new MentionQuery(text.substring(s[0], s[1]), EntityType.PERSON, s[0], s[1]), context);
+      if (link.id() != null && linker.entry(link.id()).type() == EntityType.PERSON) {
+        return new Found(s[0], s[1], link);
+      }
+    }
+    return null;
+  }
+
+  private static boolean personStartsAt(List<Entity> entities, String text, int end) {
+    int next = end;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        if (m.start() == next && e.type() == EntityType.PERSON) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a span cuts into, or covers, a mention of a person, organisation or place. */
+  private static boolean overlapsNamed(List<Entity> entities, int start, int end) {
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        boolean overlap = m.start() < end && start < m.end();
+        if (overlap && e.type() == EntityType.PERSON) {
+          return true;
+        }
+        if (overlap && e.type() != EntityType.MISC && !(m.start() >= start && m.end() <= end)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean inside(Mention m, Mention title) {
+    return m.start() >= title.start() && m.end() <= title.end();
+  }
+
+  private static Set<String> ids(List<Entity> entities) {
+    return entities.stream().map(Entity::id).collect(java.util.stream.Collectors.toSet());
+  }
+}

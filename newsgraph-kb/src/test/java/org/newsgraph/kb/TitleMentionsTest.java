@@ -1,0 +1,95 @@
+package org.newsgraph.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+
+/** Office titles read as mentions of their holder on the article's date, through the linker SPI. */
+class TitleMentionsTest {
+  private static final KnowledgeBaseLinker LINKER = new KnowledgeBaseLinker();
+
+  /** An article whose entities are the given names (each its first occurrence), linked, then titles read. */
+  private static Article analysed(String lang, String date, String text, Object... namesAndTypes) {
+    List<Entity> entities = new ArrayList<>();
+    for (int i = 0; i < namesAndTypes.length; i += 2) {
+      String name = (String) namesAndTypes[i];
+      int at = text.indexOf(name);
+      entities.add(new Entity("e" + (i / 2 + 1), name, (EntityType) namesAndTypes[i + 1], null, null, 0.5,
+          List.of(new Mention(at, at + name.length(), (EntityType) namesAndTypes[i + 1]))));
+    }
+    Article article = Article.builder(text).language(lang).published(date).entities(entities).build();
+    List<Entity> linked = new ArrayList<>();
+    for (Entity e : article.entities()) {
+      linked.add(LINKER.link(e, article));
+    }
+    return LINKER.withTitleMentions(article.toBuilder().entities(linked).build());
+  }
+
+  private static Entity withKb(Article a, String kb) {
+    return a.entities().stream().filter(e -> kb.equals(e.kb())).findFirst().orElse(null);
+  }
+
+  private static List<String> texts(Article a, Entity e) {
+    return e.mentions().stream().map(m -> a.textOf(m.span())).toList();
+  }
+
+  @Test
+  void titleJoinsTheHolderNamedInTheArticle() {
+    Article a = analysed("en", "2015-03-01", "Vladimir Putin met envoys. Later the Russian President said no.",
+        "Vladimir Putin", EntityType.PERSON, "Russian", EntityType.MISC);
+    Entity putin = withKb(a, "Q7747");
+    assertEquals(List.of("Vladimir Putin", "Russian President"), texts(a, putin));
+    // "Russian" inside the title is no entity of its own any more.
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Russian")), a.entities().toString());
+  }
+
+  @Test
+  void theHolderDependsOnTheDate() {
+    String text = "Talks stalled. Russia's president said the offer was unacceptable.";
+    Entity y2010 = withKb(analysed("en", "2010-06-01", text, "Russia", EntityType.LOCATION), "Q23530");
+    assertNotNull(y2010, "Medvedev was President of Russia in 2010");
+    Article a2015 = analysed("en", "2015-06-01", text, "Russia", EntityType.LOCATION);
+    Entity putin = withKb(a2015, "Q7747");
+    assertEquals("Vladimir Putin", putin.name());
+    assertEquals("RUSGOV", putin.actor());
+    assertEquals(List.of("Russia's president"), texts(a2015, putin));
+    assertNotNull(withKb(a2015, "Q159"), "Russia stays an entity");
+  }
+
+  @Test
+  void germanTitlesAndGenitives() {
+    Article a = analysed("de", "2015-06-01", "Der russische Präsident warnte. Auch der Präsident Russlands sprach.",
+        "russische", EntityType.MISC, "Russlands", EntityType.LOCATION);
+    Entity putin = withKb(a, "Q7747");
+    assertEquals(List.of("russische Präsident", "Präsident Russlands"), texts(a, putin));
+    assertEquals("Wladimir Putin", putin.name());
+  }
+
+  @Test
+  void aTitleBeforeANameOrOfSomeoneElseIsLeftAlone() {
+    Article a = analysed("en", "2015-06-01",
+        "Russian President Vladimir Putin spoke. The Russian vice president and the former Russian president did not.",
+        "Vladimir Putin", EntityType.PERSON);
+    assertEquals(List.of("Vladimir Putin"), texts(a, withKb(a, "Q7747")));
+    assertEquals(1, a.entities().size());
+  }
+
+  @Test
+  void noDateOrNoSingleHolderGivesNothing() {
+    String text = "The Iranian president spoke.";
+    assertEquals(0, analysed("en", null, text).entities().size());
+    // Rouhani's term ended and Raisi's began in 2021; the sources give only the year.
+    assertEquals(0, analysed("en", "2021-06-01", text).entities().size());
+    assertEquals("Q348144", analysed("en", "2016-06-01", text).entities().get(0).kb());
+    assertNull(withKb(analysed("en", "2016-06-01", "The French president spoke."), "Q7747"));
+  }
+}
