@@ -80,7 +80,7 @@ public final class EventCoder implements Stage {
       }
     }
     List<ActorMention> entityActors = entityActors(article);
-    List<Quoted> quoted = quoted(article);
+    List<Quoted> quoted = quoted(article, de ? german : english);
     List<Event> events = new ArrayList<>();
     for (Span sentence : Sentences.split(text, paragraphs, de ? Locale.GERMAN : Locale.ENGLISH)) {
       events.addAll(code(text, sentence, entityActors, quoted, parser.get(), de));
@@ -168,9 +168,11 @@ public final class EventCoder implements Stage {
   /**
    * What the article does not assert itself: direct quotes, and reported speech whose speaker is an
    * actor (a government's claim is the government's act of saying, not a fact). Reported speech of
-   * sources without an actor ("according to two diplomats") is how news reports facts.
+   * sources without an actor ("according to two diplomats") is how news reports facts. Reported
+   * speech whose cue is itself an event verb ("Moscow accused Kyiv of aggression, and Israel
+   * struck ...", read as Moscow's speech) is that verb's object, coded as the act it is.
    */
-  private static List<Quoted> quoted(Article article) {
+  private static List<Quoted> quoted(Article article, SentenceCoder coder) {
     List<Quoted> out = new ArrayList<>();
     if (article.quotes() == null) {
       return out;
@@ -188,7 +190,8 @@ public final class EventCoder implements Stage {
         continue;
       }
       boolean actorSpeaker = q.speaker() != null && q.speaker().entity() != null && actorOf.containsKey(q.speaker().entity());
-      if (q.direct() || actorSpeaker) {
+      boolean eventCue = q.cue() != null && coder.mayHaveEvent(Word.tokenize(article.text(), q.cue().start(), q.cue().end()));
+      if (q.direct() || (actorSpeaker && !eventCue)) {
         for (Span part : q.parts()) {
           out.add(new Quoted(part, q.speaker() == null ? null : q.speaker().entity()));
         }

@@ -74,7 +74,7 @@ final class SentenceCoder {
         for (int c : subjects(s, misattached ? s.head(v) : v)) {
           sources.addAll(actorsAt(s, c, byHead));
         }
-        targets.addAll(objects(s, v, byHead));
+        targets.addAll(objects(s, v, byHead, m.code()));
         if (targets.isEmpty() && s.german) {
           // "die Ukraine" reads as nominative or accusative alike: a second subject is the object
           for (int c : s.children(v, "nsubj")) {
@@ -170,7 +170,7 @@ final class SentenceCoder {
     return own;
   }
 
-  private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+  private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
     List<ActorMention> out = new ArrayList<>();
     for (String rel : new String[] {"obj", "iobj"}) {
       for (int c : s.children(v, rel)) {
@@ -181,6 +181,17 @@ final class SentenceCoder {
       for (int c : s.children(v)) {
         String r = s.relation(c);
         if ((r.equals("obl") || r.equals("nmod")) && hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new))) {
+          out.addAll(actorsAt(s, c, byHead));
+          if (!out.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    // force used in a country is used against it ("struck targets in Syria"), as GDELT codes it
+    if (out.isEmpty() && code.compareTo("18") >= 0) {
+      for (int c : s.children(v)) {
+        if (s.relation(c).equals("obl") && hasCase(s, c, "in", "inside", "across", "near", "over", "im", "nahe")) {
           out.addAll(actorsAt(s, c, byHead));
           if (!out.isEmpty()) {
             break;

@@ -102,6 +102,13 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
+  void anAccusationIsNoQuoteOfWhatFollowsAndForceInACountryIsAgainstIt() {
+    assertEquals(List.of("ISR SYR 190 asserted", "RUSGOV UKRGOV 1123 asserted"),
+        events("en", "Moscow accused Kyiv of aggression on Friday, and Israel struck targets in Syria.",
+            actors("Moscow", "RUSGOV", "Kyiv", "UKRGOV", "Israel", "ISR", "Syria", "SYR")));
+  }
+
+  @Test
   void german() {
     Map<String, String> a = actors("Russland", "RUS", "Ukraine", "UKR");
     assertEquals(List.of("RUS UKR 190 asserted"), events("de", "Russland hat die Ukraine am Montag angegriffen.", a));
