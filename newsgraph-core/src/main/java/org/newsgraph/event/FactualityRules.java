@@ -26,6 +26,10 @@ final class FactualityRules {
       "press", "need", "like", "prefer", "ready", "willing", "able", "likely", "set", "poised",
       "planen", "plant", "plante", "wollen", "will", "erwägt", "erwägen", "erwog", "hofft", "hoffen", "droht",
       "drohte", "versucht", "versuchte", "fordert", "forderte", "bereit", "beabsichtigt", "kündigte", "kündigt");
+  /** Words whose clause is someone's claim, not the article's: claims, allegations, reports, rumours. */
+  private static final Set<String> CLAIMS = Set.of(
+      "claim", "allege", "allegation", "accusation", "rumor", "rumour", "suspicion", "assertion", "charge",
+      "behauptung", "vorwurf", "vorwürfe", "behauptet", "behauptete");
   private static final Set<String> REFUSALS = Set.of("refuse", "fail", "decline", "deny", "denie", "weigerte", "weigert", "verweigerte", "bestreitet", "bestritt");
 
   private FactualityRules() {}
@@ -58,7 +62,24 @@ final class FactualityRules {
     if (question || hypothetical(s, v)) {
       return Factuality.HYPOTHETICAL;
     }
-    return Factuality.ASSERTED;
+    return claimed(s, v) ? Factuality.REPORTED : Factuality.ASSERTED;
+  }
+
+  /** Whether the act is the content of a claim ("activists' claims that the government used gas"). */
+  private static boolean claimed(ParsedSentence s, int v) {
+    int at = v;
+    for (int depth = 0; at >= 0 && depth < 4; depth++) {
+      String r = s.relation(at);
+      int h = s.head(at);
+      if (h < 0 || !(r.equals("ccomp") || r.equals("acl") || r.equals("conj") || r.equals("advcl"))) {
+        return false;
+      }
+      if (!r.equals("conj") && irrealisOf(CLAIMS, s.lower(h))) {
+        return true;
+      }
+      at = h;
+    }
+    return false;
   }
 
   private static boolean negated(ParsedSentence s, int v) {

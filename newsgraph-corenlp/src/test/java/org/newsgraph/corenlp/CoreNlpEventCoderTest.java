@@ -109,6 +109,13 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
+  void theContentOfAClaimIsReported() {
+    assertEquals(List.of("IGOUNO null 020 asserted", "SYRGOV null 2041 reported"),
+        events("en", "The United Nations called for an investigation of activists' claims that the Syrian government used chemical weapons.",
+            actors("United Nations", "IGOUNO", "Syrian", "SYRGOV")));
+  }
+
+  @Test
   void german() {
     Map<String, String> a = actors("Russland", "RUS", "Ukraine", "UKR");
     assertEquals(List.of("RUS UKR 190 asserted"), events("de", "Russland hat die Ukraine am Montag angegriffen.", a));
