@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures how fast newsgraph is on this machine.",
-    subcommands = {BenchSearchCommand.class, BenchNerCommand.class, BenchExtractionCommand.class, BenchServeCommand.class, BenchEnrichCommand.class})
+    subcommands = {BenchSearchCommand.class, BenchNerCommand.class, BenchExtractionCommand.class, BenchServeCommand.class, BenchEnrichCommand.class, BenchEventsCommand.class})
 final class BenchCommand {}

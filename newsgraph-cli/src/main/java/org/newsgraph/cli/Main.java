@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       EvalCommand.class,
       KbCommand.class,
+      EventsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

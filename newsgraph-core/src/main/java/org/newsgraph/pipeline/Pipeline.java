@@ -9,6 +9,7 @@ import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.entity.EntityLinking;
 import org.newsgraph.entity.EntityRecognition;
 import org.newsgraph.entity.RecognizerProvider;
+import org.newsgraph.event.EventCoder;
 import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.model.Article;
 import org.newsgraph.quote.QuoteStage;
@@ -37,7 +38,8 @@ public final class Pipeline {
 
   /**
    * The standard analysis with the given entity recognizers; {@link RecognizerProvider#NONE} leaves
-   * entities out, for measurements that do not need them.
+   * entities out, for measurements that do not need them (and with them events). Events come
+   * after quotes, so that the coder knows which words are quoted speech.
    */
   public static Pipeline standard(RecognizerProvider recognizers) {
     return standard(recognizers, EntityLinker.installed());
@@ -54,6 +56,7 @@ public final class Pipeline {
         .add(new EntityLinking(linker))
         .add(relevance(TextEmbedder.installed()))
         .add(new QuoteStage())
+        .add(new EventCoder())
         .add(new ToneStage()) // after relevance: off-topic paragraphs carry no tone
         .add(new FactSelection()) // last: it reads entities, links and events
         .build();

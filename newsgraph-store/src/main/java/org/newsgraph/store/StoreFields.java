@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.store.events.StoredEvent;
 
 /**
  * What the store indexes of a newsgraph/1 document. Entities, actors and events are read where the
@@ -19,6 +20,9 @@ import java.util.regex.Pattern;
  *       with {@code code}), and {@code actors[].code};
  *   <li>event codes: {@code events[].code}, {@code .cameo} or {@code .eventCode}.
  * </ul>
+ *
+ * Actor and event codes come only from asserted events (see {@link
+ * org.newsgraph.store.events.StoredEvent#asserted}): a denied or hypothetical attack is no attack.
  */
 final class StoreFields {
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
@@ -86,6 +90,9 @@ final class StoreFields {
     JsonNode events = doc.get("events");
     if (events != null && events.isArray()) {
       for (JsonNode e : events) {
+        if (!StoredEvent.asserted(e)) {
+          continue;
+        }
         for (String f : new String[] {"source", "target", "actor1", "actor2"}) {
           JsonNode a = e.get(f);
           if (a == null || a.isNull()) {
@@ -107,6 +114,9 @@ final class StoreFields {
     JsonNode events = doc.get("events");
     if (events != null && events.isArray()) {
       for (JsonNode e : events) {
+        if (!StoredEvent.asserted(e)) {
+          continue;
+        }
         for (String f : new String[] {"code", "cameo", "eventCode"}) {
           String v = text(e, f);
           if (v != null && !v.isBlank()) {

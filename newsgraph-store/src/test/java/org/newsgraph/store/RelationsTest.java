@@ -42,6 +42,11 @@ class RelationsTest {
             "Russia criticised Iran after a series of missile tests, the foreign ministry in Moscow said on Thursday, calling them a threat to stability.",
             "en", "Wire", "2016-05-12"),
         new Object[] {"RUS", "IRN", "111", -2.0}, new Object[] {"RUS", "USA", "043", 2.8});
+    // what the coder keeps but does not assert: none of it may count, be exported or be a facet
+    ArrayNode kept = (ArrayNode) later.get("events");
+    kept.addObject().put("source", "RUS").put("target", "IRN").put("code", "190").put("goldstein", -10.0).put("factuality", "negated");
+    kept.addObject().put("source", "RUS").put("target", "CHE").put("code", "0871").put("goldstein", 9.0).put("factuality", "hypothetical");
+    ((ObjectNode) kept.get(0)).put("factuality", "asserted");
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
       for (ObjectNode o : List.of(original, copy, later)) {
         store.put(o);
@@ -59,6 +64,10 @@ class RelationsTest {
       assertEquals(1, may.ab.events);
       assertEquals(0.0, may.cooperationShare());
       assertEquals("111", may.topEvents(3).get(0).code());
+      assertEquals(-2.0, may.ab.meanGoldstein(), "the negated attack does not count");
+      assertEquals(0, store.search(new SearchRequest(null, null, null, List.of("190"), null, null, null, null, 10, false, 10, true)).total());
+      assertEquals(0, store.search(new SearchRequest(null, null, List.of("CHE"), null, null, null, null, null, 10, false, 10, true)).total());
+      assertEquals(1, store.search(new SearchRequest(null, null, null, List.of("111"), null, null, null, null, 10, false, 10, true)).total());
       assertEquals(1, Relations.compute(store, "RUS", "IRN", Relations.Period.year).size());
       assertTrue(RelationsChart.svg(rows, "RUS->IRN", "IRN->RUS").startsWith("<svg"));
 

@@ -11,6 +11,8 @@ import java.util.Locale;
  * actors {@code source|actor1} and {@code target|actor2} (a code, or an object with {@code code}
  * and {@code name}), {@code code|cameo|eventCode}, {@code goldstein|goldsteinScale}, {@code
  * quadClass}, {@code rootEvent|isRootEvent}, and a {@code text|sentence} or a {@code start/end} span.
+ * Only events whose {@code factuality} is {@code asserted} (or missing, as in older documents) are
+ * read: a negated, hypothetical or reported event must not count in relations or exports.
  */
 public record StoredEvent(
     String source, String sourceName, String target, String targetName, String code, Double goldstein,
@@ -24,6 +26,9 @@ public record StoredEvent(
     }
     String fullText = article.path("text").asText("");
     for (JsonNode e : events) {
+      if (!asserted(e)) {
+        continue;
+      }
       JsonNode s = first(e, "source", "actor1");
       JsonNode t = first(e, "target", "actor2");
       JsonNode c = first(e, "code", "cameo", "eventCode");
@@ -51,6 +56,12 @@ public record StoredEvent(
               r == null || r.asBoolean(true) || r.asInt(0) == 1, text));
     }
     return out;
+  }
+
+  /** Whether an event of {@code events[]} is reported as having happened; no factuality means it is. */
+  public static boolean asserted(JsonNode event) {
+    JsonNode f = event.get("factuality");
+    return f == null || f.isNull() || "asserted".equals(f.asText());
   }
 
   private static JsonNode first(JsonNode o, String... names) {

@@ -1,0 +1,168 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.newsgraph.eval.events.EventGold;
+import org.newsgraph.eval.events.EventScore;
+import org.newsgraph.eval.events.EventTriple;
+import org.newsgraph.eval.events.PetrarchUnitTests;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Factuality;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.read.BadInputException;
+import org.newsgraph.read.PlainTextReader;
+import org.newsgraph.read.Source;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "events",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluates the event coder on FILE, one of:",
+      "- a hand-coded sample in newsgraph's gold format (evaluation/README.md): each text is",
+      "  analysed by the standard pipeline as a one-paragraph English plain-text article; the",
+      "  predicted set is (source, target, root) of its asserted events with a target, actors",
+      "  by their primary code (RUSGOV: RUS; IGOUNOWFP: IGOUNO); prints micro precision,",
+      "  recall and F1, and the counts per root;",
+      "- PETRARCH2's coder unit tests (PETR.UnitTest.records.xml): each sentence through the",
+      "  standard pipeline with the PETRARCH dictionaries of --dictionaries (default: the",
+      "  file's folder) loaded; a record passes when its asserted events with a target are",
+      "  exactly the expected (source, target, code) set (none for a no-event record).",
+      "  The tests use invented countries (Arnor, Gondor) whose actor dictionary is not",
+      "  among PETRARCH2's shipped dictionaries: point --dictionaries at a folder that has it."
+    })
+final class EvalEventsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin EventOptions options;
+
+  @Parameters(paramLabel = "FILE", description = "A gold sample (.txt) or PETR.UnitTest.records.xml.")
+  Path file;
+
+  @Option(names = "--verbose", description = "Also list the sentences with false positives or negatives (failing records).")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(file)) {
+      err.println("newsgraph: not found: " + file);
+      return Main.BAD_INPUT;
+    }
+    return file.getFileName().toString().endsWith(".xml") ? unitTests() : gold();
+  }
+
+  private static Article analyse(Pipeline pipeline, String name, String text, String date) throws IOException {
+    Article read;
+    try {
+      read = new PlainTextReader().read(Source.of(name, text.getBytes(StandardCharsets.UTF_8))).get(0);
+    } catch (BadInputException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    return pipeline.run(date == null ? read : read.toBuilder().published(date).build());
+  }
+
+  private static Set<EventTriple> asserted(Article a) {
+    Set<EventTriple> out = new LinkedHashSet<>();
+    for (Event e : a.events() == null ? List.<Event>of() : a.events()) {
+      if (e.factuality() == Factuality.ASSERTED && e.target() != null) {
+        out.add(EventTriple.of(e.source(), e.target(), e.code()));
+      }
+    }
+    return out;
+  }
+
+  private int gold() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<EventGold.Sentence> sentences = EventGold.read(file);
+    Pipeline pipeline = EventOptions.standardWith(options.coder());
+    EventScore score = new EventScore();
+    int done = 0;
+    for (EventGold.Sentence s : sentences) {
+      Set<EventTriple> predicted = asserted(analyse(pipeline, file + ":" + s.line(), s.text(), s.date()));
+      boolean right = score.add(predicted, s.events());
+      if (verbose && !right) {
+        out.println("line " + s.line() + ": " + s.text());
+        out.println("  gold      " + (s.events().isEmpty() ? "none" : s.events()));
+        out.println("  predicted " + (predicted.isEmpty() ? "none" : predicted));
+      }
+      if (++done % 50 == 0) {
+        err.println("newsgraph: " + done + " of " + sentences.size() + " sentences");
+      }
+    }
+    EventScore.Counts c = score.all();
+    out.printf(Locale.ROOT, "sentences %d, gold triples %d, predicted %d%n", sentences.size(), c.tp + c.fn, c.tp + c.fp);
+    out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn);
+    out.println("root  tp  fp  fn");
+    for (Map.Entry<String, EventScore.Counts> e : score.byRoot().entrySet()) {
+      EventScore.Counts r = e.getValue();
+      out.printf(Locale.ROOT, "%-4s %3d %3d %3d%n", e.getKey(), r.tp, r.fp, r.fn);
+    }
+    return 0;
+  }
+
+  private int unitTests() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<PetrarchUnitTests.Record> records = PetrarchUnitTests.read(file);
+    Path dir = options.dictionaries != null ? options.dictionaries : file.toAbsolutePath().getParent();
+    Pipeline pipeline = EventOptions.standardWith(options.coder(dir));
+    int passed = 0;
+    Map<String, int[]> byCategory = new TreeMap<>();
+    int done = 0;
+    for (PetrarchUnitTests.Record r : records) {
+      Article a = analyse(pipeline, r.id(), r.text(), date(r.date()));
+      Set<PetrarchUnitTests.Coded> coded = new LinkedHashSet<>();
+      for (Event e : a.events() == null ? List.<Event>of() : a.events()) {
+        if (e.factuality() == Factuality.ASSERTED && e.target() != null) {
+          coded.add(new PetrarchUnitTests.Coded(e.source(), e.target(), e.code()));
+        }
+      }
+      boolean pass = coded.equals(r.expected());
+      int[] cat = byCategory.computeIfAbsent(r.category(), k -> new int[2]);
+      cat[1]++;
+      if (pass) {
+        passed++;
+        cat[0]++;
+      } else if (verbose) {
+        out.println(r.id() + ": " + r.text());
+        out.println("  expected " + (r.expected().isEmpty() ? "none" : r.expected()));
+        out.println("  coded    " + (coded.isEmpty() ? "none" : coded));
+      }
+      if (++done % 50 == 0) {
+        err.println("newsgraph: " + done + " of " + records.size() + " records");
+      }
+    }
+    out.printf(Locale.ROOT, "PETRARCH2 unit tests: %d of %d pass (%.1f%%), dictionaries %s%n", passed, records.size(), 100.0 * passed / records.size(), dir);
+    int noEvent = (int) records.stream().filter(r -> r.expected().isEmpty()).count();
+    out.printf(Locale.ROOT, "records that expect events: %d; that expect none: %d%n", records.size() - noEvent, noEvent);
+    for (Map.Entry<String, int[]> e : byCategory.entrySet()) {
+      out.printf(Locale.ROOT, "  %-10s %3d of %3d%n", e.getKey(), e.getValue()[0], e.getValue()[1]);
+    }
+    return 0;
+  }
+
+  /** "19950101" as 1995-01-01; null when it is not such a date. */
+  private static String date(String yyyymmdd) {
+    return yyyymmdd != null && yyyymmdd.matches("\\d{8}")
+        ? yyyymmdd.substring(0, 4) + "-" + yyyymmdd.substring(4, 6) + "-" + yyyymmdd.substring(6)
+        : null;
+  }
+}

@@ -1,0 +1,88 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Span;
+
+/**
+ * Phrases that name actors, for text without linked entities: what a PETRARCH actor dictionary
+ * holds ("RUSSIAN_FEDERATION [RUS]"). Phrases match whole words, case-insensitively; the longest
+ * match wins.
+ */
+public final class ActorDictionary {
+  /** No phrases. */
+  public static final ActorDictionary EMPTY = new ActorDictionary(Map.of(), 0);
+
+  private final Map<String, List<String[]>> byFirstWord;
+  private final int size;
+
+  private ActorDictionary(Map<String, List<String[]>> byFirstWord, int size) {
+    this.byFirstWord = byFirstWord;
+    this.size = size;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** The actor phrases among the words, longest first where they overlap. */
+  List<ActorMention> find(List<Word> words) {
+    List<ActorMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      String[] best = null;
+      List<String[]> candidates = byFirstWord.get(words.get(i).lower());
+      if (candidates != null) {
+        for (String[] c : candidates) {
+          int n = c.length - 1;
+          if (i + n <= words.size() && (best == null || n > best.length - 1) && matchesAt(c, words, i)) {
+            best = c;
+          }
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      int n = best.length - 1;
+      out.add(new ActorMention(new Span(words.get(i).start(), words.get(i + n - 1).end()), best[n], null));
+      i += n;
+    }
+    return out;
+  }
+
+  private static boolean matchesAt(String[] phrase, List<Word> words, int i) {
+    for (int k = 0; k < phrase.length - 1; k++) {
+      if (!words.get(i + k).lower().equals(phrase[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Collects phrases; the last phrase given for the same words wins. */
+  static final class Builder {
+    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    private int size;
+
+    /** A phrase, as lower-case words, and its code. */
+    void add(List<String> words, String code) {
+      if (words.isEmpty()) {
+        return;
+      }
+      String[] entry = new String[words.size() + 1];
+      for (int k = 0; k < words.size(); k++) {
+        entry[k] = words.get(k);
+      }
+      entry[words.size()] = code;
+      byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(entry);
+      size++;
+    }
+
+    ActorDictionary build() {
+      return new ActorDictionary(Map.copyOf(byFirstWord), size);
+    }
+  }
+}

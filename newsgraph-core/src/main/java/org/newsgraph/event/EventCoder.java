@@ -1,0 +1,202 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Factuality;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Segment;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.Stage;
+import org.newsgraph.quote.Sentences;
+import org.newsgraph.segment.Paragraphs;
+import org.newsgraph.text.DependencyParser;
+import org.newsgraph.text.ParserProvider;
+
+/**
+ * The event coder: who did what to whom, in CAMEO, for each sentence of the article's own text
+ * (lead, body, subheadings; never the headline, teasers, adverts, credit or appended text).
+ *
+ * <p>Actors are the article's entities that carry a CAMEO actor code (countries, their capitals and
+ * seats of government as the government: Moscow, the Kremlin; leaders; organisations), and, where
+ * given, the phrases of an {@link ActorDictionary}. Only sentences with an actor are parsed, with
+ * the {@link DependencyParser} installed for the language; the verbs come from a {@link
+ * VerbLexicon}. Each event gets a {@link org.newsgraph.model.Factuality}: asserted, negated,
+ * hypothetical (modals, conditionals, plans, questions) or reported (inside a direct quote, or
+ * reported speech of a speaker who is an actor).
+ *
+ * <p>Without a parser for the language, or without entities (no recognizer ran) and no dictionary,
+ * the article passes unchanged: {@code events} stays "not analysed".
+ */
+public final class EventCoder implements Stage {
+  private final ParserProvider parsers;
+  private final SentenceCoder english;
+  private final SentenceCoder german;
+  private final ActorDictionary dictionary;
+  private final CameoCodes codes = CameoCodes.bundled();
+
+  /** The bundled verb lexicons and the installed parsers. */
+  public EventCoder() {
+    this(ParserProvider.installed(), VerbLexicon.bundled("en"), VerbLexicon.bundled("de"), ActorDictionary.EMPTY);
+  }
+
+  public EventCoder(ParserProvider parsers, VerbLexicon english, VerbLexicon german, ActorDictionary dictionary) {
+    this.parsers = parsers;
+    this.english = new SentenceCoder(english);
+    this.german = new SentenceCoder(german);
+    this.dictionary = dictionary;
+  }
+
+  @Override
+  public Article apply(Article article) {
+    String lang = article.language();
+    boolean de = "de".equals(lang);
+    if (!(de || "en".equals(lang)) || (article.entities() == null && dictionary.size() == 0)) {
+      return article;
+    }
+    Optional<DependencyParser> parser = parsers.forLanguage(lang);
+    if (parser.isEmpty()) {
+      return article;
+    }
+    String text = article.text();
+    List<Span> paragraphs = new ArrayList<>();
+    if (article.segments().isEmpty()) {
+      paragraphs.addAll(Paragraphs.split(text));
+    } else {
+      for (Segment s : article.segments()) {
+        if (s.kind().isArticleText()) {
+          paragraphs.add(s.span());
+        }
+      }
+    }
+    List<ActorMention> entityActors = entityActors(article);
+    List<Quoted> quoted = quoted(article, de ? german : english);
+    List<Event> events = new ArrayList<>();
+    for (Span sentence : Sentences.split(text, paragraphs, de ? Locale.GERMAN : Locale.ENGLISH)) {
+      events.addAll(code(text, sentence, entityActors, quoted, parser.get(), de));
+    }
+    return article.toBuilder().events(events).build();
+  }
+
+  /** A name in brackets, as the agency of a dateline ("QUETTA, Pakistan (Reuters) -"), acts in no clause. */
+  private static boolean bracketed(String text, Span span) {
+    return span.start() > 0 && span.end() < text.length() && text.charAt(span.start() - 1) == '(' && text.charAt(span.end()) == ')';
+  }
+
+  /** A part of a quote that the article does not assert, and the entity of its speaker (or null). */
+  private record Quoted(Span part, String speaker) {}
+
+  private List<Event> code(String text, Span sentence, List<ActorMention> entityActors, List<Quoted> quoted, DependencyParser parser, boolean de) {
+    List<Word> words = Word.tokenize(text, sentence.start(), sentence.end());
+    List<ActorMention> actors = new ArrayList<>();
+    for (ActorMention a : entityActors) {
+      if (a.span().start() >= sentence.start() && a.span().end() <= sentence.end() && !bracketed(text, a.span())) {
+        actors.add(a);
+      }
+    }
+    for (ActorMention a : dictionary.find(words)) {
+      if (actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end())) {
+        actors.add(a);
+      }
+    }
+    SentenceCoder coder = de ? german : english;
+    if (actors.isEmpty() || words.size() < 3 || !coder.mayHaveEvent(words)) {
+      return List.of(); // parsing is nearly all the cost: parse only what can hold an event
+    }
+    List<String> forms = words.stream().map(Word::text).toList();
+    ParsedSentence parsed = new ParsedSentence(words, parser.parse(forms), de);
+    boolean question = text.substring(sentence.start(), sentence.end()).replaceAll("[\\s\"”“»«'’)]+$", "").endsWith("?");
+    Set<String> seen = new LinkedHashSet<>();
+    List<Event> out = new ArrayList<>();
+    for (SentenceCoder.Found f : coder.code(parsed, actors, question)) {
+      String target = f.target() == null ? null : f.target().code();
+      if (!seen.add(f.source().code() + " " + target + " " + f.code() + " " + f.verb().start())) {
+        continue;
+      }
+      CameoCodes.Code c = codes.get(f.code());
+      out.add(new Event(sentence, f.source().code(), target, f.code(), c.goldstein(), c.quadClass(),
+          f.source().entity(), f.target() == null ? null : f.target().entity(),
+          new Span(f.verb().start(), f.verb().end()), reported(f, quoted) ? Factuality.REPORTED : f.factuality()));
+    }
+    return out;
+  }
+
+  /**
+   * Whether an otherwise asserted event is told inside a quote that is not the source's own
+   * speech: a quote tool may read "Russia welcomed X but rejected Y" as Russia's speech, and
+   * Russia's own act is then no claim about it.
+   */
+  private static boolean reported(SentenceCoder.Found f, List<Quoted> quoted) {
+    if (f.factuality() != Factuality.ASSERTED) {
+      return false;
+    }
+    for (Quoted q : quoted) {
+      if (f.verb().start() >= q.part().start() && f.verb().end() <= q.part().end()
+          && (q.speaker() == null || !q.speaker().equals(f.source().entity()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<ActorMention> entityActors(Article article) {
+    List<ActorMention> out = new ArrayList<>();
+    if (article.entities() == null) {
+      return out;
+    }
+    for (Entity e : article.entities()) {
+      if (e.actor() == null) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        out.add(new ActorMention(m.span(), e.actor(), e.id()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the article does not assert itself: direct quotes, and reported speech whose speaker is an
+   * actor (a government's claim is the government's act of saying, not a fact). Reported speech of
+   * sources without an actor ("according to two diplomats") is how news reports facts. Reported
+   * speech whose cue is itself an event verb ("Moscow accused Kyiv of aggression, and Israel
+   * struck ...", read as Moscow's speech) is that verb's object, coded as the act it is.
+   */
+  private static List<Quoted> quoted(Article article, SentenceCoder coder) {
+    List<Quoted> out = new ArrayList<>();
+    if (article.quotes() == null) {
+      return out;
+    }
+    Map<String, String> actorOf = new HashMap<>();
+    if (article.entities() != null) {
+      for (Entity e : article.entities()) {
+        if (e.actor() != null) {
+          actorOf.put(e.id(), e.actor());
+        }
+      }
+    }
+    for (Quote q : article.quotes()) {
+      if (q.kind() != QuoteKind.SPEECH) {
+        continue;
+      }
+      boolean actorSpeaker = q.speaker() != null && q.speaker().entity() != null && actorOf.containsKey(q.speaker().entity());
+      boolean eventCue = q.cue() != null && coder.mayHaveEvent(Word.tokenize(article.text(), q.cue().start(), q.cue().end()));
+      if (q.direct() || (actorSpeaker && !eventCue)) {
+        for (Span part : q.parts()) {
+          out.add(new Quoted(part, q.speaker() == null ? null : q.speaker().entity()));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,128 @@
+package org.newsgraph.event;
+
+import java.util.Set;
+import org.newsgraph.model.Factuality;
+
+/**
+ * Whether a sentence reports the act of a verb as having happened, from the verb's place in the
+ * dependency tree: negation ("did not attack", "nicht"), modals and the future ("might", "could",
+ * "will", "könnte", "würde", "wird"), conditionals ("if", "whether", "falls"), infinitives under
+ * verbs of plans, wishes and attempts ("plans to attack", "envisions signing"), questions, and
+ * speech that the article quotes rather than asserts.
+ */
+final class FactualityRules {
+  private static final Set<String> NEGATIONS = Set.of(
+      "not", "n't", "never", "no", "neither", "nor", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner");
+  private static final Set<String> MODALS = Set.of(
+      "might", "may", "could", "would", "should", "can", "will", "shall", "'ll", "must", "wo", "ca", "'d", "ought",
+      "könnte", "könnten", "würde", "würden", "wird", "werden", "werde", "soll", "sollen", "sollte", "sollten",
+      "wollen", "wollte", "wollten", "kann", "können", "dürfte", "dürften", "müsse", "möchte", "möchten", "mag");
+  private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "lest", "wenn", "falls", "ob", "sofern");
+  /** Verbs under which an infinitive or a clause is an intention, a wish or an attempt, not a deed. */
+  private static final Set<String> IRREALIS = Set.of(
+      "plan", "intend", "want", "hope", "seek", "consider", "envision", "envisage", "propose", "expect", "aim",
+      "prepare", "wish", "try", "attempt", "threaten", "vow", "pledge", "promise", "offer", "urge", "ask", "call",
+      "demand", "agree", "decide", "refuse", "fail", "decline", "mull", "weigh", "discuss", "debate", "push",
+      "press", "need", "like", "prefer", "ready", "willing", "able", "likely", "set", "poised",
+      "planen", "plant", "plante", "wollen", "will", "erwägt", "erwägen", "erwog", "hofft", "hoffen", "droht",
+      "drohte", "versucht", "versuchte", "fordert", "forderte", "bereit", "beabsichtigt", "kündigte", "kündigt");
+  /** Words whose clause is someone's claim, not the article's: claims, allegations, reports, rumours. */
+  private static final Set<String> CLAIMS = Set.of(
+      "claim", "allege", "allegation", "accusation", "rumor", "rumour", "suspicion", "assertion", "charge",
+      "behauptung", "vorwurf", "vorwürfe", "behauptet", "behauptete");
+  private static final Set<String> REFUSALS = Set.of("refuse", "fail", "decline", "deny", "denie", "weigerte", "weigert", "verweigerte", "bestreitet", "bestritt");
+
+  private FactualityRules() {}
+
+  private static boolean irrealis(String word) {
+    return irrealisOf(IRREALIS, word);
+  }
+
+  /** Whether the word or its English stem (plans, planned, planning: plan) is in the set. */
+  private static boolean irrealisOf(Set<String> set, String word) {
+    if (set.contains(word)) {
+      return true;
+    }
+    for (String end : new String[] {"s", "es", "ed", "d", "ing", "ning", "ned"}) {
+      if (word.endsWith(end) && word.length() > end.length() + 2) {
+        String stem = word.substring(0, word.length() - end.length());
+        if (set.contains(stem) || set.contains(stem + "e")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Negated, hypothetical or asserted: what the grammar of the sentence says (quotes are the coder's). */
+  static Factuality of(ParsedSentence s, int v, boolean question) {
+    if (negated(s, v)) {
+      return Factuality.NEGATED;
+    }
+    if (question || hypothetical(s, v)) {
+      return Factuality.HYPOTHETICAL;
+    }
+    return claimed(s, v) ? Factuality.REPORTED : Factuality.ASSERTED;
+  }
+
+  /** Whether the act is the content of a claim ("activists' claims that the government used gas"). */
+  private static boolean claimed(ParsedSentence s, int v) {
+    int at = v;
+    for (int depth = 0; at >= 0 && depth < 4; depth++) {
+      String r = s.relation(at);
+      int h = s.head(at);
+      if (h < 0 || !(r.equals("ccomp") || r.equals("acl") || r.equals("conj") || r.equals("advcl"))) {
+        return false;
+      }
+      if (!r.equals("conj") && irrealisOf(CLAIMS, s.lower(h))) {
+        return true;
+      }
+      at = h;
+    }
+    return false;
+  }
+
+  private static boolean negated(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      String r = s.relation(c);
+      if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc")) && NEGATIONS.contains(s.lower(c))) {
+        return true;
+      }
+      // "kein Abkommen unterzeichnet", "made no request"
+      if ((r.equals("obj") || r.equals("nsubj")) && s.children(c).stream().anyMatch(d -> NEGATIONS.contains(s.lower(d)) && s.relation(d).equals("det"))) {
+        return true;
+      }
+    }
+    // "refused to sign", "denies sending": the signing, the sending did not happen
+    int h = s.head(v);
+    return (s.relation(v).equals("xcomp") || s.relation(v).equals("ccomp")) && h >= 0 && irrealisOf(REFUSALS, s.lower(h));
+  }
+
+  private static boolean hypothetical(ParsedSentence s, int v) {
+    int at = v;
+    for (int depth = 0; at >= 0 && depth < 4; depth++) {
+      for (int c : s.children(at)) {
+        String r = s.fullRelation(c);
+        if (r.equals("aux") && MODALS.contains(s.lower(c))) {
+          return true;
+        }
+        if (s.relation(c).equals("mark") && (CONDITIONS.contains(s.lower(c)) || (at == v && (s.lower(c).equals("to") || s.lower(c).equals("zu"))))) {
+          return true;
+        }
+      }
+      String r = s.relation(at);
+      int h = s.head(at);
+      if (h < 0) {
+        return false;
+      }
+      if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")) && irrealis(s.lower(h))) {
+        return true;
+      }
+      if (!(r.equals("conj") || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl"))) {
+        return false;
+      }
+      at = h;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,255 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.Factuality;
+
+/**
+ * The events of one parsed sentence: every verb of the lexicon whose subject is an actor, with the
+ * actor it acts on (object, indirect object or a prepositional phrase), read off the dependency
+ * tree. Passives take the agent of "by"/"von" as the source; coordinated actors give one event
+ * each; a verb coordinated with an earlier one, or an infinitive under it, shares its subject;
+ * possessors, compounds and appositions of a noun stand for it ("a Kremlin spokesman", "Israel's
+ * strikes").
+ */
+final class SentenceCoder {
+  /** A found event before it becomes a model event: the actors, the code, the verb and its factuality. */
+  record Found(ActorMention source, ActorMention target, String code, Word verb, Factuality factuality) {}
+
+  /** Prepositions whose object is whom the act is done to. */
+  private static final Set<String> TARGET_PREPOSITIONS = Set.of(
+      "to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "over", "from", "for", "of",
+      "mit", "gegen", "an", "auf", "gegenüber", "zu", "nach", "von", "über", "vor", "um", "bei");
+
+  /** Relations from a noun to the words that may name the actor behind it. */
+  private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod", "appos", "flat", "nmod:poss");
+
+  private final VerbLexicon lexicon;
+
+  SentenceCoder(VerbLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Whether any word is a verb form of the lexicon, before a parse says which words are verbs. */
+  boolean mayHaveEvent(List<Word> words) {
+    for (Word w : words) {
+      if (lexicon.isVerb(w.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  List<Found> code(ParsedSentence s, List<ActorMention> actors, boolean question) {
+    Map<Integer, ActorMention> byHead = heads(s, actors);
+    List<Found> out = new ArrayList<>();
+    for (int v = 0; v < s.size(); v++) {
+      if (!s.isVerb(v) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v)) {
+        continue;
+      }
+      int[] extent = s.extent(v);
+      VerbLexicon.Entry m = lexicon.match(s.words, v, s.german ? extent[0] - 1 : v, extent[1] + 1);
+      if (m == null) {
+        continue;
+      }
+      boolean passive = !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+      List<ActorMention> sources = new ArrayList<>();
+      List<ActorMention> targets = new ArrayList<>();
+      if (passive) {
+        for (int c : s.children(v)) {
+          if (s.relation(c).equals("obl") && hasCase(s, c, "by", "von", "durch")) {
+            sources.addAll(actorsAt(s, c, byHead));
+          }
+        }
+        for (int c : s.children(v, "nsubj")) {
+          targets.addAll(actorsAt(s, c, byHead));
+        }
+      } else {
+        // a finite verb that the parser hung under another word ("but rejected escorts" read as an
+        // auxiliary of "escorts") takes the subject of that word's clause
+        boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0;
+        for (int c : subjects(s, misattached ? s.head(v) : v)) {
+          sources.addAll(actorsAt(s, c, byHead));
+        }
+        targets.addAll(objects(s, v, byHead, m.code()));
+        if (targets.isEmpty() && s.german) {
+          // "die Ukraine" reads as nominative or accusative alike: a second subject is the object
+          for (int c : s.children(v, "nsubj")) {
+            for (ActorMention a : actorsAt(s, c, byHead)) {
+              if (!sources.contains(a)) {
+                targets.add(a);
+              }
+            }
+          }
+        }
+      }
+      if (sources.isEmpty()) {
+        continue;
+      }
+      Factuality f = FactualityRules.of(s, v, question);
+      Word verb = s.words.get(v);
+      String code = m.code();
+      if (targets.isEmpty() && m.mutual() && !passive && sources.size() > 1) {
+        for (ActorMention a : sources) {
+          for (ActorMention b : sources) {
+            if (!a.code().equals(b.code())) {
+              out.add(new Found(a, b, code, verb, f));
+            }
+          }
+        }
+        continue;
+      }
+      for (ActorMention a : sources) {
+        if (targets.isEmpty()) {
+          out.add(new Found(a, null, code, verb, f));
+        }
+        for (ActorMention b : targets) {
+          out.add(new Found(a, a.span().equals(b.span()) ? null : b, code, verb, f));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An English capitalised word inside the sentence is a name or a title ("Meet the Press"), not a verb. */
+  private static boolean titleWord(ParsedSentence s, int v) {
+    return !s.german && v > 0 && Character.isUpperCase(s.words.get(v).text().charAt(0)) && s.words.get(v - 1).isWord();
+  }
+
+  /** The word each actor mention hangs from: the one whose head lies outside the mention. */
+  private static Map<Integer, ActorMention> heads(ParsedSentence s, List<ActorMention> actors) {
+    Map<Integer, ActorMention> out = new LinkedHashMap<>();
+    for (ActorMention a : actors) {
+      int head = -1;
+      for (int i = 0; i < s.size(); i++) {
+        Word w = s.words.get(i);
+        if (w.start() >= a.span().start() && w.end() <= a.span().end()) {
+          int h = s.head(i);
+          Word hw = h >= 0 ? s.words.get(h) : null;
+          boolean outside = hw == null || hw.start() < a.span().start() || hw.end() > a.span().end();
+          if (outside || head < 0) {
+            head = i;
+          }
+          if (outside) {
+            break;
+          }
+        }
+      }
+      if (head >= 0) {
+        out.putIfAbsent(head, a);
+      }
+    }
+    return out;
+  }
+
+  /** The subjects of v: its own, else those of the verb it is coordinated with or an infinitive of. */
+  private static List<Integer> subjects(ParsedSentence s, int v) {
+    // German parses hang the subject on the finite auxiliary: "Russland hat die Ukraine angegriffen"
+    for (int aux : s.children(v, "aux")) {
+      List<Integer> onAux = s.children(aux, "nsubj");
+      if (!onAux.isEmpty()) {
+        return onAux;
+      }
+    }
+    List<Integer> own = s.children(v, "nsubj");
+    int at = v;
+    int guard = 0;
+    while (own.isEmpty() && guard++ < 4) {
+      String r = s.relation(at);
+      int h = s.head(at);
+      if (h < 0 || !(r.equals("conj") || r.equals("xcomp"))) {
+        break;
+      }
+      at = h;
+      own = new ArrayList<>(s.children(at, "nsubj"));
+      own.removeIf(c -> s.relation(c).equals("nsubj") && s.fullRelation(c).equals("nsubj:pass"));
+    }
+    return own;
+  }
+
+  private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
+    List<ActorMention> out = new ArrayList<>();
+    for (String rel : new String[] {"obj", "iobj"}) {
+      for (int c : s.children(v, rel)) {
+        out.addAll(actorsAt(s, c, byHead));
+      }
+    }
+    if (out.isEmpty()) {
+      for (int c : s.children(v)) {
+        String r = s.relation(c);
+        if ((r.equals("obl") || r.equals("nmod")) && hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new))) {
+          out.addAll(actorsAt(s, c, byHead));
+          if (!out.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    // force used in a country is used against it ("struck targets in Syria"), as GDELT codes it
+    if (out.isEmpty() && code.compareTo("18") >= 0) {
+      for (int c : s.children(v)) {
+        if (s.relation(c).equals("obl") && hasCase(s, c, "in", "inside", "across", "near", "over", "im", "nahe")) {
+          out.addAll(actorsAt(s, c, byHead));
+          if (!out.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasCase(ParsedSentence s, int n, String... words) {
+    for (int c : s.children(n, "case")) {
+      for (String w : words) {
+        if (s.lower(c).equals(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The actors a noun phrase names: the actor mention it heads, else one that modifies it
+   * (compound, possessor, apposition, "of"-phrase), two levels deep; with its coordinated actors.
+   */
+  private static List<ActorMention> actorsAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    ActorMention a = named(s, n, byHead, 0);
+    if (a != null) {
+      out.add(a);
+    }
+    for (int c : s.children(n, "conj")) {
+      ActorMention b = named(s, c, byHead, 0);
+      if (b != null && out.stream().noneMatch(x -> x.code().equals(b.code()))) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private static ActorMention named(ParsedSentence s, int n, Map<Integer, ActorMention> byHead, int depth) {
+    ActorMention a = byHead.get(n);
+    if (a != null || depth >= 2) {
+      return a;
+    }
+    for (int c : s.children(n)) {
+      // "the ambassador of Russia" stands for Russia; "views on Russia" does not
+      if (s.relation(c).equals("nmod") && !s.fullRelation(c).equals("nmod:poss") && !s.children(c, "case").isEmpty()
+          && !hasCase(s, c, "of", "von", "des", "der")) {
+        continue;
+      }
+      if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
+        ActorMention m = named(s, c, byHead, depth + 1);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+}

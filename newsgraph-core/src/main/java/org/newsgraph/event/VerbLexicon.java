@@ -1,0 +1,227 @@
+package org.newsgraph.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Verbs that report events, each with its CAMEO code and an optional frame of words that must
+ * follow it in the clause ("ask ... for ... escort" is 0234, "ask" alone 020). Read from {@code
+ * verbs-en.txt} and {@code verbs-de.txt} beside this class, from a user's file of the same format,
+ * or from a PETRARCH verb dictionary ({@link PetrarchDictionaries}).
+ *
+ * <p>The format, one entry a line ({@code #} starts a comment):
+ *
+ * <pre>
+ * CODE  VERB[|VERB...]  [FRAME...]  [(mutual)]
+ * 0234  ask|request     for escort*|protection|peacekeep*
+ * </pre>
+ *
+ * In English files a verb is a lemma and its regular forms (asks, asked, asking) are added; list
+ * irregular forms beside it ({@code meet|met}). In German files every form is listed. Frame words
+ * follow the verb in this order, with up to six words between each; {@code a|b} are alternatives,
+ * a final {@code *} matches any ending. {@code (mutual)} marks an act that coordinated actors do to
+ * each other when no target is named ("Russia and Iran signed an agreement").
+ */
+public final class VerbLexicon {
+  /** Words allowed between the verb and a frame word, and between frame words. */
+  static final int GAP = 6;
+
+  /** One verb entry; {@code frame} holds the alternatives for each frame word. */
+  record Entry(String code, List<List<String>> frame, boolean mutual, int order) {}
+
+  private final Map<String, List<Entry>> byForm;
+  private final int size;
+
+  private VerbLexicon(Map<String, List<Entry>> byForm, int size) {
+    this.byForm = byForm;
+    this.size = size;
+  }
+
+  /** The bundled lexicon of a language ("en", "de"). */
+  public static VerbLexicon bundled(String language) {
+    String name = "verbs-" + language + ".txt";
+    try (InputStream in = VerbLexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no verb lexicon for language " + language);
+      }
+      return new Builder().read(new InputStreamReader(in, StandardCharsets.UTF_8), name, "en".equals(language)).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** This lexicon with the entries of a user's file of the same format added. */
+  public VerbLexicon with(Path file, boolean english) {
+    Builder b = new Builder(this);
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return b.read(r, file.toString(), english).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** How many entries it holds. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The most specific entry for the verb at {@code i} whose frame words follow {@code from} (the
+   * verb itself in English; the start of its clause in German, where objects come before the
+   * participle) and lie before {@code end}; null when none. Longer frames win; among equals the
+   * earlier entry.
+   */
+  Entry match(List<Word> words, int i, int from, int end) {
+    List<Entry> entries = byForm.get(words.get(i).lower());
+    if (entries == null) {
+      return null;
+    }
+    Entry best = null;
+    for (Entry e : entries) {
+      if (!frameFits(e.frame(), words, from, i, end)) {
+        continue;
+      }
+      if (best == null || e.frame().size() > best.frame().size() || (e.frame().size() == best.frame().size() && e.order() < best.order())) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  boolean isVerb(String lower) {
+    return byForm.containsKey(lower);
+  }
+
+  private static boolean frameFits(List<List<String>> frame, List<Word> words, int from, int verb, int end) {
+    int at = from;
+    boolean first = true;
+    for (List<String> alternatives : frame) {
+      int found = -1;
+      // before the verb (German) the first frame word may stand anywhere in the clause
+      int reach = first && from != verb ? end : at + 1 + GAP;
+      first = false;
+      for (int j = at + 1; j < end && j <= reach; j++) {
+        if (j != verb && matches(alternatives, words.get(j).lower())) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      at = found;
+    }
+    return true;
+  }
+
+  private static boolean matches(List<String> alternatives, String word) {
+    for (String a : alternatives) {
+      if (a.endsWith("*") ? word.startsWith(a.substring(0, a.length() - 1)) : word.equals(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The regular forms of an English verb: ask, asks, asked, asking. */
+  static Set<String> englishForms(String lemma) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(lemma);
+    boolean consonantY = lemma.matches(".*[^aeiou]y");
+    if (lemma.matches(".*(s|x|z|ch|sh)")) {
+      out.add(lemma + "es");
+    } else if (consonantY) {
+      out.add(lemma.substring(0, lemma.length() - 1) + "ies");
+    } else {
+      out.add(lemma + "s");
+    }
+    if (lemma.endsWith("e")) {
+      out.add(lemma + "d");
+      out.add(lemma.endsWith("ee") ? lemma + "ing" : lemma.substring(0, lemma.length() - 1) + "ing");
+    } else if (consonantY) {
+      out.add(lemma.substring(0, lemma.length() - 1) + "ied");
+      out.add(lemma + "ing");
+    } else {
+      out.add(lemma + "ed");
+      out.add(lemma + "ing");
+    }
+    return out;
+  }
+
+  /** Collects entries; {@link PetrarchDictionaries} adds the ones it reads. */
+  static final class Builder {
+    private final Map<String, List<Entry>> byForm = new HashMap<>();
+    private int size;
+
+    Builder() {}
+
+    Builder(VerbLexicon base) {
+      base.byForm.forEach((k, v) -> byForm.put(k, new ArrayList<>(v)));
+      size = base.size;
+    }
+
+    void add(String code, Set<String> forms, List<List<String>> frame, boolean mutual) {
+      if (CameoCodes.bundled().get(code) == null) {
+        throw new IllegalArgumentException("not a CAMEO event code: " + code);
+      }
+      Entry e = new Entry(code, List.copyOf(frame), mutual, size++);
+      for (String f : forms) {
+        byForm.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
+      }
+    }
+
+    Builder read(Reader reader, String name, boolean english) throws IOException {
+      BufferedReader r = new BufferedReader(reader);
+      int n = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        n++;
+        int hash = line.indexOf('#');
+        String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (content.isEmpty()) {
+          continue;
+        }
+        String[] f = content.split("\\s+");
+        if (f.length < 2) {
+          throw new IllegalArgumentException(name + ":" + n + ": expected CODE VERB [FRAME...]: " + line);
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        for (String v : f[1].toLowerCase(Locale.ROOT).split("\\|")) {
+          forms.addAll(english ? englishForms(v) : Set.of(v));
+        }
+        List<List<String>> frame = new ArrayList<>();
+        boolean mutual = false;
+        for (int i = 2; i < f.length; i++) {
+          if (f[i].equals("(mutual)")) {
+            mutual = true;
+          } else {
+            frame.add(List.of(f[i].toLowerCase(Locale.ROOT).split("\\|")));
+          }
+        }
+        try {
+          add(f[0], forms, frame, mutual);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(name + ":" + n + ": " + e.getMessage(), e);
+        }
+      }
+      return this;
+    }
+
+    VerbLexicon build() {
+      return new VerbLexicon(Map.copyOf(byForm), size);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.newsgraph.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.event.EventCoder;
+import org.newsgraph.json.ArticleJson;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Segment;
+import org.newsgraph.model.SegmentKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.quote.QuoteStage;
+import org.newsgraph.testing.SchemaCheck;
+
+/**
+ * The event coder with CoreNLP's tagger and dependency parser, on sentences whose actors are given
+ * (as the entity stages would give them): the grammar of who did what to whom, and what the
+ * sentence does not assert.
+ */
+class CoreNlpEventCoderTest {
+  private static final EventCoder CODER = new EventCoder();
+  private static final QuoteStage QUOTES = new QuoteStage();
+
+  /** The events of a one-paragraph article, as "SOURCE TARGET CODE factuality" lines, sorted. */
+  private static List<String> events(String language, String text, Map<String, String> actors) {
+    List<Entity> entities = new ArrayList<>();
+    for (Map.Entry<String, String> a : actors.entrySet()) {
+      List<Mention> mentions = new ArrayList<>();
+      for (int i = text.indexOf(a.getKey()); i >= 0; i = text.indexOf(a.getKey(), i + 1)) {
+        mentions.add(new Mention(i, i + a.getKey().length(), EntityType.LOCATION));
+      }
+      entities.add(new Entity("e" + (entities.size() + 1), a.getKey(), EntityType.LOCATION, null, a.getValue(), 0.5, mentions));
+    }
+    Article article = Article.builder(text).language(language)
+        .segments(List.of(new Segment(SegmentKind.BODY, new Span(0, text.length()))))
+        .entities(entities).build();
+    Article coded = CODER.apply(QUOTES.apply(article));
+    SchemaCheck.assertValid(ArticleJson.toLine(coded));
+    TreeSet<String> out = new TreeSet<>();
+    for (Event e : coded.events()) {
+      out.add(e.source() + " " + e.target() + " " + e.code() + " " + e.factuality().label());
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, String> actors(String... nameActor) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < nameActor.length; i += 2) {
+      m.put(nameActor[i], nameActor[i + 1]);
+    }
+    return m;
+  }
+
+  @Test
+  void coordinatedSubjectsSignWithEachOther() {
+    assertEquals(List.of("IRN RUS 057 asserted", "RUS IRN 057 asserted"),
+        events("en", "Russia and Iran signed an agreement on gas deliveries on Monday.", actors("Russia", "RUS", "Iran", "IRN")));
+  }
+
+  @Test
+  void passiveTakesTheAgentAsSource() {
+    assertEquals(List.of("ISR IRN 190 asserted"),
+        events("en", "Iranian nuclear facilities were attacked by Israel on Tuesday.", actors("Iranian", "IRN", "Israel", "ISR")));
+  }
+
+  @Test
+  void negationModalsAndQuestionsAreNotAsserted() {
+    Map<String, String> a = actors("Israel", "ISR", "Iran", "IRN");
+    assertEquals(List.of("ISR IRN 190 negated"), events("en", "Israel did not attack Iran last year.", a));
+    assertEquals(List.of("ISR IRN 190 hypothetical"), events("en", "Israel could attack Iran within weeks.", a));
+    assertEquals(List.of("ISR IRN 190 hypothetical"), events("en", "Will Israel attack Iran?", a));
+  }
+
+  @Test
+  void plansAreHypothetical() {
+    List<String> e = events("en", "Germany plans to send more weapons to Ukraine.", actors("Germany", "DEU", "Ukraine", "UKR"));
+    assertTrue(e.stream().noneMatch(s -> s.endsWith("asserted")), e.toString());
+  }
+
+  @Test
+  void metonymsAndAppositionsNameTheGovernment() {
+    assertEquals(List.of("RUSGOV UKRGOV 1123 asserted"),
+        events("en", "Moscow accused Kyiv of aggression on Friday.", actors("Moscow", "RUSGOV", "Kyiv", "UKRGOV")));
+    assertEquals(List.of("RUSGOV TUR 111 asserted"),
+        events("en", "A Kremlin spokesman, Arkady Volkov, criticised Turkey on Tuesday.", actors("Kremlin", "RUSGOV", "Turkey", "TUR")));
+  }
+
+  @Test
+  void claimsInAnActorsSpeechAreReported() {
+    Map<String, String> a = actors("Israel", "ISR", "Syria", "SYR", "Iran", "IRN");
+    assertEquals(List.of("ISR SYR 190 reported"), events("en", "\u201cIsrael attacked Syria last night,\u201d Iran said.", a));
+  }
+
+  @Test
+  void anAccusationIsNoQuoteOfWhatFollowsAndForceInACountryIsAgainstIt() {
+    assertEquals(List.of("ISR SYR 190 asserted", "RUSGOV UKRGOV 1123 asserted"),
+        events("en", "Moscow accused Kyiv of aggression on Friday, and Israel struck targets in Syria.",
+            actors("Moscow", "RUSGOV", "Kyiv", "UKRGOV", "Israel", "ISR", "Syria", "SYR")));
+  }
+
+  @Test
+  void theContentOfAClaimIsReported() {
+    assertEquals(List.of("IGOUNO null 020 asserted", "SYRGOV null 2041 reported"),
+        events("en", "The United Nations called for an investigation of activists' claims that the Syrian government used chemical weapons.",
+            actors("United Nations", "IGOUNO", "Syrian", "SYRGOV")));
+  }
+
+  @Test
+  void german() {
+    Map<String, String> a = actors("Russland", "RUS", "Ukraine", "UKR");
+    assertEquals(List.of("RUS UKR 190 asserted"), events("de", "Russland hat die Ukraine am Montag angegriffen.", a));
+    assertEquals(List.of("RUS UKR 190 hypothetical"), events("de", "Russland könnte die Ukraine im Winter angreifen.", a));
+    assertEquals(List.of("RUS UKR 190 negated"), events("de", "Russland hat die Ukraine nicht angegriffen.", a));
+  }
+}
