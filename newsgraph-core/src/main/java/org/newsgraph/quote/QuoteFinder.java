@@ -1051,9 +1051,56 @@ final class QuoteFinder {
       if (kind == QuoteKind.SPEECH && !wholeSentence && nWords < 8) {
         kind = QuoteKind.SCARE; // a phrase in a sentence that is nobody's statement
       }
-      add(found, new Found(words(q), true, kind, null, null, o, false, q));
+      Speaker subject = kind == QuoteKind.SPEECH ? subjectOfLeadIn(o, q) : null;
+      add(found, new Found(words(q), true, kind, null, subject, o, false, q));
     }
   }
+
+  /**
+   * The subject of the clause that leads into a quotation without a cue: 'Moore thanked him for
+   * "..."', 'Band member Flea shared the news, writing "..."', or a sentence before that ends
+   * with a colon ('President Clinton released the following statement:'). Null when the quote
+   * opens its sentence without such a colon, or no subject opens a clause.
+   */
+  private Speaker subjectOfLeadIn(Sent s, Quoted q) {
+    List<Token> t = s.toks;
+    int end = 0;
+    while (end < t.size() && t.get(end).start() < q.open()) {
+      end++;
+    }
+    if (end == 0) {
+      Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
+      if (p == null || p.para < s.para - 1 || p.toks.isEmpty() || !p.toks.get(p.toks.size() - 1).isPunct(':')) {
+        return null;
+      }
+      s = p;
+      t = p.toks;
+      end = t.size() - 1;
+    }
+    for (int c = 0; c < end; c++) {
+      if (c > 0 && !t.get(c - 1).isPunct(',')) {
+        continue;
+      }
+      if (inQuote(t.get(c).start())) {
+        return null;
+      }
+      int v = firstLower(t, c, end);
+      if (v >= end || speakers.isStop(t.get(v))) {
+        continue;
+      }
+      Phrase np = speakers.before(t, v, c);
+      Token first = t.get(c);
+      boolean opensAdverbial = speakers.isPreposition(first) || first.lower().endsWith("ing") || !Character.isLetter(first.text().charAt(0))
+          || NUMBERS.contains(first.lower());
+      if (np != null && np.from() == c && !opensAdverbial && (np.pronoun() || speakers.hasName(t, np) || speakers.isDeterminer(first))) {
+        return speaker(s, np);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> NUMBERS =
+      set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "millions", "dozens");
 
   private static final java.util.regex.Pattern SIGNATURE =
       java.util.regex.Pattern.compile("[ \t]*\n?[ \t]*\n?[ \t]*([-–—])[ \t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \t]+\\p{Lu}[\\p{L}.'’-]*){0,4})(?=[.,]?[ \t]*(?:\n|$))");
