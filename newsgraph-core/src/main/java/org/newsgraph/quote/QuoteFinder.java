@@ -1084,6 +1084,12 @@ final class QuoteFinder {
       if (inQuote(t.get(c).start())) {
         return null;
       }
+      if (t.get(c).lower().equals("according") && c + 2 < end && t.get(c + 1).is("to")) {
+        Phrase source = sourceAfter(t, c + 2); // 'According to the newspaper, "..."'
+        if (source != null && source.to() < end) {
+          return speaker(s, source);
+        }
+      }
       int v = firstLower(t, c, end);
       if (v >= end || speakers.isStop(t.get(v))) {
         continue;
