@@ -900,6 +900,9 @@ final class QuoteFinder {
         end = t.get(k - 1).end(); // "bestätigte den Eingang der Anfrage, nannte aber ...": the object is the content
         break;
       }
+      if (x.is("that") && !german && clauseBetween(t, i, k)) {
+        break; // "said he was convinced that ...": the "that" belongs to the content
+      }
       if (x.is("that") || x.is("dass") || x.is("daß") || x.isPunct(':') || (german || k == i) && x.isPunct(',')) {
         start = k + 1;
         break;
@@ -930,6 +933,22 @@ final class QuoteFinder {
       return null;
     }
     return c;
+  }
+
+  private static final Set<String> FINITE =
+      set("is", "was", "were", "are", "am", "had", "has", "have", "would", "will", "could", "should", "can", "did", "does", "do", "might", "must");
+
+  /** Whether tokens [from, to) hold a clause of their own: a subject pronoun first, or a finite verb. */
+  private boolean clauseBetween(List<Token> t, int from, int to) {
+    if (from < to && Set.of("he", "she", "they", "we", "i", "it", "you").contains(t.get(from).lower())) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (FINITE.contains(t.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** After an inverted German speaker: "Im Podcast sagte Diallo, Paris stehe ...". */
@@ -1100,6 +1119,12 @@ final class QuoteFinder {
           || NUMBERS.contains(first.lower());
       if (np != null && np.from() == c && !opensAdverbial && (np.pronoun() || speakers.hasName(t, np) || speakers.isDeterminer(first))) {
         return speaker(s, np);
+      }
+      if (german && speakers.isPreposition(first)) {
+        Phrase inverted = speakers.after(t, v + 1, end); // "Nach dem Tod veröffentlichte der Altkanzler folgende Erklärung:"
+        if (inverted != null && inverted.from() == v + 1) {
+          return speaker(s, inverted);
+        }
       }
     }
     return null;
