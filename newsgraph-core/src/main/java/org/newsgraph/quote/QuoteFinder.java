@@ -622,6 +622,10 @@ final class QuoteFinder {
     while (prev >= 0 && speakers.isSkippable(t.get(prev))) {
       prev--;
     }
+    int tag = partyTagBefore(t, prev);
+    if (tag >= 0) {
+      prev = tag; // "Sen. Marco Rubio, R-Fla., said", "Rep. Earl Blumenauer (D-Ore.) said"
+    }
     int aside = asideBefore(t, prev);
     if (aside >= 0) {
       prev = aside; // "Andrew Liveris, of course, said"
@@ -821,6 +825,26 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,6}");
+
+  /**
+   * A party and state tag that closes at token {@code i} (", R-Fla.," or "(D-Ore.)"): the index of
+   * the last token before it, or -1.
+   */
+  private int partyTagBefore(List<Token> t, int i) {
+    if (i < 2 || !t.get(i).isPunct(',') && !t.get(i).is(")")) {
+      return -1;
+    }
+    String open = t.get(i).is(")") ? "(" : ",";
+    for (int k = i - 1; k >= Math.max(1, i - 4); k--) {
+      if (t.get(k).is(open) || open.equals(",") && t.get(k).isPunct(',')) {
+        String tag = text.substring(t.get(k + 1).start(), t.get(i - 1).end()).replace(" ", "");
+        return k + 1 < i && PARTY_TAG.matcher(tag).matches() ? k - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   private static final Set<String> ASIDES =
