@@ -708,6 +708,9 @@ final class QuoteFinder {
           && t.get(prev - 2).isWord() && clauseStart(t, prev - 2)) {
         np = new Phrase(prev - 2, prev + 1, false); // "Most of them said"
       }
+      if (np == null && !german) {
+        np = quantityBefore(t, prev); // "47% say", "One in five say", "about two-thirds, 67 percent, say"
+      }
       if (np != null) {
         subjectStart = np.from();
         if (np.from() > 0 && speakers.isPreposition(t.get(np.from() - 1))) {
@@ -827,7 +830,33 @@ final class QuoteFinder {
     return null;
   }
 
-  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,6}");
+  private static final java.util.regex.Pattern PARTY_TAG =
+      java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,6}|\\d+(\\.\\d+)?(%|percent)");
+
+  /**
+   * A share of people that opens its clause and ends at token {@code last}, as polls report them
+   * ("47%", "One in five", "about two-thirds"): at most 8 words with a number or a fraction.
+   */
+  private Phrase quantityBefore(List<Token> t, int last) {
+    if (last < 0) {
+      return null;
+    }
+    int from = last;
+    while (from > 0 && last - from < 8 && !t.get(from - 1).isPunct(',') && (t.get(from - 1).isWord() || t.get(from - 1).text().equals("%"))) {
+      from--;
+    }
+    if (from > 0 && !t.get(from - 1).isPunct(',') || last - from >= 8 || inQuote(t.get(from).start())) {
+      return null;
+    }
+    for (int k = from; k <= last; k++) {
+      String w = t.get(k).lower();
+      if (Character.isDigit(w.charAt(0)) || w.equals("%") || w.equals("percent") || NUMBERS.contains(w) || w.equals("half") || w.contains("third")
+          || w.equals("quarter") || w.equals("majority")) {
+        return new Phrase(from, last + 1, false);
+      }
+    }
+    return null;
+  }
 
   /**
    * A party and state tag that closes at token {@code i} (", R-Fla.," or "(D-Ore.)"): the index of

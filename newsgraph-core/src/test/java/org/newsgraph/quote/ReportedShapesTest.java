@@ -12,13 +12,21 @@ class ReportedShapesTest {
           + "Sen. Mara Quint, R-Fla., said the president failed to address the threats from abroad.\n\n"
           + "Rep. Earl Blumenauer (D-Ore.) said the bill would pass before the recess.\n\n"
           + "Jessie Elkins, 70, said he was convinced that the deal would lead the country into a war.\n\n"
-          + "The governor told reporters that the budget was balanced.\n";
+          + "The governor told reporters that the budget was balanced.\n\n"
+          + "Of all voters polled, 47% say the country should send more troops. Just shy of half, 49%, say the economy has improved.\n";
 
   @Test
   void partyAndStateTagsBetweenNameAndVerb() {
     Analyzed a = Analyzed.of(ARTICLE);
     a.assertQuote("the president failed to address", false, "Mara Quint", "said");
     a.assertQuote("the bill would pass", false, "Earl Blumenauer", "said");
+  }
+
+  @Test
+  void sharesOfPollRespondentsSpeak() {
+    Analyzed a = Analyzed.of(ARTICLE);
+    a.assertQuote("the country should send more troops", false, "47%", "say");
+    a.assertQuote("the economy has improved", false, "Just shy of half", "say");
   }
 
   @Test
