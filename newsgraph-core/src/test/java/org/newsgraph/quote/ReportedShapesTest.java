@@ -15,6 +15,12 @@ class ReportedShapesTest {
           + "The governor told reporters that the budget was balanced.\n\n"
           + "Of all voters polled, 47% say the country should send more troops. Just shy of half, 49%, say the economy has improved.\n";
 
+  /** PolNeAR's texts are read with every paragraph the article's, headlines in title case included. */
+  private static final String TITLES =
+      "Chris Christie Says He Would Issue A Quarantine Over The Virus\n\n"
+          + "The United States Army Will Leave The Region By Spring\n\n"
+          + "The governor spoke in Trenton on Monday. He did not take questions from the press.\n";
+
   @Test
   void partyAndStateTagsBetweenNameAndVerb() {
     Analyzed a = Analyzed.of(ARTICLE);
@@ -27,6 +33,13 @@ class ReportedShapesTest {
     Analyzed a = Analyzed.of(ARTICLE);
     a.assertQuote("the country should send more troops", false, "47%", "say");
     a.assertQuote("the economy has improved", false, "Just shy of half", "say");
+  }
+
+  @Test
+  void capitalisedCuesInTitleCaseLines() {
+    Analyzed a = Analyzed.allParagraphs(TITLES);
+    a.assertQuote("He Would Issue A Quarantine", false, "Chris Christie", "Says");
+    assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).contains("Army Will Leave")), a::describe);
   }
 
   @Test
