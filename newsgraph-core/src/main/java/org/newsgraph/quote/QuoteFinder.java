@@ -371,6 +371,40 @@ final class QuoteFinder {
         addReported(found, s, a);
       }
     }
+    if (!german) {
+      Question question = askedQuestionAt(t);
+      if (question != null && !overlapsAny(found, List.of(question.content()))) {
+        add(found, new Found(List.of(question.content()), false, QuoteKind.SPEECH, t.get(question.cueToken()).span(), null, s, false, null));
+      }
+    }
+  }
+
+  private static final Set<String> QUESTION_WORDS = set("whether", "if", "what", "which", "why", "who", "whom", "how", "when", "where", "about");
+
+  /** A question reported after "asked" without the one who asked ("Asked whether he would run, Biden said ..."). */
+  private record Question(Span content, int cueToken) {}
+
+  private Question askedQuestionAt(List<Token> t) {
+    for (int k = 0; k + 2 < t.size(); k++) {
+      Token x = t.get(k);
+      if (!x.lower().equals("asked") || inQuote(x.start()) || !QUESTION_WORDS.contains(t.get(k + 1).lower())) {
+        continue;
+      }
+      boolean passive = k == 0 || t.get(k - 1).isPunct(',') || Set.of("when", "was", "were", "being", "been", "if").contains(t.get(k - 1).lower());
+      if (!passive) {
+        continue;
+      }
+      int from = k + 1;
+      int end = k + 2;
+      while (end < t.size() && !t.get(end).isPunct(',') && !t.get(end).isPunct('.') && !t.get(end).isPunct(';') && !t.get(end).isPunct('?')) {
+        end++;
+      }
+      Span c = trim(t.get(from).start(), t.get(end - 1).end());
+      if (c != null && words(c.start(), c.end()) >= 3) {
+        return new Question(c, k);
+      }
+    }
+    return null;
   }
 
   /** The quotation that closes right before the cue clause at token {@code cue} ('"...," From said'), or null. */

@@ -13,7 +13,8 @@ class ReportedShapesTest {
           + "Rep. Earl Blumenauer (D-Ore.) said the bill would pass before the recess.\n\n"
           + "Jessie Elkins, 70, said he was convinced that the deal would lead the country into a war.\n\n"
           + "The governor told reporters that the budget was balanced.\n\n"
-          + "Of all voters polled, 47% say the country should send more troops. Just shy of half, 49%, say the economy has improved.\n";
+          + "Of all voters polled, 47% say the country should send more troops. Just shy of half, 49%, say the economy has improved.\n\n"
+          + "Asked whether the state would raise taxes next year, the governor smiled.\n";
 
   /** PolNeAR's texts are read with every paragraph the article's, headlines in title case included. */
   private static final String TITLES =
@@ -40,6 +41,13 @@ class ReportedShapesTest {
     Analyzed a = Analyzed.allParagraphs(TITLES);
     a.assertQuote("He Would Issue A Quarantine", false, "Chris Christie", "Says");
     assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).contains("Army Will Leave")), a::describe);
+  }
+
+  @Test
+  void questionsReportedAfterAsked() {
+    Analyzed a = Analyzed.of(ARTICLE);
+    Quote q = a.containing("the state would raise taxes");
+    assertTrue(!q.direct() && "Asked".equals(a.cue(q)) && a.text(q).startsWith("whether"), () -> a.describe(q));
   }
 
   @Test
