@@ -354,8 +354,9 @@ final class QuoteFinder {
     }
     // a cue inside another's content is reported within it: the outer attribution stands; where
     // each holds the other's cue, the cue clause after its content ("..., X said") governs
+    Attribution claim = german ? null : possessedClaim(t);
     for (Attribution a : candidates) {
-      boolean inner = false;
+      boolean inner = claim != null && contains(claim, a.cue());
       for (Attribution b : candidates) {
         if (b != a && contains(b, a.cue()) && (!contains(a, b.cue()) || b.contentBefore() && !a.contentBefore())) {
           inner = true;
@@ -372,11 +373,48 @@ final class QuoteFinder {
       }
     }
     if (!german) {
+      if (claim != null && !overlapsAny(found, claim.content())) {
+        add(found, new Found(claim.content(), false, QuoteKind.SPEECH, claim.cue(), claim.speaker(), s, false, null));
+      }
       Question question = askedQuestionAt(t);
       if (question != null && !overlapsAny(found, List.of(question.content()))) {
         add(found, new Found(List.of(question.content()), false, QuoteKind.SPEECH, t.get(question.cueToken()).span(), null, s, false, null));
       }
     }
+  }
+
+  private static final Set<String> CLAIM_NOUNS =
+      set("claim", "claims", "view", "belief", "argument", "assertion", "contention", "insistence", "promise", "pledge", "warning", "suggestion", "accusation", "charge");
+
+  /** "Trump's claim that he opposed the war", "her view that ...": the owner says what follows "that". */
+  private Attribution possessedClaim(List<Token> t) {
+    for (int k = 1; k + 3 < t.size(); k++) {
+      if (!CLAIM_NOUNS.contains(t.get(k).lower()) || !t.get(k + 1).is("that") || inQuote(t.get(k).start())) {
+        continue;
+      }
+      Token owner = t.get(k - 1);
+      String w = owner.lower();
+      boolean possessive = Set.of("his", "her", "their", "its").contains(w)
+          || owner.isCapitalized() && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
+      if (!possessive) {
+        continue;
+      }
+      int from = k - 1;
+      while (from > 0 && owner.isCapitalized() && t.get(from - 1).isCapitalized() && t.get(from - 1).isWord() && !speakers.isStop(t.get(from - 1))
+          && !speakers.isDeterminer(t.get(from - 1))) {
+        from--;
+      }
+      int end = k + 2;
+      while (end < t.size() && !t.get(end).isPunct(';') && !t.get(end).isPunct('.') && !t.get(end).isPunct('?')) {
+        end++;
+      }
+      Span c = trim(t.get(k + 2).start(), t.get(end - 1).end());
+      if (c != null && words(c.start(), c.end()) >= 3) {
+        Speaker sp = new Speaker(new Span(t.get(from).start(), owner.end()));
+        return new Attribution(sp, t.get(k).span(), List.of(c), false, k);
+      }
+    }
+    return null;
   }
 
   private static final Set<String> QUESTION_WORDS = set("whether", "if", "what", "which", "why", "who", "whom", "how", "when", "where", "about");

@@ -14,7 +14,8 @@ class ReportedShapesTest {
           + "Jessie Elkins, 70, said he was convinced that the deal would lead the country into a war.\n\n"
           + "The governor told reporters that the budget was balanced.\n\n"
           + "Of all voters polled, 47% say the country should send more troops. Just shy of half, 49%, say the economy has improved.\n\n"
-          + "Asked whether the state would raise taxes next year, the governor smiled.\n";
+          + "Asked whether the state would raise taxes next year, the governor smiled.\n\n"
+          + "Mara Quint's claim that she opposed the war from the start drew criticism.\n";
 
   /** PolNeAR's texts are read with every paragraph the article's, headlines in title case included. */
   private static final String TITLES =
@@ -48,6 +49,13 @@ class ReportedShapesTest {
     Analyzed a = Analyzed.of(ARTICLE);
     Quote q = a.containing("the state would raise taxes");
     assertTrue(!q.direct() && "Asked".equals(a.cue(q)) && a.text(q).startsWith("whether"), () -> a.describe(q));
+  }
+
+  @Test
+  void aClaimThatItsOwnerMakes() {
+    Analyzed a = Analyzed.of(ARTICLE);
+    Quote q = a.assertQuote("she opposed the war", false, "Mara Quint's", "claim");
+    assertTrue(a.text(q).startsWith("she opposed"), () -> a.describe(q));
   }
 
   @Test
