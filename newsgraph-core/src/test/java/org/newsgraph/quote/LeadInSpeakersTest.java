@@ -47,10 +47,4 @@ class LeadInSpeakersTest {
     a.assertQuote("einen mutigen Schritt", true, "Die Schauspielerin", null);
     a.assertQuote("Wir trauern um einen Freund", true, "der Altkanzler", null);
   }
-
-  @Test
-  void probe() {
-    Analyzed a = Analyzed.of(System.getProperty("probe", "X said."));
-    System.out.println("PROBE\n" + a.describe());
-  }
 }
