@@ -156,8 +156,9 @@ final class CueLexicon {
       return null;
     }
     Words.Token first = tokens.get(i);
-    if (first.isCapitalized() && i > 0 && !tokens.get(i - 1).isMark() && !tokens.get(i - 1).isPunct(':') && !tokens.get(i - 1).isPunct('(')) {
-      return null; // "The United States": a cue is written in lower case inside its sentence
+    if (first.isCapitalized() && i > 0 && !tokens.get(i - 1).isMark() && !tokens.get(i - 1).isPunct(':') && !tokens.get(i - 1).isPunct('(')
+        && !titleCase(tokens)) {
+      return null; // "The United States": a cue is written in lower case inside its sentence, but for headlines ("Trump Says He ...")
     }
     for (String[] f : forms) {
       if (i + f.length > tokens.size()) {
@@ -172,6 +173,19 @@ final class CueLexicon {
       }
     }
     return null;
+  }
+
+  /** Whether the sentence is written in title case, as headlines are: its longer words nearly all capitalised. */
+  private static boolean titleCase(List<Words.Token> tokens) {
+    int longer = 0;
+    int capitalised = 0;
+    for (Words.Token t : tokens) {
+      if (t.isWord() && t.text().length() > 3) {
+        longer++;
+        capitalised += t.isCapitalized() ? 1 : 0;
+      }
+    }
+    return longer >= 4 && capitalised * 10 >= longer * 9;
   }
 
   /** Whether the word (in lower case) is listed under the kind, as a word or by its ending. */

@@ -354,8 +354,9 @@ final class QuoteFinder {
     }
     // a cue inside another's content is reported within it: the outer attribution stands; where
     // each holds the other's cue, the cue clause after its content ("..., X said") governs
+    Attribution claim = german ? null : possessedClaim(t);
     for (Attribution a : candidates) {
-      boolean inner = false;
+      boolean inner = claim != null && contains(claim, a.cue());
       for (Attribution b : candidates) {
         if (b != a && contains(b, a.cue()) && (!contains(a, b.cue()) || b.contentBefore() && !a.contentBefore())) {
           inner = true;
@@ -371,6 +372,77 @@ final class QuoteFinder {
         addReported(found, s, a);
       }
     }
+    if (!german) {
+      if (claim != null && !overlapsAny(found, claim.content())) {
+        add(found, new Found(claim.content(), false, QuoteKind.SPEECH, claim.cue(), claim.speaker(), s, false, null));
+      }
+      Question question = askedQuestionAt(t);
+      if (question != null && !overlapsAny(found, List.of(question.content()))) {
+        add(found, new Found(List.of(question.content()), false, QuoteKind.SPEECH, t.get(question.cueToken()).span(), null, s, false, null));
+      }
+    }
+  }
+
+  private static final Set<String> CLAIM_NOUNS =
+      set("claim", "claims", "view", "belief", "argument", "assertion", "contention", "insistence", "promise", "pledge", "warning", "suggestion", "accusation", "charge");
+
+  /** "Trump's claim that he opposed the war", "her view that ...": the owner says what follows "that". */
+  private Attribution possessedClaim(List<Token> t) {
+    for (int k = 1; k + 3 < t.size(); k++) {
+      if (!CLAIM_NOUNS.contains(t.get(k).lower()) || !t.get(k + 1).is("that") || inQuote(t.get(k).start())) {
+        continue;
+      }
+      Token owner = t.get(k - 1);
+      String w = owner.lower();
+      boolean possessive = Set.of("his", "her", "their", "its").contains(w)
+          || owner.isCapitalized() && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
+      if (!possessive) {
+        continue;
+      }
+      int from = k - 1;
+      while (from > 0 && owner.isCapitalized() && t.get(from - 1).isCapitalized() && t.get(from - 1).isWord() && !speakers.isStop(t.get(from - 1))
+          && !speakers.isDeterminer(t.get(from - 1))) {
+        from--;
+      }
+      int end = k + 2;
+      while (end < t.size() && !t.get(end).isPunct(';') && !t.get(end).isPunct('.') && !t.get(end).isPunct('?')) {
+        end++;
+      }
+      Span c = trim(t.get(k + 2).start(), t.get(end - 1).end());
+      if (c != null && words(c.start(), c.end()) >= 3) {
+        Speaker sp = new Speaker(new Span(t.get(from).start(), owner.end()));
+        return new Attribution(sp, t.get(k).span(), List.of(c), false, k);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> QUESTION_WORDS = set("whether", "if", "what", "which", "why", "who", "whom", "how", "when", "where", "about");
+
+  /** A question reported after "asked" without the one who asked ("Asked whether he would run, Biden said ..."). */
+  private record Question(Span content, int cueToken) {}
+
+  private Question askedQuestionAt(List<Token> t) {
+    for (int k = 0; k + 2 < t.size(); k++) {
+      Token x = t.get(k);
+      if (!x.lower().equals("asked") || inQuote(x.start()) || !QUESTION_WORDS.contains(t.get(k + 1).lower())) {
+        continue;
+      }
+      boolean passive = k == 0 || t.get(k - 1).isPunct(',') || Set.of("when", "was", "were", "being", "been", "if").contains(t.get(k - 1).lower());
+      if (!passive) {
+        continue;
+      }
+      int from = k + 1;
+      int end = k + 2;
+      while (end < t.size() && !t.get(end).isPunct(',') && !t.get(end).isPunct('.') && !t.get(end).isPunct(';') && !t.get(end).isPunct('?')) {
+        end++;
+      }
+      Span c = trim(t.get(from).start(), t.get(end - 1).end());
+      if (c != null && words(c.start(), c.end()) >= 3) {
+        return new Question(c, k);
+      }
+    }
+    return null;
   }
 
   /** The quotation that closes right before the cue clause at token {@code cue} ('"...," From said'), or null. */
@@ -622,6 +694,10 @@ final class QuoteFinder {
     while (prev >= 0 && speakers.isSkippable(t.get(prev))) {
       prev--;
     }
+    int tag = partyTagBefore(t, prev);
+    if (tag >= 0) {
+      prev = tag; // "Sen. Marco Rubio, R-Fla., said", "Rep. Earl Blumenauer (D-Ore.) said"
+    }
     int aside = asideBefore(t, prev);
     if (aside >= 0) {
       prev = aside; // "Andrew Liveris, of course, said"
@@ -703,6 +779,9 @@ final class QuoteFinder {
       if (np == null && prev >= 2 && !german && Set.of("them", "us", "those").contains(t.get(prev).lower()) && t.get(prev - 1).is("of")
           && t.get(prev - 2).isWord() && clauseStart(t, prev - 2)) {
         np = new Phrase(prev - 2, prev + 1, false); // "Most of them said"
+      }
+      if (np == null && !german) {
+        np = quantityBefore(t, prev); // "47% say", "One in five say", "about two-thirds, 67 percent, say"
       }
       if (np != null) {
         subjectStart = np.from();
@@ -823,6 +902,52 @@ final class QuoteFinder {
     return null;
   }
 
+  private static final java.util.regex.Pattern PARTY_TAG =
+      java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,6}|\\d+(\\.\\d+)?(%|percent)");
+
+  /**
+   * A share of people that opens its clause and ends at token {@code last}, as polls report them
+   * ("47%", "One in five", "about two-thirds"): at most 8 words with a number or a fraction.
+   */
+  private Phrase quantityBefore(List<Token> t, int last) {
+    if (last < 0) {
+      return null;
+    }
+    int from = last;
+    while (from > 0 && last - from < 8 && !t.get(from - 1).isPunct(',') && (t.get(from - 1).isWord() || t.get(from - 1).text().equals("%"))) {
+      from--;
+    }
+    if (from > 0 && !t.get(from - 1).isPunct(',') || last - from >= 8 || inQuote(t.get(from).start())) {
+      return null;
+    }
+    for (int k = from; k <= last; k++) {
+      String w = t.get(k).lower();
+      if (Character.isDigit(w.charAt(0)) || w.equals("%") || w.equals("percent") || NUMBERS.contains(w) || w.equals("half") || w.contains("third")
+          || w.equals("quarter") || w.equals("majority")) {
+        return new Phrase(from, last + 1, false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A party and state tag that closes at token {@code i} (", R-Fla.," or "(D-Ore.)"): the index of
+   * the last token before it, or -1.
+   */
+  private int partyTagBefore(List<Token> t, int i) {
+    if (i < 2 || !t.get(i).isPunct(',') && !t.get(i).is(")")) {
+      return -1;
+    }
+    String open = t.get(i).is(")") ? "(" : ",";
+    for (int k = i - 1; k >= Math.max(1, i - 4); k--) {
+      if (t.get(k).is(open) || open.equals(",") && t.get(k).isPunct(',')) {
+        String tag = text.substring(t.get(k + 1).start(), t.get(i - 1).end()).replace(" ", "");
+        return k + 1 < i && PARTY_TAG.matcher(tag).matches() ? k - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
   private static final Set<String> ASIDES =
       set("however", "though", "course", "fact", "too", "also", "meanwhile", "instead", "instance", "example", "turn", "part", "statement", "interview", "though", "indeed", "nonetheless", "nevertheless", "again", "later", "earlier", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -900,6 +1025,9 @@ final class QuoteFinder {
         end = t.get(k - 1).end(); // "bestätigte den Eingang der Anfrage, nannte aber ...": the object is the content
         break;
       }
+      if (x.is("that") && !german && clauseBetween(t, i, k)) {
+        break; // "said he was convinced that ...": the "that" belongs to the content
+      }
       if (x.is("that") || x.is("dass") || x.is("daß") || x.isPunct(':') || (german || k == i) && x.isPunct(',')) {
         start = k + 1;
         break;
@@ -930,6 +1058,22 @@ final class QuoteFinder {
       return null;
     }
     return c;
+  }
+
+  private static final Set<String> FINITE =
+      set("is", "was", "were", "are", "am", "had", "has", "have", "would", "will", "could", "should", "can", "did", "does", "do", "might", "must");
+
+  /** Whether tokens [from, to) hold a clause of their own: a subject pronoun first, or a finite verb. */
+  private boolean clauseBetween(List<Token> t, int from, int to) {
+    if (from < to && Set.of("he", "she", "they", "we", "i", "it", "you").contains(t.get(from).lower())) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (FINITE.contains(t.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** After an inverted German speaker: "Im Podcast sagte Diallo, Paris stehe ...". */
@@ -1051,9 +1195,68 @@ final class QuoteFinder {
       if (kind == QuoteKind.SPEECH && !wholeSentence && nWords < 8) {
         kind = QuoteKind.SCARE; // a phrase in a sentence that is nobody's statement
       }
-      add(found, new Found(words(q), true, kind, null, null, o, false, q));
+      Speaker subject = kind == QuoteKind.SPEECH ? subjectOfLeadIn(o, q) : null;
+      add(found, new Found(words(q), true, kind, null, subject, o, false, q));
     }
   }
+
+  /**
+   * The subject of the clause that leads into a quotation without a cue: 'Moore thanked him for
+   * "..."', 'Band member Flea shared the news, writing "..."', or a sentence before that ends
+   * with a colon ('President Clinton released the following statement:'). Null when the quote
+   * opens its sentence without such a colon, or no subject opens a clause.
+   */
+  private Speaker subjectOfLeadIn(Sent s, Quoted q) {
+    List<Token> t = s.toks;
+    int end = 0;
+    while (end < t.size() && t.get(end).start() < q.open()) {
+      end++;
+    }
+    if (end == 0) {
+      Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
+      if (p == null || p.para < s.para - 1 || p.toks.isEmpty() || !p.toks.get(p.toks.size() - 1).isPunct(':')) {
+        return null;
+      }
+      s = p;
+      t = p.toks;
+      end = t.size() - 1;
+    }
+    for (int c = 0; c < end; c++) {
+      if (c > 0 && !t.get(c - 1).isPunct(',')) {
+        continue;
+      }
+      if (inQuote(t.get(c).start())) {
+        return null;
+      }
+      if (t.get(c).lower().equals("according") && c + 2 < end && t.get(c + 1).is("to")) {
+        Phrase source = sourceAfter(t, c + 2); // 'According to the newspaper, "..."'
+        if (source != null && source.to() < end) {
+          return speaker(s, source);
+        }
+      }
+      int v = firstLower(t, c, end);
+      if (v >= end || speakers.isStop(t.get(v))) {
+        continue;
+      }
+      Phrase np = speakers.before(t, v, c);
+      Token first = t.get(c);
+      boolean opensAdverbial = speakers.isPreposition(first) || first.lower().endsWith("ing") || !Character.isLetter(first.text().charAt(0))
+          || NUMBERS.contains(first.lower());
+      if (np != null && np.from() == c && !opensAdverbial && (np.pronoun() || speakers.hasName(t, np) || speakers.isDeterminer(first))) {
+        return speaker(s, np);
+      }
+      if (german && speakers.isPreposition(first)) {
+        Phrase inverted = speakers.after(t, v + 1, end); // "Nach dem Tod veröffentlichte der Altkanzler folgende Erklärung:"
+        if (inverted != null && inverted.from() == v + 1) {
+          return speaker(s, inverted);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> NUMBERS =
+      set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "millions", "dozens");
 
   private static final java.util.regex.Pattern SIGNATURE =
       java.util.regex.Pattern.compile("[ \t]*\n?[ \t]*\n?[ \t]*([-–—])[ \t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \t]+\\p{Lu}[\\p{L}.'’-]*){0,4})(?=[.,]?[ \t]*(?:\n|$))");

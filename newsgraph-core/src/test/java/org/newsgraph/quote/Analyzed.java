@@ -11,6 +11,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.testing.SchemaCheck;
 
 /** An article run through the standard pipeline, with look-ups for its quotes. */
@@ -26,6 +27,14 @@ final class Analyzed {
   /** Analyses the text and checks its JSON against the schema. */
   static Analyzed of(String text) {
     Article a = PIPELINE.run(Article.builder(text).reader("text").build());
+    SchemaCheck.assertValid(ArticleJson.toLine(a));
+    return new Analyzed(a);
+  }
+
+  /** Analyses the text with the language and quote stages only, every paragraph the article's, as the PolNeAR evaluation reads it. */
+  static Analyzed allParagraphs(String text) {
+    Pipeline quotesOnly = Pipeline.builder().add(new LanguageIdentifier()).add(new QuoteStage()).build();
+    Article a = quotesOnly.run(Article.builder(text).reader("text").build());
     SchemaCheck.assertValid(ArticleJson.toLine(a));
     return new Analyzed(a);
   }
