@@ -1,9 +1,6 @@
 package org.newsgraph.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,25 +37,15 @@ public final class SemEvalSimilarity {
   private SemEvalSimilarity() {}
 
   public static Report evaluate(Path csv) throws IOException {
-    List<List<String>> rows;
-    try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      rows = Csv.read(in);
-    }
-    if (rows.isEmpty()) {
-      throw new IOException(csv + ": empty file");
-    }
-    List<String> header = rows.get(0);
-    int id = column(csv, header, "pair_id");
-    int l1 = column(csv, header, "lang1");
-    int l2 = column(csv, header, "lang2");
-    int t1 = column(csv, header, "text1");
-    int t2 = column(csv, header, "text2");
-    int overall = column(csv, header, "Overall");
+    CsvTable table = CsvTable.read(csv);
+    int id = table.column("pair_id");
+    int l1 = table.column("lang1");
+    int l2 = table.column("lang2");
+    int t1 = table.column("text1");
+    int t2 = table.column("text2");
+    int overall = table.column("Overall");
     List<String[]> data = new ArrayList<>();
-    for (List<String> row : rows.subList(1, rows.size())) {
-      if (row.size() < header.size()) {
-        continue;
-      }
+    for (List<String> row : table.rows()) {
       data.add(new String[] {row.get(id), row.get(l1), row.get(l2), row.get(t1), row.get(t2), row.get(overall)});
     }
     List<TextFeatures[]> features = new ArrayList<>();
@@ -93,30 +80,7 @@ public final class SemEvalSimilarity {
 
   /** Pearson r of similarity against the negated Overall rating; NaN for fewer than two pairs. */
   static double pearson(List<Pair> pairs) {
-    int n = pairs.size();
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double mx = pairs.stream().mapToDouble(Pair::similarity).average().orElse(0);
-    double my = pairs.stream().mapToDouble(p -> -p.overall()).average().orElse(0);
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (Pair p : pairs) {
-      double dx = p.similarity() - mx;
-      double dy = -p.overall() - my;
-      sxy += dx * dy;
-      sxx += dx * dx;
-      syy += dy * dy;
-    }
-    return sxy / Math.sqrt(sxx * syy);
+    return Pearson.of(pairs.stream().map(p -> new double[] {p.similarity(), -p.overall()}).toList());
   }
 
-  private static int column(Path csv, List<String> header, String name) throws IOException {
-    int i = header.indexOf(name);
-    if (i < 0) {
-      throw new IOException(csv + ": no column '" + name + "' (columns: " + header + ")");
-    }
-    return i;
-  }
 }

@@ -1,9 +1,6 @@
 package org.newsgraph.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,26 +23,19 @@ public final class ToneAgreement {
   private ToneAgreement() {}
 
   public static List<Result> evaluate(Path csv) throws IOException {
-    List<List<String>> rows;
-    try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      rows = Csv.read(in);
-    }
-    if (rows.isEmpty()) {
-      throw new IOException(csv + ": empty file");
-    }
-    List<String> header = rows.get(0);
-    int l1 = column(csv, header, "lang1");
-    int l2 = column(csv, header, "lang2");
-    int t1 = column(csv, header, "text1");
-    int t2 = column(csv, header, "text2");
-    int rating = column(csv, header, "Tone");
+    CsvTable table = CsvTable.read(csv);
+    int l1 = table.column("lang1");
+    int l2 = table.column("lang2");
+    int t1 = table.column("text1");
+    int t2 = table.column("text2");
+    int rating = table.column("Tone");
     Pipeline pipeline = Pipeline.standard(RecognizerProvider.NONE);
     List<Result> out = new ArrayList<>();
     for (String lang : List.of("en", "de")) {
       List<double[]> distanceAndRating = new ArrayList<>();
       double sum = 0;
-      for (List<String> row : rows.subList(1, rows.size())) {
-        if (row.size() < header.size() || !row.get(l1).equals(lang) || !row.get(l2).equals(lang)) {
+      for (List<String> row : table.rows()) {
+        if (!row.get(l1).equals(lang) || !row.get(l2).equals(lang)) {
           continue;
         }
         Tone a = pipeline.run(Article.builder(row.get(t1)).reader("text").build()).tone();
@@ -57,35 +47,10 @@ public final class ToneAgreement {
         distanceAndRating.add(new double[] {Math.abs(a.score() - b.score()), Double.parseDouble(row.get(rating))});
       }
       int n = distanceAndRating.size();
-      out.add(new Result(lang + "-" + lang, n, pearson(distanceAndRating), n == 0 ? Double.NaN : sum / (2 * n)));
+      out.add(new Result(lang + "-" + lang, n, Pearson.of(distanceAndRating), n == 0 ? Double.NaN : sum / (2 * n)));
     }
     return out;
   }
 
-  /** Pearson r of the first against the second value; NaN for fewer than two. */
-  static double pearson(List<double[]> xy) {
-    int n = xy.size();
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double mx = xy.stream().mapToDouble(p -> p[0]).average().orElse(0);
-    double my = xy.stream().mapToDouble(p -> p[1]).average().orElse(0);
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (double[] p : xy) {
-      sxy += (p[0] - mx) * (p[1] - my);
-      sxx += (p[0] - mx) * (p[0] - mx);
-      syy += (p[1] - my) * (p[1] - my);
-    }
-    return sxy / Math.sqrt(sxx * syy);
-  }
 
-  private static int column(Path csv, List<String> header, String name) throws IOException {
-    int i = header.indexOf(name);
-    if (i < 0) {
-      throw new IOException(csv + ": no column '" + name + "' (columns: " + header + ")");
-    }
-    return i;
-  }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ToneAgreementTest {
   @Test
   void pearsonOfAPerfectAndAnInverseLine() {
-    assertEquals(1.0, ToneAgreement.pearson(List.of(new double[] {0, 1}, new double[] {1, 3}, new double[] {2, 5})), 1e-12);
-    assertEquals(-1.0, ToneAgreement.pearson(List.of(new double[] {0, 5}, new double[] {1, 3}, new double[] {2, 1})), 1e-12);
-    assertTrue(Double.isNaN(ToneAgreement.pearson(List.of(new double[] {0, 1}))));
+    assertEquals(1.0, Pearson.of(List.of(new double[] {0, 1}, new double[] {1, 3}, new double[] {2, 5})), 1e-12);
+    assertEquals(-1.0, Pearson.of(List.of(new double[] {0, 5}, new double[] {1, 3}, new double[] {2, 1})), 1e-12);
+    assertTrue(Double.isNaN(Pearson.of(List.of(new double[] {0, 1}))));
   }
 
   @Test
