@@ -44,6 +44,7 @@ public final class EventCoder implements Stage {
   private final SentenceCoder german;
   private final ActorDictionary dictionary;
   private final CameoCodes codes = CameoCodes.bundled();
+  private static final ActorDictionary ARMED_GROUPS = ActorDictionary.armedGroups();
 
   /** The bundled verb lexicons and the installed parsers. */
   public EventCoder() {
@@ -104,9 +105,11 @@ public final class EventCoder implements Stage {
         actors.add(a);
       }
     }
-    for (ActorMention a : dictionary.find(words)) {
-      if (actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end())) {
-        actors.add(a);
+    for (ActorDictionary d : List.of(dictionary, ARMED_GROUPS)) {
+      for (ActorMention a : d.find(words)) {
+        if (actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end())) {
+          actors.add(a);
+        }
       }
     }
     SentenceCoder coder = de ? german : english;

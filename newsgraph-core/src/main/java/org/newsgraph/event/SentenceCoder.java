@@ -24,6 +24,9 @@ final class SentenceCoder {
       "to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "over", "from", "for", "of",
       "mit", "gegen", "an", "auf", "gegenüber", "zu", "nach", "von", "über", "vor", "um", "bei");
 
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "er", "sie", "es");
+
   /** Relations from a noun to the words that may name the actor behind it. */
   private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod", "appos", "flat", "nmod:poss");
 
@@ -55,7 +58,9 @@ final class SentenceCoder {
       if (m == null) {
         continue;
       }
-      boolean passive = !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+      // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
+      boolean participle = s.fullRelation(v).equals("acl") && s.head(v) >= 0 && agent(s, v) >= 0;
+      boolean passive = participle || !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
       List<ActorMention> sources = new ArrayList<>();
       List<ActorMention> targets = new ArrayList<>();
       if (passive) {
@@ -65,14 +70,17 @@ final class SentenceCoder {
           }
         }
         for (int c : s.children(v, "nsubj")) {
-          targets.addAll(actorsAt(s, c, byHead));
+          targets.addAll(actorsAt(s, antecedent(s, v, c, byHead), byHead));
+        }
+        if (participle) {
+          targets.addAll(actorsAt(s, s.head(v), byHead));
         }
       } else {
         // a finite verb that the parser hung under another word ("but rejected escorts" read as an
         // auxiliary of "escorts") takes the subject of that word's clause
         boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0;
         for (int c : subjects(s, misattached ? s.head(v) : v)) {
-          sources.addAll(actorsAt(s, c, byHead));
+          sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
         }
         targets.addAll(objects(s, v, byHead, m.code()));
         if (targets.isEmpty() && s.german) {
@@ -102,6 +110,8 @@ final class SentenceCoder {
         }
         continue;
       }
+      // a state does not act on itself in the news we code: "Trump said it fired at U.S. troops" is a misread
+      targets.removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code())));
       for (ActorMention a : sources) {
         if (targets.isEmpty()) {
           out.add(new Found(a, null, code, verb, f));
@@ -160,7 +170,13 @@ final class SentenceCoder {
     while (own.isEmpty() && guard++ < 4) {
       String r = s.relation(at);
       int h = s.head(at);
-      if (h < 0 || !(r.equals("conj") || r.equals("xcomp"))) {
+      // a gerund of manner or purpose has the subject of its clause: "Trump took a firm tone, warning Moscow"
+      boolean gerund = r.equals("advcl") && s.tag(at).equals("VBG");
+      if (h >= 0 && r.equals("acl") && s.tag(at).equals("VBG") && s.relation(h).equals("obj")) {
+        gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
+        h = s.head(h);
+      }
+      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund)) {
         break;
       }
       at = h;
@@ -168,6 +184,45 @@ final class SentenceCoder {
       own.removeIf(c -> s.relation(c).equals("nsubj") && s.fullRelation(c).equals("nsubj:pass"));
     }
     return own;
+  }
+
+  private static boolean sameState(String a, String b) {
+    return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3)
+        && !a.startsWith("IGO") && !a.startsWith("NGO") && !a.startsWith("IMG") && !a.startsWith("MNC");
+  }
+
+  /** The "by"-phrase of a verb, or -1. */
+  private static int agent(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.relation(c).equals("obl") && hasCase(s, c, "by", "von", "durch")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The word a subject stands for: the noun a relative pronoun refers to ("Hezbollah, one that has
+   * attacked Israel"), the nearest earlier subject that is an actor for a personal pronoun ("Trump
+   * stunned Washington when he threatened Mexico"), else the subject itself.
+   */
+  private static int antecedent(ParsedSentence s, int verb, int subject, Map<Integer, ActorMention> byHead) {
+    String w = s.lower(subject);
+    if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.fullRelation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
+      return s.head(verb);
+    }
+    if (PERSONAL_PRONOUNS.contains(w) && !byHead.containsKey(subject)) {
+      // a person is most often the subject ("he"); a state may be named anywhere before "it"
+      boolean person = w.equals("he") || w.equals("she") || w.equals("er");
+      int best = -1;
+      for (int h : byHead.keySet()) {
+        if (h < subject && h > best && (!person || s.relation(h).equals("nsubj"))) {
+          best = h;
+        }
+      }
+      return best >= 0 ? best : subject;
+    }
+    return subject;
   }
 
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
@@ -185,6 +240,22 @@ final class SentenceCoder {
           if (!out.isEmpty()) {
             break;
           }
+        }
+      }
+    }
+    // the target may be named inside the object: "imposed sanctions on Iran", "offered assistance to Nigeria"
+    if (out.isEmpty()) {
+      for (int c : s.children(v)) {
+        if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl"))) {
+          continue;
+        }
+        for (int d : s.children(c, "nmod")) {
+          if (hasCase(s, d, TARGET_PREPOSITIONS.toArray(String[]::new))) {
+            out.addAll(actorsAt(s, d, byHead));
+          }
+        }
+        if (!out.isEmpty()) {
+          break;
         }
       }
     }
