@@ -21,7 +21,7 @@ final class SentenceCoder {
 
   /** Prepositions whose object is whom the act is done to. */
   private static final Set<String> TARGET_PREPOSITIONS = Set.of(
-      "to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "over", "from", "for", "of",
+      "to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "over", "from", "for", "of", "as",
       "mit", "gegen", "an", "auf", "gegenüber", "zu", "nach", "von", "über", "vor", "um", "bei");
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
@@ -226,6 +226,10 @@ final class SentenceCoder {
   }
 
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
+    return objects(s, v, byHead, code, 0);
+  }
+
+  private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code, int depth) {
     List<ActorMention> out = new ArrayList<>();
     for (String rel : new String[] {"obj", "iobj"}) {
       for (int c : s.children(v, rel)) {
@@ -257,6 +261,18 @@ final class SentenceCoder {
         if (!out.isEmpty()) {
           break;
         }
+      }
+    }
+    // the act's purpose or content names the target: "threatened to impose tariffs on Mexico",
+    // "is fighting to eliminate ISIS"; a means names it on the act it serves: "responded to the test by
+    // putting air defences on alert"
+    if (out.isEmpty() && depth < 2) {
+      for (int x : s.children(v, "xcomp")) {
+        out.addAll(objects(s, x, byHead, code, depth + 1));
+      }
+      int h = s.head(v);
+      if (out.isEmpty() && h >= 0 && s.relation(v).equals("advcl") && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("by"))) {
+        out.addAll(objects(s, h, byHead, code, depth + 1));
       }
     }
     // force used in a country is used against it ("struck targets in Syria"), as GDELT codes it
