@@ -175,6 +175,13 @@ public final class EventCoder implements Stage {
    * speech whose cue is itself an event verb ("Moscow accused Kyiv of aggression, and Israel
    * struck ...", read as Moscow's speech) is that verb's object, coded as the act it is.
    */
+  /** Speech cues that attribute without doubting: what follows them is reported as it happened. */
+  private static final Set<String> PLAIN_CUES = Set.of(
+      "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+      "announce", "announces", "announced", "confirm", "confirms", "confirmed", "report", "reports", "reported",
+      "note", "notes", "noted", "state", "states", "stated", "explain", "explains", "explained",
+      "sagt", "sagte", "sagten", "erklärt", "erklärte", "teilte", "mit", "bestätigt", "bestätigte", "berichtet", "berichtete");
+
   private static List<Quoted> quoted(Article article, SentenceCoder coder) {
     List<Quoted> out = new ArrayList<>();
     if (article.quotes() == null) {
@@ -193,8 +200,11 @@ public final class EventCoder implements Stage {
         continue;
       }
       boolean actorSpeaker = q.speaker() != null && q.speaker().entity() != null && actorOf.containsKey(q.speaker().entity());
-      boolean eventCue = q.cue() != null && coder.mayHaveEvent(Word.tokenize(article.text(), q.cue().start(), q.cue().end()));
-      if (q.direct() || (actorSpeaker && !eventCue)) {
+      List<Word> cue = q.cue() == null ? List.of() : Word.tokenize(article.text(), q.cue().start(), q.cue().end());
+      boolean eventCue = coder.mayHaveEvent(cue);
+      // "Trump said Iran fired missiles": plain attribution is how news reports what happened
+      boolean plainCue = !cue.isEmpty() && cue.stream().allMatch(w -> PLAIN_CUES.contains(w.lower()) || !w.isWord());
+      if (q.direct() || (actorSpeaker && !eventCue && !plainCue)) {
         for (Span part : q.parts()) {
           out.add(new Quoted(part, q.speaker() == null ? null : q.speaker().entity()));
         }
