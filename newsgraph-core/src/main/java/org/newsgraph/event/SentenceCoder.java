@@ -209,7 +209,9 @@ final class SentenceCoder {
   private static int antecedent(ParsedSentence s, int verb, int subject, Map<Integer, ActorMention> byHead) {
     String w = s.lower(subject);
     if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.fullRelation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
-      return s.head(verb);
+      int noun = s.head(verb);
+      // "Hezbollah, a group that has attacked Israel": the apposition's noun
+      return !byHead.containsKey(noun) && s.relation(noun).equals("appos") && s.head(noun) >= 0 ? s.head(noun) : noun;
     }
     if (PERSONAL_PRONOUNS.contains(w) && !byHead.containsKey(subject)) {
       // a person is most often the subject ("he"); a state may be named anywhere before "it"
@@ -269,6 +271,14 @@ final class SentenceCoder {
     if (out.isEmpty() && depth < 2) {
       for (int x : s.children(v, "xcomp")) {
         out.addAll(objects(s, x, byHead, code, depth + 1));
+      }
+      // a threat, demand or appeal made about someone: "threatened that the United States would pay dearly"
+      if (out.isEmpty() && (code.startsWith("02") || code.startsWith("10") || code.startsWith("13"))) {
+        for (int c : s.children(v, "ccomp")) {
+          for (int subject : s.children(c, "nsubj")) {
+            out.addAll(actorsAt(s, subject, byHead));
+          }
+        }
       }
       int h = s.head(v);
       if (out.isEmpty() && h >= 0 && s.relation(v).equals("advcl") && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("by"))) {

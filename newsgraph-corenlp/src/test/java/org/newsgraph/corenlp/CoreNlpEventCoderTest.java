@@ -122,4 +122,55 @@ class CoreNlpEventCoderTest {
     assertEquals(List.of("RUS UKR 190 hypothetical"), events("de", "Russland könnte die Ukraine im Winter angreifen.", a));
     assertEquals(List.of("RUS UKR 190 negated"), events("de", "Russland hat die Ukraine nicht angegriffen.", a));
   }
+
+  @Test
+  void armedGroupsAreActorsWithoutAnEntity() {
+    assertEquals(List.of("LBNREB ISR 190 asserted"), events("en", "Hezbollah attacked Israel on Sunday.", actors("Israel", "ISR")));
+  }
+
+  @Test
+  void theTargetMayBeNamedInsideTheObject() {
+    assertEquals(List.of("CHNGOV USA 163 asserted"),
+        events("en", "Beijing has responded with higher tariffs on American goods.", actors("Beijing", "CHNGOV", "American", "USA")));
+  }
+
+  @Test
+  void aParticipleActsOnItsNoun() {
+    assertEquals(List.of("PRK JPN 181 asserted"),
+        events("en", "Trump met relatives of Japanese citizens kidnapped by North Korea.", actors("Japanese", "JPN", "North Korea", "PRK")));
+  }
+
+  @Test
+  void aRelativePronounStandsForItsNoun() {
+    List<String> e = events("en", "Lebanon is home to Hezbollah, a group that has attacked Israel many times.", actors("Lebanon", "LBN", "Israel", "ISR"));
+    assertTrue(e.contains("LBNREB ISR 190 asserted"), e.toString());
+  }
+
+  @Test
+  void aPronounSubjectIsTheActorBeforeIt() {
+    List<String> e = events("en", "Trump stunned Washington in May when he threatened to impose tariffs on Mexico.",
+        actors("Trump", "USAGOV", "Washington", "USAGOV", "Mexico", "MEX"));
+    assertTrue(e.contains("USAGOV MEX 1312 asserted"), e.toString());
+    assertTrue(e.contains("USAGOV MEX 163 hypothetical"), e.toString());
+  }
+
+  @Test
+  void aGerundSharesTheSubjectOfItsClause() {
+    List<String> e = events("en", "Trump took a firm tone with Russia, warning Moscow to stop its activities in Ukraine.",
+        actors("Trump", "USAGOV", "Russia", "RUS", "Moscow", "RUSGOV", "Ukraine", "UKR"));
+    assertTrue(e.contains("USAGOV RUSGOV 130 asserted"), e.toString());
+  }
+
+  @Test
+  void aThreatAboutSomeoneTargetsThem() {
+    assertEquals(List.of("PRK USA 130 asserted"),
+        events("en", "North Korea threatened that the United States would pay dearly.", actors("North Korea", "PRK", "United States", "USA")));
+  }
+
+  @Test
+  void plainAttributionReportsWhatHappenedAndAClaimDoesNot() {
+    Map<String, String> a = actors("Israel", "ISR", "Syria", "SYR", "Iran", "IRN");
+    assertEquals(List.of("ISR SYR 190 asserted"), events("en", "Iran said Israel attacked Syria last night.", a));
+    assertEquals(List.of("ISR SYR 190 reported"), events("en", "Iran claimed that Israel attacked Syria last night.", a));
+  }
 }
