@@ -79,7 +79,7 @@ public final class ActorDictionary {
         continue;
       }
       int n = best.length - 1;
-      out.add(new ActorMention(new Span(words.get(i).start(), words.get(i + n - 1).end()), best[n], null));
+      out.add(new ActorMention(new Span(words.get(i).start(), words.get(i + n - 1).end()), best[n], null, false));
       i += n;
     }
     return out;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Factuality;
 import org.newsgraph.model.Mention;
@@ -162,7 +163,7 @@ public final class EventCoder implements Stage {
         continue;
       }
       for (Mention m : e.mentions()) {
-        out.add(new ActorMention(m.span(), e.actor(), e.id()));
+        out.add(new ActorMention(m.span(), e.actor(), e.id(), e.type() == EntityType.PERSON));
       }
     }
     return out;

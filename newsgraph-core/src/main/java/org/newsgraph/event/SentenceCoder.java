@@ -210,15 +210,33 @@ final class SentenceCoder {
     String w = s.lower(subject);
     if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.fullRelation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
       int noun = s.head(verb);
-      // "Hezbollah, a group that has attacked Israel": the apposition's noun
-      return !byHead.containsKey(noun) && s.relation(noun).equals("appos") && s.head(noun) >= 0 ? s.head(noun) : noun;
+      if (byHead.containsKey(noun)) {
+        return noun;
+      }
+      // "Hezbollah, a group that has attacked Israel": the apposition's noun; "Hezbollah is a group that
+      // has attacked Israel", "the United States was among nations who offered aid": the copula's subject
+      if (s.relation(noun).equals("appos") && s.head(noun) >= 0) {
+        return s.head(noun);
+      }
+      List<Integer> subjects = s.children(noun, "nsubj");
+      return subjects.isEmpty() ? noun : subjects.get(0);
     }
     if (PERSONAL_PRONOUNS.contains(w) && !byHead.containsKey(subject)) {
-      // a person is most often the subject ("he"); a state may be named anywhere before "it"
-      boolean person = w.equals("he") || w.equals("she") || w.equals("er");
+      if (w.equals("he") || w.equals("she") || w.equals("er")) {
+        // the nearest named subject before it, when that is a person with an actor ("Christie ..., he
+        // singled out Iran" refers to no actor)
+        for (int i = subject - 1; i >= 0; i--) {
+          ActorMention a = byHead.get(i);
+          if (s.relation(i).equals("nsubj") && (a != null ? a.person() : s.tag(i).startsWith("NNP") || s.tag(i).equals("PROPN"))) {
+            return a != null ? i : subject;
+          }
+        }
+        return subject;
+      }
+      // a state may be named anywhere before "it"
       int best = -1;
       for (int h : byHead.keySet()) {
-        if (h < subject && h > best && (!person || s.relation(h).equals("nsubj"))) {
+        if (h < subject && h > best && !byHead.get(h).person()) {
           best = h;
         }
       }
