@@ -34,7 +34,9 @@ import org.newsgraph.text.ParserProvider;
  * the {@link DependencyParser} installed for the language; the verbs come from a {@link
  * VerbLexicon}. Each event gets a {@link org.newsgraph.model.Factuality}: asserted, negated,
  * hypothetical (modals, conditionals, plans, questions) or reported (inside a direct quote, or
- * reported speech of a speaker who is an actor).
+ * reported speech of a speaker who is an actor, unless it is plainly attributed: "Iran said Israel
+ * attacked Syria" reports the attack as news does). Armed groups without an entity (Hezbollah, the
+ * Taliban) are actors through the bundled {@code armed-groups.txt}.
  *
  * <p>Without a parser for the language, or without entities (no recognizer ran) and no dictionary,
  * the article passes unchanged: {@code events} stays "not analysed".
@@ -171,9 +173,10 @@ public final class EventCoder implements Stage {
 
   /**
    * What the article does not assert itself: direct quotes, and reported speech whose speaker is an
-   * actor (a government's claim is the government's act of saying, not a fact). Reported speech of
-   * sources without an actor ("according to two diplomats") is how news reports facts. Reported
-   * speech whose cue is itself an event verb ("Moscow accused Kyiv of aggression, and Israel
+   * actor and whose cue doubts or argues (claimed, insisted: a government's claim is the government's
+   * act of saying, not a fact). Reported speech of sources without an actor ("according to two
+   * diplomats") and plain attribution ("Trump said China agreed") are how news reports facts.
+   * Reported speech whose cue is itself an event verb ("Moscow accused Kyiv of aggression, and Israel
    * struck ...", read as Moscow's speech) is that verb's object, coded as the act it is.
    */
   /** Speech cues that attribute without doubting: what follows them is reported as it happened. */
