@@ -1,5 +1,9 @@
 package org.newsgraph.event;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +25,34 @@ public final class ActorDictionary {
   private ActorDictionary(Map<String, List<String[]>> byFirstWord, int size) {
     this.byFirstWord = byFirstWord;
     this.size = size;
+  }
+
+  /**
+   * The armed groups bundled with the coder ({@code armed-groups.txt} beside this class): actors
+   * of the news that the knowledge base has no entity for.
+   */
+  public static ActorDictionary armedGroups() {
+    String name = "armed-groups.txt";
+    try (InputStream in = ActorDictionary.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      Builder b = new Builder();
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : text.split("\n")) {
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) {
+          continue;
+        }
+        String[] parts = l.split("\\s+", 2);
+        for (String phrase : parts[1].split("\\|")) {
+          b.add(Word.tokenize(phrase, 0, phrase.length()).stream().map(Word::lower).toList(), parts[0]);
+        }
+      }
+      return b.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
   }
 
   public int size() {
@@ -47,7 +79,7 @@ public final class ActorDictionary {
         continue;
       }
       int n = best.length - 1;
-      out.add(new ActorMention(new Span(words.get(i).start(), words.get(i + n - 1).end()), best[n], null));
+      out.add(new ActorMention(new Span(words.get(i).start(), words.get(i + n - 1).end()), best[n], null, false));
       i += n;
     }
     return out;

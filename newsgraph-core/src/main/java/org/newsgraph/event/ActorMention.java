@@ -7,5 +7,6 @@ import org.newsgraph.model.Span;
  * (Russia, Moscow, the Kremlin, Putin), or a phrase of a PETRARCH actor dictionary.
  *
  * @param entity the id of the article's entity, or null for a dictionary phrase
+ * @param person whether the name is a person's, whom "he" or "she" may refer to
  */
-record ActorMention(Span span, String code, String entity) {}
+record ActorMention(Span span, String code, String entity, boolean person) {}

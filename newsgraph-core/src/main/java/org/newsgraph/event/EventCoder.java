@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Factuality;
 import org.newsgraph.model.Mention;
@@ -33,7 +34,9 @@ import org.newsgraph.text.ParserProvider;
  * the {@link DependencyParser} installed for the language; the verbs come from a {@link
  * VerbLexicon}. Each event gets a {@link org.newsgraph.model.Factuality}: asserted, negated,
  * hypothetical (modals, conditionals, plans, questions) or reported (inside a direct quote, or
- * reported speech of a speaker who is an actor).
+ * reported speech of a speaker who is an actor, unless it is plainly attributed: "Iran said Israel
+ * attacked Syria" reports the attack as news does). Armed groups without an entity (Hezbollah, the
+ * Taliban) are actors through the bundled {@code armed-groups.txt}.
  *
  * <p>Without a parser for the language, or without entities (no recognizer ran) and no dictionary,
  * the article passes unchanged: {@code events} stays "not analysed".
@@ -44,6 +47,7 @@ public final class EventCoder implements Stage {
   private final SentenceCoder german;
   private final ActorDictionary dictionary;
   private final CameoCodes codes = CameoCodes.bundled();
+  private static final ActorDictionary ARMED_GROUPS = ActorDictionary.armedGroups();
 
   /** The bundled verb lexicons and the installed parsers. */
   public EventCoder() {
@@ -104,9 +108,11 @@ public final class EventCoder implements Stage {
         actors.add(a);
       }
     }
-    for (ActorMention a : dictionary.find(words)) {
-      if (actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end())) {
-        actors.add(a);
+    for (ActorDictionary d : List.of(dictionary, ARMED_GROUPS)) {
+      for (ActorMention a : d.find(words)) {
+        if (actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end())) {
+          actors.add(a);
+        }
       }
     }
     SentenceCoder coder = de ? german : english;
@@ -159,7 +165,7 @@ public final class EventCoder implements Stage {
         continue;
       }
       for (Mention m : e.mentions()) {
-        out.add(new ActorMention(m.span(), e.actor(), e.id()));
+        out.add(new ActorMention(m.span(), e.actor(), e.id(), e.type() == EntityType.PERSON));
       }
     }
     return out;
@@ -167,11 +173,19 @@ public final class EventCoder implements Stage {
 
   /**
    * What the article does not assert itself: direct quotes, and reported speech whose speaker is an
-   * actor (a government's claim is the government's act of saying, not a fact). Reported speech of
-   * sources without an actor ("according to two diplomats") is how news reports facts. Reported
-   * speech whose cue is itself an event verb ("Moscow accused Kyiv of aggression, and Israel
+   * actor and whose cue doubts or argues (claimed, insisted: a government's claim is the government's
+   * act of saying, not a fact). Reported speech of sources without an actor ("according to two
+   * diplomats") and plain attribution ("Trump said China agreed") are how news reports facts.
+   * Reported speech whose cue is itself an event verb ("Moscow accused Kyiv of aggression, and Israel
    * struck ...", read as Moscow's speech) is that verb's object, coded as the act it is.
    */
+  /** Speech cues that attribute without doubting: what follows them is reported as it happened. */
+  private static final Set<String> PLAIN_CUES = Set.of(
+      "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+      "announce", "announces", "announced", "confirm", "confirms", "confirmed", "report", "reports", "reported",
+      "note", "notes", "noted", "state", "states", "stated", "explain", "explains", "explained",
+      "sagt", "sagte", "sagten", "erklärt", "erklärte", "teilte", "mit", "bestätigt", "bestätigte", "berichtet", "berichtete");
+
   private static List<Quoted> quoted(Article article, SentenceCoder coder) {
     List<Quoted> out = new ArrayList<>();
     if (article.quotes() == null) {
@@ -190,8 +204,11 @@ public final class EventCoder implements Stage {
         continue;
       }
       boolean actorSpeaker = q.speaker() != null && q.speaker().entity() != null && actorOf.containsKey(q.speaker().entity());
-      boolean eventCue = q.cue() != null && coder.mayHaveEvent(Word.tokenize(article.text(), q.cue().start(), q.cue().end()));
-      if (q.direct() || (actorSpeaker && !eventCue)) {
+      List<Word> cue = q.cue() == null ? List.of() : Word.tokenize(article.text(), q.cue().start(), q.cue().end());
+      boolean eventCue = coder.mayHaveEvent(cue);
+      // "Trump said Iran fired missiles": plain attribution is how news reports what happened
+      boolean plainCue = !cue.isEmpty() && cue.stream().allMatch(w -> PLAIN_CUES.contains(w.lower()) || !w.isWord());
+      if (q.direct() || (actorSpeaker && !eventCue && !plainCue)) {
         for (Span part : q.parts()) {
           out.add(new Quoted(part, q.speaker() == null ? null : q.speaker().entity()));
         }

@@ -21,8 +21,11 @@ final class SentenceCoder {
 
   /** Prepositions whose object is whom the act is done to. */
   private static final Set<String> TARGET_PREPOSITIONS = Set.of(
-      "to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "over", "from", "for", "of",
+      "to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "over", "from", "for", "of", "as",
       "mit", "gegen", "an", "auf", "gegenüber", "zu", "nach", "von", "über", "vor", "um", "bei");
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "er", "sie", "es");
 
   /** Relations from a noun to the words that may name the actor behind it. */
   private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod", "appos", "flat", "nmod:poss");
@@ -55,7 +58,9 @@ final class SentenceCoder {
       if (m == null) {
         continue;
       }
-      boolean passive = !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+      // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
+      boolean participle = s.fullRelation(v).equals("acl") && s.head(v) >= 0 && agent(s, v) >= 0;
+      boolean passive = participle || !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
       List<ActorMention> sources = new ArrayList<>();
       List<ActorMention> targets = new ArrayList<>();
       if (passive) {
@@ -65,14 +70,17 @@ final class SentenceCoder {
           }
         }
         for (int c : s.children(v, "nsubj")) {
-          targets.addAll(actorsAt(s, c, byHead));
+          targets.addAll(actorsAt(s, antecedent(s, v, c, byHead), byHead));
+        }
+        if (participle) {
+          targets.addAll(actorsAt(s, s.head(v), byHead));
         }
       } else {
         // a finite verb that the parser hung under another word ("but rejected escorts" read as an
         // auxiliary of "escorts") takes the subject of that word's clause
         boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0;
         for (int c : subjects(s, misattached ? s.head(v) : v)) {
-          sources.addAll(actorsAt(s, c, byHead));
+          sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
         }
         targets.addAll(objects(s, v, byHead, m.code()));
         if (targets.isEmpty() && s.german) {
@@ -102,6 +110,8 @@ final class SentenceCoder {
         }
         continue;
       }
+      // a state does not act on itself in the news we code: "Trump said it fired at U.S. troops" is a misread
+      targets.removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code())));
       for (ActorMention a : sources) {
         if (targets.isEmpty()) {
           out.add(new Found(a, null, code, verb, f));
@@ -160,7 +170,13 @@ final class SentenceCoder {
     while (own.isEmpty() && guard++ < 4) {
       String r = s.relation(at);
       int h = s.head(at);
-      if (h < 0 || !(r.equals("conj") || r.equals("xcomp"))) {
+      // a gerund of manner or purpose has the subject of its clause: "Trump took a firm tone, warning Moscow"
+      boolean gerund = r.equals("advcl") && s.tag(at).equals("VBG");
+      if (h >= 0 && r.equals("acl") && s.tag(at).equals("VBG") && s.relation(h).equals("obj")) {
+        gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
+        h = s.head(h);
+      }
+      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund)) {
         break;
       }
       at = h;
@@ -170,7 +186,70 @@ final class SentenceCoder {
     return own;
   }
 
+  private static boolean sameState(String a, String b) {
+    return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3)
+        && !a.startsWith("IGO") && !a.startsWith("NGO") && !a.startsWith("IMG") && !a.startsWith("MNC");
+  }
+
+  /** The "by"-phrase of a verb, or -1. */
+  private static int agent(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.relation(c).equals("obl") && hasCase(s, c, "by", "von", "durch")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The word a subject stands for: the noun a relative pronoun refers to ("Hezbollah, one that has
+   * attacked Israel"), the nearest earlier subject that is an actor for a personal pronoun ("Trump
+   * stunned Washington when he threatened Mexico"), else the subject itself.
+   */
+  private static int antecedent(ParsedSentence s, int verb, int subject, Map<Integer, ActorMention> byHead) {
+    String w = s.lower(subject);
+    if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.fullRelation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
+      int noun = s.head(verb);
+      if (byHead.containsKey(noun)) {
+        return noun;
+      }
+      // "Hezbollah, a group that has attacked Israel": the apposition's noun; "Hezbollah is a group that
+      // has attacked Israel", "the United States was among nations who offered aid": the copula's subject
+      if (s.relation(noun).equals("appos") && s.head(noun) >= 0) {
+        return s.head(noun);
+      }
+      List<Integer> subjects = s.children(noun, "nsubj");
+      return subjects.isEmpty() ? noun : subjects.get(0);
+    }
+    if (PERSONAL_PRONOUNS.contains(w) && !byHead.containsKey(subject)) {
+      if (w.equals("he") || w.equals("she") || w.equals("er")) {
+        // the nearest named subject before it, when that is a person with an actor ("Christie ..., he
+        // singled out Iran" refers to no actor)
+        for (int i = subject - 1; i >= 0; i--) {
+          ActorMention a = byHead.get(i);
+          if (s.relation(i).equals("nsubj") && (a != null ? a.person() : s.tag(i).startsWith("NNP") || s.tag(i).equals("PROPN"))) {
+            return a != null ? i : subject;
+          }
+        }
+        return subject;
+      }
+      // a state may be named anywhere before "it"
+      int best = -1;
+      for (int h : byHead.keySet()) {
+        if (h < subject && h > best && !byHead.get(h).person()) {
+          best = h;
+        }
+      }
+      return best >= 0 ? best : subject;
+    }
+    return subject;
+  }
+
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
+    return objects(s, v, byHead, code, 0);
+  }
+
+  private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code, int depth) {
     List<ActorMention> out = new ArrayList<>();
     for (String rel : new String[] {"obj", "iobj"}) {
       for (int c : s.children(v, rel)) {
@@ -186,6 +265,42 @@ final class SentenceCoder {
             break;
           }
         }
+      }
+    }
+    // the target may be named inside the object: "imposed sanctions on Iran", "offered assistance to Nigeria"
+    if (out.isEmpty()) {
+      for (int c : s.children(v)) {
+        if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl"))) {
+          continue;
+        }
+        for (int d : s.children(c, "nmod")) {
+          if (hasCase(s, d, TARGET_PREPOSITIONS.toArray(String[]::new))) {
+            out.addAll(actorsAt(s, d, byHead));
+          }
+        }
+        if (!out.isEmpty()) {
+          break;
+        }
+      }
+    }
+    // the act's purpose or content names the target: "threatened to impose tariffs on Mexico",
+    // "is fighting to eliminate ISIS"; a means names it on the act it serves: "responded to the test by
+    // putting air defences on alert"
+    if (out.isEmpty() && depth < 2) {
+      for (int x : s.children(v, "xcomp")) {
+        out.addAll(objects(s, x, byHead, code, depth + 1));
+      }
+      // a threat, demand or appeal made about someone: "threatened that the United States would pay dearly"
+      if (out.isEmpty() && (code.startsWith("02") || code.startsWith("10") || code.startsWith("13"))) {
+        for (int c : s.children(v, "ccomp")) {
+          for (int subject : s.children(c, "nsubj")) {
+            out.addAll(actorsAt(s, subject, byHead));
+          }
+        }
+      }
+      int h = s.head(v);
+      if (out.isEmpty() && h >= 0 && s.relation(v).equals("advcl") && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("by"))) {
+        out.addAll(objects(s, h, byHead, code, depth + 1));
       }
     }
     // force used in a country is used against it ("struck targets in Syria"), as GDELT codes it

@@ -32,14 +32,15 @@ class CoreNlpEventCoderTest {
   private static final QuoteStage QUOTES = new QuoteStage();
 
   /** The events of a one-paragraph article, as "SOURCE TARGET CODE factuality" lines, sorted. */
-  private static List<String> events(String language, String text, Map<String, String> actors) {
+  private static List<String> events(String language, String text, Map<String, String> actors, String... persons) {
     List<Entity> entities = new ArrayList<>();
     for (Map.Entry<String, String> a : actors.entrySet()) {
+      EntityType type = List.of(persons).contains(a.getKey()) ? EntityType.PERSON : EntityType.LOCATION;
       List<Mention> mentions = new ArrayList<>();
       for (int i = text.indexOf(a.getKey()); i >= 0; i = text.indexOf(a.getKey(), i + 1)) {
-        mentions.add(new Mention(i, i + a.getKey().length(), EntityType.LOCATION));
+        mentions.add(new Mention(i, i + a.getKey().length(), type));
       }
-      entities.add(new Entity("e" + (entities.size() + 1), a.getKey(), EntityType.LOCATION, null, a.getValue(), 0.5, mentions));
+      entities.add(new Entity("e" + (entities.size() + 1), a.getKey(), type, null, a.getValue(), 0.5, mentions));
     }
     Article article = Article.builder(text).language(language)
         .segments(List.of(new Segment(SegmentKind.BODY, new Span(0, text.length()))))
@@ -121,5 +122,66 @@ class CoreNlpEventCoderTest {
     assertEquals(List.of("RUS UKR 190 asserted"), events("de", "Russland hat die Ukraine am Montag angegriffen.", a));
     assertEquals(List.of("RUS UKR 190 hypothetical"), events("de", "Russland könnte die Ukraine im Winter angreifen.", a));
     assertEquals(List.of("RUS UKR 190 negated"), events("de", "Russland hat die Ukraine nicht angegriffen.", a));
+  }
+
+  @Test
+  void armedGroupsAreActorsWithoutAnEntity() {
+    assertEquals(List.of("LBNREB ISR 190 asserted"), events("en", "Hezbollah attacked Israel on Sunday.", actors("Israel", "ISR")));
+  }
+
+  @Test
+  void theTargetMayBeNamedInsideTheObject() {
+    assertEquals(List.of("CHNGOV USA 163 asserted"),
+        events("en", "Beijing has responded with higher tariffs on American goods.", actors("Beijing", "CHNGOV", "American", "USA")));
+  }
+
+  @Test
+  void aParticipleActsOnItsNoun() {
+    assertEquals(List.of("PRK JPN 181 asserted"),
+        events("en", "Trump met relatives of Japanese citizens kidnapped by North Korea.", actors("Japanese", "JPN", "North Korea", "PRK")));
+  }
+
+  @Test
+  void aRelativePronounStandsForItsNoun() {
+    List<String> e = events("en", "Lebanon is home to Hezbollah, a group that has attacked Israel many times.", actors("Lebanon", "LBN", "Israel", "ISR"));
+    assertTrue(e.contains("LBNREB ISR 190 asserted"), e.toString());
+    List<String> c = events("en", "The United States was among the nations who offered assistance to Nigeria.", actors("United States", "USA", "Nigeria", "NGA"));
+    assertTrue(c.contains("USA NGA 030 asserted"), c.toString());
+  }
+
+  @Test
+  void aPronounSubjectIsTheActorBeforeIt() {
+    List<String> e = events("en", "Trump stunned Washington in May when he threatened to impose tariffs on Mexico.",
+        actors("Trump", "USAGOV", "Washington", "USAGOV", "Mexico", "MEX"), "Trump");
+    assertTrue(e.contains("USAGOV MEX 1312 asserted"), e.toString());
+    assertTrue(e.contains("USAGOV MEX 163 hypothetical"), e.toString());
+    // "he" is Christie, who holds no office: no actor, although a state was named before
+    List<String> c = events("en", "Christie said the United States should align with its allies, and he singled out Iran as a terrorist state.",
+        actors("United States", "USA", "Iran", "IRN"));
+    assertTrue(c.stream().noneMatch(x -> x.contains(" 111 ")), c.toString());
+    // "it" is the state named before it
+    List<String> i = events("en", "Trump said Iran appeared to be finished after it fired missiles at Israel.",
+        actors("Trump", "USAGOV", "Iran", "IRN", "Israel", "ISR"), "Trump");
+    assertTrue(i.contains("IRN ISR 193 asserted"), i.toString());
+  }
+
+  @Test
+  void aGerundSharesTheSubjectOfItsClause() {
+    List<String> e = events("en", "Trump took a firm tone with Russia, warning Moscow to stop its activities in Ukraine.",
+        actors("Trump", "USAGOV", "Russia", "RUS", "Moscow", "RUSGOV", "Ukraine", "UKR"));
+    assertTrue(e.contains("USAGOV RUSGOV 130 asserted"), e.toString());
+  }
+
+  @Test
+  void aThreatAboutSomeoneTargetsThem() {
+    assertEquals(List.of("PRK USA 130 asserted"),
+        events("en", "North Korea threatened that the United States would pay dearly.", actors("North Korea", "PRK", "United States", "USA")));
+  }
+
+  @Test
+  void plainAttributionReportsWhatHappenedAndAClaimDoesNot() {
+    Map<String, String> a = actors("Israel", "ISR", "Syria", "SYR", "Iran", "IRN");
+    assertEquals(List.of("ISR SYR 190 asserted"), events("en", "Iran said Israel attacked Syria last night.", a));
+    assertEquals(List.of("ISR SYR 190 reported"), events("en", "Iran claimed that Israel attacked Syria last night.", a));
   }
 }
