@@ -32,7 +32,7 @@ import org.newsgraph.relevance.TextEmbedder;
  *   <li>everything else it is about is named in the article (the United States' seat on the
  *       Security Council is no background to a story that does not name the Council); an office
  *       needs only its holder, and is the one held on the article's date, or the holder's latest
- *       before it;
+ *       before it (an office still held when the article has no date);
  *   <li>it was already true on the article's date;
  *   <li>its meaning is close to the article's ({@link ArticleTopic.Fit#meaning()} at least {@link
  *       #MIN_MEANING}), and its score, with actors and events, at least {@link #MIN_RELEVANCE}.
@@ -196,7 +196,8 @@ public final class FactSelection implements Stage {
       }
       String subject = f.about().get(0);
       if (KnownFact.OFFICE.equals(f.relation())) {
-        return central.contains(subject) && (date == null || currentOrLatest(f, candidates, date));
+        // without the article's date, only an office still held is safe to state
+        return central.contains(subject) && (date == null ? f.end() == null : currentOrLatest(f, candidates, date));
       }
       if (!named.containsAll(f.about())) {
         return false;

@@ -129,6 +129,7 @@ class FactSelectionTest {
         .entity("Q43", 0.5, "Turkey");
     assertEquals(List.of(president.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(talks.published("2022-06-01").build())));
     assertEquals(List.of(premier.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(talks.published("2010-06-01").build())));
+    assertEquals(List.of(president.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(talks.published(null).build())));
   }
 
   @Test
