@@ -170,7 +170,7 @@ final class FactCheck {
     return false;
   }
 
-  private static LocalDate date(String published) {
+  static LocalDate date(String published) {
     if (published == null || published.length() < 10) {
       return null;
     }

@@ -1,7 +1,9 @@
 package org.newsgraph.enrich;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,19 +11,36 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
 import org.newsgraph.model.Fact;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Segment;
+import org.newsgraph.model.SegmentKind;
 import org.newsgraph.pipeline.Stage;
 import org.newsgraph.relevance.ArticleTopic;
 import org.newsgraph.relevance.TextEmbedder;
 
 /**
  * The background facts a reader of this article needs: the knowledge base's statements about the
- * article's most salient linked entities, scored by the article's {@link ArticleTopic} (meaning,
- * actors, and the pairs that act on each other or share a paragraph, so that a statement linking
- * two of the article's actors ranks high), the best {@code limit} in {@code facts[]}. Statements
- * the article already makes are left out; statements it contradicts are reported with the span
- * that says otherwise ({@link FactCheck}), whatever their rank. Runs last, when entities, links
- * and events are known.
+ * article's central entities, scored by the article's {@link ArticleTopic}, the best {@code limit}
+ * in {@code facts[]}. Fewer facts rather than filler: a statement is offered only when
+ *
+ * <ul>
+ *   <li>its subject is central to the article: among the most salient linked entities and named in
+ *       the headline or lead or twice in the article's own text; or the statement ties two entities
+ *       that act on each other in {@code events[]};
+ *   <li>everything else it is about is named in the article (the United States' seat on the
+ *       Security Council is no background to a story that does not name the Council); an office
+ *       needs only its holder, and is the one held on the article's date, or the holder's latest
+ *       before it (an office still held when the article has no date);
+ *   <li>it was already true on the article's date;
+ *   <li>its meaning is close to the article's ({@link ArticleTopic.Fit#meaning()} at least {@link
+ *       #MIN_MEANING}), and its score, with actors and events, at least {@link #MIN_RELEVANCE}.
+ * </ul>
+ *
+ * Statements the article already makes are left out; statements it contradicts, about any of its
+ * most salient linked entities, are reported with the span that says otherwise ({@link FactCheck}),
+ * whatever their rank. Runs last, when entities, links and events are known.
  */
 public final class FactSelection implements Stage {
   public static final int DEFAULT_LIMIT = 5;
@@ -29,6 +48,8 @@ public final class FactSelection implements Stage {
   static final int SALIENT_ENTITIES = 6;
   /** Below this relevance a statement is background to something else. */
   static final double MIN_RELEVANCE = 0.2;
+  /** Below this meaning a statement shares actors with the article but not its story. */
+  static final double MIN_MEANING = 0.3;
 
   private final FactSource facts;
   private final TextEmbedder embedder;
@@ -53,30 +74,33 @@ public final class FactSelection implements Stage {
     if (facts == FactSource.NONE || embedder == null || article.entities() == null) {
       return article;
     }
-    List<KnownFact> candidates = candidates(article);
+    Cast cast = new Cast(article);
+    List<KnownFact> candidates = candidates(cast);
     if (candidates.isEmpty()) {
       return article.toBuilder().facts(List.of()).build();
     }
     FactCheck check = new FactCheck(article);
+    LocalDate date = FactCheck.date(article.published());
     List<KnownFact> open = new ArrayList<>();
     List<FactCheck.Result> verdicts = new ArrayList<>();
     for (KnownFact f : candidates) {
       FactCheck.Result verdict = check.check(f, candidates);
-      if (verdict.verdict() != FactCheck.Verdict.STATED) {
+      boolean contradicted = verdict.verdict() == FactCheck.Verdict.CONTRADICTED;
+      if (contradicted || (verdict.verdict() != FactCheck.Verdict.STATED && cast.offers(f, candidates, date))) {
         open.add(f);
         verdicts.add(verdict);
       }
     }
-    double[] relevance =
-        ArticleTopic.of(article, embedder).score(open.stream().map(KnownFact::text).toList(), open.stream().map(KnownFact::about).toList());
+    ArticleTopic.Fit[] fits =
+        ArticleTopic.of(article, embedder).fit(open.stream().map(KnownFact::text).toList(), open.stream().map(KnownFact::about).toList());
     List<Fact> chosen = new ArrayList<>();
     List<Fact> contradicted = new ArrayList<>();
     for (int i = 0; i < open.size(); i++) {
       KnownFact f = open.get(i);
-      Fact fact = new Fact(f.text(), f.about(), f.source(), f.asOf(), relevance[i], verdicts.get(i).span());
+      Fact fact = new Fact(f.text(), f.about(), f.source(), f.asOf(), fits[i].score(), verdicts.get(i).span());
       if (verdicts.get(i).verdict() == FactCheck.Verdict.CONTRADICTED) {
         contradicted.add(fact);
-      } else if (relevance[i] >= MIN_RELEVANCE) {
+      } else if (fits[i].score() >= MIN_RELEVANCE && fits[i].meaning() >= MIN_MEANING) {
         chosen.add(fact);
       }
     }
@@ -99,26 +123,109 @@ public final class FactSelection implements Stage {
    * them, and those that tie one of them to another entity of the article (so NATO brings in
    * Turkey's membership when the article names Turkey, not that of every member).
    */
-  private List<KnownFact> candidates(Article article) {
-    List<Entity> linked = new ArrayList<>();
-    Set<String> named = new HashSet<>();
-    for (Entity e : article.entities()) {
-      if (e.kb() != null) {
-        linked.add(e);
-        named.add(e.kb());
-      }
-    }
-    linked.sort(Comparator.comparingDouble(Entity::salience).reversed());
+  private List<KnownFact> candidates(Cast cast) {
     Map<String, KnownFact> byText = new LinkedHashMap<>();
-    for (Entity e : linked.subList(0, Math.min(SALIENT_ENTITIES, linked.size()))) {
+    for (Entity e : cast.salient) {
       for (KnownFact f : facts.about(e.kb())) {
         boolean subject = f.about().get(0).equals(e.kb());
-        boolean tie = f.about().stream().filter(named::contains).count() >= 2;
+        boolean tie = f.about().stream().filter(cast.named::contains).count() >= 2;
         if (subject || tie) {
           byText.putIfAbsent(f.text(), f);
         }
       }
     }
     return new ArrayList<>(byText.values());
+  }
+
+  /** The article's linked entities: which are named, which are central, which act on each other. */
+  private static final class Cast {
+    final List<Entity> salient;
+    /** Wikidata ids of all linked entities, of the central ones, and of pairs acting on each other ("a|b"). */
+    final Set<String> named = new HashSet<>();
+    final Set<String> central = new HashSet<>();
+    final Set<String> acting = new HashSet<>();
+
+    Cast(Article article) {
+      List<Entity> linked = new ArrayList<>();
+      Map<String, String> kbOf = new HashMap<>();
+      for (Entity e : article.entities()) {
+        if (e.kb() != null) {
+          linked.add(e);
+          named.add(e.kb());
+          kbOf.put(e.id(), e.kb());
+        }
+      }
+      linked.sort(Comparator.comparingDouble(Entity::salience).reversed());
+      salient = linked.subList(0, Math.min(SALIENT_ENTITIES, linked.size()));
+      for (Entity e : salient) {
+        if (prominent(article, e)) {
+          central.add(e.kb());
+        }
+      }
+      for (Event ev : article.events() == null ? List.<Event>of() : article.events()) {
+        String a = kbOf.get(ev.sourceEntity());
+        String b = kbOf.get(ev.targetEntity());
+        if (a != null && b != null) {
+          acting.add(a + "|" + b);
+          acting.add(b + "|" + a);
+        }
+      }
+    }
+
+    /** Named in the headline or lead, or at least twice in the article's own text. */
+    private static boolean prominent(Article article, Entity e) {
+      int own = 0;
+      for (Mention m : e.mentions()) {
+        for (Segment s : article.segments()) {
+          if (m.start() >= s.start() && m.end() <= s.end()) {
+            if (s.kind() == SegmentKind.HEADLINE || s.kind() == SegmentKind.LEAD) {
+              return true;
+            }
+            own += ArticleTopic.isOwn(s.kind()) ? 1 : 0;
+            break;
+          }
+        }
+      }
+      return own >= 2;
+    }
+
+    /** Whether the statement is background this article's reader needs (see the class comment). */
+    boolean offers(KnownFact f, List<KnownFact> candidates, LocalDate date) {
+      if (date != null && f.start() != null && f.start().isAfter(date)) {
+        return false;
+      }
+      String subject = f.about().get(0);
+      if (KnownFact.OFFICE.equals(f.relation())) {
+        // without the article's date, only an office still held is safe to state
+        return central.contains(subject) && (date == null ? f.end() == null : currentOrLatest(f, candidates, date));
+      }
+      if (!named.containsAll(f.about())) {
+        return false;
+      }
+      if (central.contains(subject)) {
+        return true;
+      }
+      for (String other : f.about()) {
+        if (acting.contains(subject + "|" + other)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the office was held on the date, or is its holder's latest before it while none was held. */
+    private static boolean currentOrLatest(KnownFact office, List<KnownFact> candidates, LocalDate date) {
+      if (office.heldOn(date)) {
+        return true;
+      }
+      String holder = office.about().get(0);
+      for (KnownFact o : candidates) {
+        if (o != office && KnownFact.OFFICE.equals(o.relation()) && o.about().get(0).equals(holder)
+            && (o.heldOn(date) || (o.end() != null && !o.end().isAfter(date) && office.end() != null && o.end().isAfter(office.end())))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

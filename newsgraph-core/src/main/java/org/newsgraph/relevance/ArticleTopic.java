@@ -129,16 +129,25 @@ public final class ArticleTopic {
   }
 
   /**
-   * How well texts that are not in the article (candidate facts) fit it, 0..1 each, embedded in one
-   * batch; {@code about[i]} are the Wikidata ids text {@code i} is about.
+   * How well a text that is not in the article (a candidate fact) fits it.
+   *
+   * @param meaning the meaning signal alone, 0..1: how close the text's embedding is to the article's
+   * @param score meaning and actors mixed, 0..1, as segments are scored
    */
-  public double[] score(List<String> texts, List<? extends Collection<String>> about) {
+  public record Fit(double meaning, double score) {}
+
+  /**
+   * How well texts that are not in the article (candidate facts) fit it, embedded in one batch;
+   * {@code about[i]} are the Wikidata ids text {@code i} is about.
+   */
+  public Fit[] fit(List<String> texts, List<? extends Collection<String>> about) {
     List<float[]> vectors = embedder.embed(texts);
-    double[] scores = new double[texts.size()];
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] = mix(meaning(shift(vectors.get(i)), -1), actors(texts.get(i), about.get(i), null));
+    Fit[] fits = new Fit[texts.size()];
+    for (int i = 0; i < fits.length; i++) {
+      double meaning = meaning(shift(vectors.get(i)), -1);
+      fits[i] = new Fit(Math.round(meaning * 1000) / 1000.0, mix(meaning, actors(texts.get(i), about.get(i), null)));
     }
-    return scores;
+    return fits;
   }
 
   /** The vector less the neutral text's, at unit length. */

@@ -13,7 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.json.ArticleJson;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Event;
 import org.newsgraph.model.Fact;
+import org.newsgraph.model.Factuality;
+import org.newsgraph.model.QuadClass;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.SegmentKind;
 import org.newsgraph.testing.Built;
 import org.newsgraph.testing.FakeEmbedder;
@@ -43,7 +47,7 @@ class FactSelectionTest {
 
   @Test
   void factsAboutTheActorsComeRankedWithTheirSourcesAndFillerIsLeftOut() {
-    Article a = select(grainTalks("Joe Biden spoke of the grain.").published("2022-06-01").build(), 5);
+    Article a = select(grainTalks("Joe Biden spoke of the grain. Turkey has been with NATO since 1952.").published("2022-06-01").build(), 5);
     List<String> texts = a.facts().stream().map(Fact::text).toList();
     assertEquals(GRAIN.text(), texts.get(0), texts.toString());
     assertTrue(texts.contains(TURKEY_NATO.text()));
@@ -87,6 +91,70 @@ class FactSelectionTest {
     Article a = grainTalks("").build();
     assertNull(new FactSelection(FactSource.NONE, new FakeEmbedder(), 5).apply(a).facts());
     assertNull(new FactSelection(SOURCE, null, 5).apply(a).facts());
+  }
+
+  @Test
+  void aStatementAboutSomethingTheArticleDoesNotNameIsNotOffered() {
+    KnownFact council = fact("Turkey has been a member of the Council of Europe since 1950.", "member_of", List.of("Q43", "Q8908"), null, null, "member");
+    FactSource source = source(council);
+    String said = "The Council of Europe has watched Turkey since 1950.";
+    Article named = new FactSelection(source, new FakeEmbedder(), 5)
+        .apply(grainTalks("").segment(SegmentKind.BODY, said).entity("Q8908", 0.5, "Council of Europe").build());
+    Article unnamed = new FactSelection(source, new FakeEmbedder(), 5).apply(grainTalks("").segment(SegmentKind.BODY, said).build());
+    assertEquals(List.of(council.text()), named.facts().stream().map(Fact::text).toList());
+    assertEquals(List.of(), unnamed.facts());
+  }
+
+  @Test
+  void onlyWhatWasTrueOnTheArticlesDateIsOffered() {
+    KnownFact deal = new KnownFact(GRAIN.text(), GRAIN.about(), GRAIN.source(), "2022-07-22", "agreement", LocalDate.of(2022, 7, 22), null, List.of("deal"));
+    FactSource source = source(deal);
+    Article before = new FactSelection(source, new FakeEmbedder(), 5).apply(grainTalks("").published("2022-06-01").build());
+    Article after = new FactSelection(source, new FakeEmbedder(), 5).apply(grainTalks("").published("2022-08-01").build());
+    assertEquals(List.of(), before.facts());
+    assertEquals(List.of(deal.text()), after.facts().stream().map(Fact::text).toList());
+  }
+
+  @Test
+  void anOfficeIsTheOneHeldOnTheArticlesDateOrTheHoldersLatest() {
+    KnownFact premier = fact("Recep Tayyip Erdogan was head of government of Turkey from 14 March 2003 to 28 August 2014.",
+        KnownFact.OFFICE, List.of("Q39259", "Q43"), LocalDate.of(2003, 3, 14), LocalDate.of(2014, 8, 28), "prime minister");
+    KnownFact president = fact("Recep Tayyip Erdogan has been head of state of Turkey since 28 August 2014.",
+        KnownFact.OFFICE, List.of("Q39259", "Q43"), LocalDate.of(2014, 8, 28), null, "president");
+    FactSource source = source(premier, president);
+    Built talks = new Built()
+        .segment(SegmentKind.HEADLINE, "Recep Tayyip Erdogan weighs naval escorts for grain ships")
+        .segment(SegmentKind.LEAD, "Since August, Ukraine has asked the head of Turkey, Recep Tayyip Erdogan, for naval escorts.")
+        .entity("Q39259", 0.9, "Erdogan")
+        .entity("Q43", 0.5, "Turkey");
+    assertEquals(List.of(president.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(talks.published("2022-06-01").build())));
+    assertEquals(List.of(premier.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(talks.published("2010-06-01").build())));
+    assertEquals(List.of(president.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(talks.published(null).build())));
+  }
+
+  @Test
+  void aMinorActorBringsFactsOnlyWhenItActsOnAnotherActor() {
+    KnownFact pact = fact("Bulgaria and Turkey signed a treaty on naval escorts for grain ships in the Black Sea.", "treaty",
+        List.of("Q219", "Q43"), null, null, "treaty");
+    FactSource source = source(pact);
+    Built talks = grainTalks("Bulgaria offered its ports.").entity("Q219", 0.2, "Bulgaria");
+    Article apart = new FactSelection(source, new FakeEmbedder(), 5).apply(talks.build());
+    Article acting = new FactSelection(source, new FakeEmbedder(), 5).apply(talks.builder()
+        .events(List.of(new Event(new Span(0, 10), "BGR", "TUR", "0233", 3.0, QuadClass.VERBAL_COOPERATION, "e4", "e1", null, Factuality.ASSERTED)))
+        .build());
+    assertEquals(List.of(), apart.facts());
+    assertEquals(List.of(pact.text()), texts(acting));
+  }
+
+  @Test
+  void aStatementThatSharesOnlyTheActorsIsFiller() {
+    KnownFact tea = fact("Turkey is known for hazelnuts, carpets and tea.", "describes", List.of("Q43"), null, null);
+    Article a = new FactSelection(source(GRAIN, tea), new FakeEmbedder(), 5).apply(grainTalks("").build());
+    assertEquals(List.of(GRAIN.text()), texts(a));
+  }
+
+  private static List<String> texts(Article a) {
+    return a.facts().stream().map(Fact::text).toList();
   }
 
   private static Article select(Article a, int limit) {

@@ -54,7 +54,8 @@ class TopicRelevanceTest {
     Article a = strike().segment(SegmentKind.APPENDIX, named).segment(SegmentKind.APPENDIX, unnamed)
         .entity("Q34370", 0.9, "Rotterdam").build();
     ArticleTopic topic = ArticleTopic.of(a, new FakeEmbedder());
-    double[] s = topic.score(List.of(named, unnamed), List.of(List.of(), List.of()));
+    ArticleTopic.Fit[] f = topic.fit(List.of(named, unnamed), List.of(List.of(), List.of()));
+    double[] s = {f[0].score(), f[1].score()};
     assertTrue(s[0] > s[1] + 0.1, s[0] + " vs " + s[1]);
   }
 
@@ -69,11 +70,11 @@ class TopicRelevanceTest {
         .entity("Q3", 1.0, "northern quay");
     String fact = "Valdoria and Ostmark signed a treaty of friendship.";
     List<List<String>> about = List.of(List.of("Q1", "Q2"));
-    double apart = ArticleTopic.of(b.build(), new FakeEmbedder()).score(List.of(fact), about)[0];
+    double apart = ArticleTopic.of(b.build(), new FakeEmbedder()).fit(List.of(fact), about)[0].score();
     Article withEvent = b.builder()
         .events(List.of(new Event(new Span(0, 10), "VAL", "OST", "0233", 3.0, QuadClass.VERBAL_COOPERATION, "e1", "e2", null, Factuality.ASSERTED)))
         .build();
-    double acting = ArticleTopic.of(withEvent, new FakeEmbedder()).score(List.of(fact), about)[0];
+    double acting = ArticleTopic.of(withEvent, new FakeEmbedder()).fit(List.of(fact), about)[0].score();
     assertTrue(acting > apart + 0.05, acting + " vs " + apart);
   }
 

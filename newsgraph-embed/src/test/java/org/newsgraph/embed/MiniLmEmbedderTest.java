@@ -31,4 +31,16 @@ class MiniLmEmbedderTest {
     assertTrue(near > far + 0.1, near + " vs " + far);
     assertTrue(MiniLmEmbedder.loadMillis() >= 0);
   }
+
+  @Test
+  void embedsTheHeadOfALongTextCutAtAWord() {
+    String sentence = "Ministers met in Brussels to discuss sanctions on Russian oil exports. ";
+    String text = sentence.repeat(40);
+    String head = MiniLmEmbedder.head(text);
+    assertTrue(head.length() <= MiniLmEmbedder.MAX_CHARS && head.length() > MiniLmEmbedder.MAX_CHARS / 2, head);
+    assertTrue(text.startsWith(head) && text.charAt(head.length()) == ' ', head);
+    List<float[]> v = new MiniLmEmbedder().embed(List.of(text, head));
+    assertEquals(1.0, TextEmbedder.cosine(v.get(0), v.get(1)), 1e-4);
+    assertEquals(".", MiniLmEmbedder.head("  "));
+  }
 }
