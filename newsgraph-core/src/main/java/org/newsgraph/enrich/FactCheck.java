@@ -21,7 +21,7 @@ import org.newsgraph.relevance.ArticleTopic;
  * Compares a known fact with what the article's own text says: already stated (one sentence names
  * everything the fact is about and a word that says the relation; for an office, the title right
  * before the holder's name while the office is held), contradicted (the title before the name of
- * someone whose term had ended by the article's date), or new. Only the article's own text counts,
+ * someone whose term had ended by the article's date, the name acting in its clause), or new. Only the article's own text counts,
  * not text appended after it.
  */
 final class FactCheck {
@@ -41,6 +41,11 @@ final class FactCheck {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+");
   private static final Pattern FORMER =
       Pattern.compile("(?:former|ex-|then-|late|vice-?|ehemalige[rnms]?|frühere[rnms]?|damalige[rnms]?|einstige[rnms]?|ex)\\s*$");
+
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+      "\\b(?:under|by|of|from|with|during|since|after|before|against|to|for|unter|von|seit|nach|vor|gegen|mit|bei|zu)\\s+(?:the\\s+|der\\s+|dem\\s+|des\\s+)?$");
+  /** A lower-case word straight after the name, as a verb follows its subject; not a possessive. */
+  private static final Pattern VERB_AFTER = Pattern.compile("\\s+\\p{Ll}+\\b");
 
   private final Article article;
   private final LocalDate date;
@@ -85,11 +90,26 @@ final class FactCheck {
         }
       } else if (fact.heldOn(date)) {
         return new Result(Verdict.STATED, title);
-      } else if (fact.end() != null && date.isAfter(fact.end()) && !heldOtherTerm(fact, others, title)) {
+      } else if (fact.end() != null && date.isAfter(fact.end()) && actsAsSubject(title, name)
+          && !heldOtherTerm(fact, others, title)) {
         return new Result(Verdict.CONTRADICTED, new Span(title.start(), name.end()));
       }
     }
     return Result.NEW;
+  }
+
+  /**
+   * Whether the titled name is what acts in its clause ("President Joe Biden urged ..."): news
+   * names past office holders by their title in the past ("served under President Obama", "the
+   * era of President Obama", "President Obama's policy"), which contradicts nothing.
+   */
+  private boolean actsAsSubject(Span title, Span name) {
+    String before = article.text().substring(Math.max(0, title.start() - 12), title.start()).toLowerCase(Locale.ROOT);
+    if (PREPOSITION_BEFORE.matcher(before).find()) {
+      return false;
+    }
+    String after = article.text().substring(name.end(), Math.min(article.text().length(), name.end() + 20));
+    return VERB_AFTER.matcher(after).lookingAt();
   }
 
   /** Whether another office of the same holder, named by the same title, held on the article's date. */

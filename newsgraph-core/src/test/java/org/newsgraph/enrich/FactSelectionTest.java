@@ -87,6 +87,14 @@ class FactSelectionTest {
   }
 
   @Test
+  void aPastHolderNamedByTitleInThePastIsNoContradiction() {
+    for (String said : List.of("She served under President Joe Biden in Ankara.", "President Joe Biden's envoy urged Turkey to act.")) {
+      Article a = select(grainTalks(said).published("2026-03-01").build(), 5);
+      assertTrue(a.facts().stream().allMatch(f -> f.contradiction() == null), said);
+    }
+  }
+
+  @Test
   void withoutAKnowledgeBaseArticlesPassThrough() {
     Article a = grainTalks("").build();
     assertNull(new FactSelection(FactSource.NONE, new FakeEmbedder(), 5).apply(a).facts());

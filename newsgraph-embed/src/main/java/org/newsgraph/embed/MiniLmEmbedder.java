@@ -48,9 +48,12 @@ public final class MiniLmEmbedder implements TextEmbedder {
     return CACHE.get(heads, MiniLmEmbedder::embedNow);
   }
 
-  /** The text up to {@link #MAX_CHARS}, cut at a space where there is one; "." for a blank text. */
+  /**
+   * The text up to {@link #MAX_CHARS}, cut at a space where there is one; "." for a text without a
+   * letter or digit (LangChain4j refuses blank text, and a paragraph of a zero-width joiner is one).
+   */
   static String head(String text) {
-    if (text.isBlank()) {
+    if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return ".";
     }
     if (text.length() <= MAX_CHARS) {

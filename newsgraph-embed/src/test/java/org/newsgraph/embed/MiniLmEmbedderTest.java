@@ -43,4 +43,12 @@ class MiniLmEmbedderTest {
     assertEquals(1.0, TextEmbedder.cosine(v.get(0), v.get(1)), 1e-4);
     assertEquals(".", MiniLmEmbedder.head("  "));
   }
+
+  @Test
+  void aParagraphWithoutLettersIsEmbeddedAsAFullStop() {
+    // a zero-width joiner alone on a line, as a corpus article has it: not blank to Java, but to the model
+    List<float[]> v = new MiniLmEmbedder().embed(List.of("\u200d", "\u00a0", "--"));
+    assertEquals(3, v.size());
+    assertEquals(1.0, TextEmbedder.cosine(v.get(0), v.get(2)), 1e-4);
+  }
 }
