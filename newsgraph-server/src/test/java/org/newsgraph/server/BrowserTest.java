@@ -126,7 +126,7 @@ class BrowserTest {
   @Test
   void theRelationsChartOpensTheArticlesOfAPoint() throws IOException {
     open("#/relations?a=RUS&b=IRN&by=month");
-    WebElement chart = waitFor("#relations-chart svg");
+    WebElement chart = waitFor("#relations-chart[data-rendered] svg");
     assertEquals(4, driver.findElements(By.cssSelector("#relations-table tr")).size(), "a header and three months");
     screenshot("relations");
     // Click the Goldstein point of RUS->IRN in January, where the chart draws it.

@@ -91,6 +91,8 @@ function chart(node, option) {
     return null;
   }
   const c = echarts.init(node, null, {renderer: 'svg'});
+  // Drawing waits for an animation frame; a point can be clicked (and tested) once it is drawn.
+  c.on('finished', () => { node.dataset.rendered = 'true'; });
   c.setOption(Object.assign({animation: false, tooltip: {trigger: 'axis', renderMode: 'richText'}}, option));
   charts.push(c);
   return c;
