@@ -427,8 +427,10 @@ public final class LuceneArticleStore implements ArticleStore {
 
   private void forEach(Query articles, Consumer<ObjectNode> action) throws IOException {
     Searching s = searching();
+    // createWeight on the searcher rewrites first, which prefix and wildcard queries need
+    var weight = s.searcher().createWeight(s.searcher().rewrite(articles), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : s.reader().leaves()) {
-      var scorer = articles.createWeight(s.searcher(), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+      var scorer = weight.scorer(leaf);
       if (scorer == null) {
         continue;
       }

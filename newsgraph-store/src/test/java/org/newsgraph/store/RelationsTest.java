@@ -13,10 +13,7 @@ import org.newsgraph.store.events.GdeltEvents;
 import org.newsgraph.store.events.Relations;
 import org.newsgraph.store.events.RelationsChart;
 
-/**
- * Relations and the GDELT export over events[] written into the JSON as the event stage is
- * expected to write them (the stage does not exist yet).
- */
+/** Relations and the GDELT export over events[] written into the JSON as the event stage writes them. */
 class RelationsTest {
   @TempDir Path dir;
 
@@ -83,6 +80,21 @@ class RelationsTest {
       assertEquals("111", cols[26]);
       assertEquals("11", cols[28]);
       assertEquals("-2.0", cols[30]);
+    }
+  }
+
+  @Test
+  void aCountryCoversItsRoles() throws Exception {
+    ObjectNode talks = withEvents(LuceneArticleStoreTest.article("Putin calls Rouhani",
+            "Russian President Vladimir Putin spoke to Iranian counterpart Hassan Rouhani by phone on Sunday, the Kremlin said.",
+            "en", "Wire", "2018-04-15"),
+        new Object[] {"RUSGOV", "IRNGOV", "041", 1.0});
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      store.put(talks);
+      store.commit(List.of());
+      assertEquals(1, Relations.compute(store, "RUS", "IRN", Relations.Period.year).get(0).ab.events);
+      assertEquals(1, Relations.compute(store, "RUSGOV", "IRN", Relations.Period.year).size());
+      assertEquals(List.of(), Relations.compute(store, "RUSMIL", "IRN", Relations.Period.year));
     }
   }
 }

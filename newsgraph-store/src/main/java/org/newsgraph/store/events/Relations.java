@@ -18,7 +18,7 @@ import org.newsgraph.store.LuceneArticleStore;
  * How the relation between two actors evolves: per period, the events each way, their mean
  * Goldstein score, the share of cooperation and conflict, and the most frequent events with an
  * article each. An event is counted once per story (the same event reported by copies and
- * rewrites of one story counts once), keyed by story, direction and event code.
+ * rewrites of one story counts once), keyed by story, direction and event code. An actor asked for covers the codes it begins (RUS: RUSGOV, RUSMIL).
  */
 public final class Relations {
   public enum Period { day, week, month, year }
@@ -68,7 +68,7 @@ public final class Relations {
     TreeMap<String, Row> rows = new TreeMap<>();
     Set<String> counted = new HashSet<>();
     List<ObjectNode> articles = new ArrayList<>();
-    store.forEachMatching("actor:" + actorA + " AND actor:" + actorB, articles::add);
+    store.forEachMatching("actor:" + actorA + "* AND actor:" + actorB + "*", articles::add);
     for (ObjectNode o : articles) {
       String published = o.path("published").asText("");
       if (!published.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
@@ -77,8 +77,8 @@ public final class Relations {
       String period = period(LocalDate.parse(published.substring(0, 10)), by);
       String story = o.path("story").asText(o.path("id").asText());
       for (StoredEvent e : StoredEvent.of(o)) {
-        boolean ab = actorA.equals(e.source()) && actorB.equals(e.target());
-        boolean ba = actorB.equals(e.source()) && actorA.equals(e.target());
+        boolean ab = covers(actorA, e.source()) && covers(actorB, e.target());
+        boolean ba = covers(actorB, e.source()) && covers(actorA, e.target());
         if (!ab && !ba) {
           continue;
         }
@@ -108,6 +108,15 @@ public final class Relations {
       }
     }
     return new ArrayList<>(rows.values());
+  }
+
+  /**
+   * Whether an actor code falls under the code asked for: CAMEO codes add roles to the country
+   * (RUS covers RUSGOV and RUSMIL; RUSGOV only RUSGOV and its sub-roles), as GDELT users count a
+   * country's actors together.
+   */
+  static boolean covers(String asked, String code) {
+    return code != null && code.startsWith(asked);
   }
 
   static String period(LocalDate d, Period by) {
