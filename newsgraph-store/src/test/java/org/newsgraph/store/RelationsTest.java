@@ -66,7 +66,10 @@ class RelationsTest {
       assertEquals(0, store.search(new SearchRequest(null, null, List.of("CHE"), null, null, null, null, null, 10, false, 10, true)).total());
       assertEquals(1, store.search(new SearchRequest(null, null, null, List.of("111"), null, null, null, null, 10, false, 10, true)).total());
       assertEquals(1, Relations.compute(store, "RUS", "IRN", Relations.Period.year).size());
-      assertTrue(RelationsChart.svg(rows, "RUS->IRN", "IRN->RUS").startsWith("<svg"));
+      String svg = RelationsChart.svg(rows, "RUS->IRN", "IRN->RUS");
+      assertTrue(svg.startsWith("<svg"));
+      List<String> countAxis = java.util.regex.Pattern.compile("text-anchor=\"end\">(\\d+)</text>").matcher(svg).results().map(m -> m.group(1)).toList();
+      assertEquals(List.of("0", "1", "2", "3", "4"), countAxis, "whole, distinct steps on the count axis");
 
       long[] id = {1};
       List<String> gdelt = GdeltEvents.rows(store.get(later.get("id").asText()).orElseThrow(), id);

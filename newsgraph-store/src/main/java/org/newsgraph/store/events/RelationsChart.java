@@ -20,6 +20,7 @@ public final class RelationsChart {
     for (Relations.Row r : rows) {
       max = Math.max(max, Math.max(r.ab.events, r.ba.events));
     }
+    max = (max + 3) / 4 * 4; // four whole-number steps on the count axis
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n", w, h));
     s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", w, h));
