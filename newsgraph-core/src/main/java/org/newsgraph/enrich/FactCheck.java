@@ -15,7 +15,6 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Segment;
 import org.newsgraph.model.Span;
-import org.newsgraph.relevance.ArticleTopic;
 
 /**
  * Compares a known fact with what the article's own text says: already stated (one sentence names
@@ -57,7 +56,7 @@ final class FactCheck {
     this.article = article;
     this.date = date(article.published());
     for (Segment s : article.segments()) {
-      if (ArticleTopic.isOwn(s.kind())) {
+      if (s.kind().isOwnText()) {
         split(s.span());
       }
     }

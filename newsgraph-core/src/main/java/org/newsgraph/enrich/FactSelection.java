@@ -181,7 +181,7 @@ public final class FactSelection implements Stage {
             if (s.kind() == SegmentKind.HEADLINE || s.kind() == SegmentKind.LEAD) {
               return true;
             }
-            own += ArticleTopic.isOwn(s.kind()) ? 1 : 0;
+            own += s.kind().isOwnText() ? 1 : 0;
             break;
           }
         }

@@ -16,7 +16,6 @@ import org.newsgraph.model.Factuality;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
-import org.newsgraph.model.Segment;
 import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.Stage;
 import org.newsgraph.quote.Sentences;
@@ -73,16 +72,7 @@ public final class EventCoder implements Stage {
       return article;
     }
     String text = article.text();
-    List<Span> paragraphs = new ArrayList<>();
-    if (article.segments().isEmpty()) {
-      paragraphs.addAll(Paragraphs.split(text));
-    } else {
-      for (Segment s : article.segments()) {
-        if (s.kind().isArticleText()) {
-          paragraphs.add(s.span());
-        }
-      }
-    }
+    List<Span> paragraphs = Paragraphs.ofArticleText(article);
     List<ActorMention> entityActors = entityActors(article);
     List<Quoted> quoted = quoted(article, de ? german : english);
     List<Event> events = new ArrayList<>();

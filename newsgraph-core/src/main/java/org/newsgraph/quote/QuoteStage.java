@@ -7,7 +7,6 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
-import org.newsgraph.model.Segment;
 import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.Stage;
 import org.newsgraph.segment.Paragraphs;
@@ -40,16 +39,7 @@ public final class QuoteStage implements Stage {
   @Override
   public Article apply(Article article) {
     String text = article.text();
-    List<Span> paragraphs = new ArrayList<>();
-    if (article.segments().isEmpty()) {
-      paragraphs.addAll(Paragraphs.split(text));
-    } else {
-      for (Segment s : article.segments()) {
-        if (s.kind().isArticleText()) {
-          paragraphs.add(s.span());
-        }
-      }
-    }
+    List<Span> paragraphs = Paragraphs.ofArticleText(article);
     boolean de = "de".equals(article.language());
     List<Quote> quotes = new QuoteFinder(de ? german : english, de).find(text, paragraphs);
     SpeakerEntities entities = new SpeakerEntities(text, entityRefs(article));

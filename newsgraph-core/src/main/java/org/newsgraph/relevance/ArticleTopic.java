@@ -13,7 +13,6 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Segment;
-import org.newsgraph.model.SegmentKind;
 
 /**
  * A model of what an article is about, built once per article, that scores any text (a segment of
@@ -68,7 +67,7 @@ public final class ArticleTopic {
     }
     List<Segment> segments = article.segments();
     for (int i = 0; i < segments.size(); i++) {
-      if (isOwn(segments.get(i).kind()) && this.segmentVectors.get(i) != null) {
+      if (segments.get(i).kind().isOwnText() && this.segmentVectors.get(i) != null) {
         ownSegment.add(i);
         own.add(this.segmentVectors.get(i));
       }
@@ -94,7 +93,7 @@ public final class ArticleTopic {
     int other = 0;
     for (int i = 0; i < segments.size(); i++) {
       int length = segments.get(i).span().length();
-      if (isOwn(segments.get(i).kind()) ? (own += length) <= BUDGET : (other += length) <= BUDGET) {
+      if (segments.get(i).kind().isOwnText() ? (own += length) <= BUDGET : (other += length) <= BUDGET) {
         chosen.add(i);
       }
     }
@@ -113,11 +112,6 @@ public final class ArticleTopic {
   /** Whether segment {@code index} is within the budget, and so can be scored. */
   public boolean covers(int index) {
     return segmentVectors.get(index) != null;
-  }
-
-  /** Whether a segment is the article's own text, which the model is built from. */
-  public static boolean isOwn(SegmentKind k) {
-    return k.isArticleText() || k == SegmentKind.HEADLINE || k == SegmentKind.SUBTITLE;
   }
 
   /** How well the article's segment {@code index} belongs to the rest of the article, 0..1. */
@@ -279,7 +273,7 @@ public final class ArticleTopic {
   /** Without events: entities named in the same paragraph of the article's own text. */
   private void coMentioned(List<Entity> entities) {
     for (Segment s : article.segments()) {
-      if (!isOwn(s.kind())) {
+      if (!s.kind().isOwnText()) {
         continue;
       }
       List<String> in = new ArrayList<>();

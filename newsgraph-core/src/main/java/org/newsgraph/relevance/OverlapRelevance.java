@@ -51,7 +51,7 @@ public final class OverlapRelevance implements Stage {
     for (Segment s : segments) {
       Map<String, Integer> counts = counts(words.words(article.textOf(s)));
       own.add(counts);
-      if (isArticleText(s.kind())) {
+      if (s.kind().isOwnText()) {
         counts.forEach((stem, n) -> articleCounts.merge(stem, n, Integer::sum));
       }
     }
@@ -60,7 +60,7 @@ public final class OverlapRelevance implements Stage {
     for (int i = 0; i < segments.size(); i++) {
       Segment segment = segments.get(i);
       Map<String, Integer> counts = own.get(i);
-      double relevance = round(cosine(counts, articleCounts, articleNorm, isArticleText(segment.kind()) ? counts : Map.of()));
+      double relevance = round(cosine(counts, articleCounts, articleNorm, segment.kind().isOwnText() ? counts : Map.of()));
       boolean judged = segment.kind() == SegmentKind.APPENDIX && counts.size() >= MIN_WORDS;
       scored.add(segment.withRelevance(relevance, judged && relevance < threshold));
     }
@@ -71,10 +71,6 @@ public final class OverlapRelevance implements Stage {
   public static double score(String paragraph, String article, String language) {
     ContentWords words = ContentWords.forLanguage(language);
     return round(cosine(counts(words.words(paragraph)), counts(words.words(article)), Map.of()));
-  }
-
-  private static boolean isArticleText(SegmentKind k) {
-    return k.isArticleText() || k == SegmentKind.HEADLINE || k == SegmentKind.SUBTITLE;
   }
 
   private static Map<String, Integer> counts(List<String> stems) {

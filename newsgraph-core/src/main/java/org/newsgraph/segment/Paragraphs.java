@@ -2,6 +2,8 @@ package org.newsgraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Segment;
 import org.newsgraph.model.Span;
 
 /**
@@ -13,6 +15,23 @@ public final class Paragraphs {
   private static final int MAX_WRAP_WIDTH = 100;
 
   private Paragraphs() {}
+
+  /**
+   * The paragraphs of the article's own text: its lead, body and subheading segments; every
+   * paragraph of the text when it has not been segmented.
+   */
+  public static List<Span> ofArticleText(Article article) {
+    if (article.segments().isEmpty()) {
+      return split(article.text());
+    }
+    List<Span> own = new ArrayList<>();
+    for (Segment s : article.segments()) {
+      if (s.kind().isArticleText()) {
+        own.add(s.span());
+      }
+    }
+    return own;
+  }
 
   public static List<Span> split(String text) {
     List<Span> lines = lines(text);

@@ -22,6 +22,11 @@ public enum SegmentKind {
     return this == LEAD || this == BODY || this == SUBHEADING;
   }
 
+  /** Whether the segment is written by the article's authors: its headlines or its article text. */
+  public boolean isOwnText() {
+    return isArticleText() || this == HEADLINE || this == SUBTITLE;
+  }
+
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
