@@ -105,6 +105,11 @@ final class ActorCoder {
     return kb.country(e.country()).map(KbEntry::actor).filter(s -> !s.isEmpty()).orElse(null);
   }
 
+  /** The government a leader's name stands for in "the Obama administration": that of the latest office. */
+  String government(KbEntry leader) {
+    return officeActor(leader.offices(), null);
+  }
+
   /** The government a person acted for: on the date, or in the latest office when no date. */
   private String officeActor(List<Office> offices, LocalDate date) {
     Office chosen = null;

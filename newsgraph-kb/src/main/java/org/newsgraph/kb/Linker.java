@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.kb.KnowledgeBase.NameKind;
 import org.newsgraph.kb.KnowledgeBase.NameMatch;
 
@@ -33,6 +34,12 @@ public final class Linker {
   }
 
   public Link link(MentionQuery mention, ArticleContext article) {
+    if (mention.type() != EntityType.PERSON && leads(mention, article)) {
+      Link government = government(mention, article);
+      if (government != null) {
+        return government;
+      }
+    }
     Scored chosen = choose(mention, article);
     if (chosen == null) {
       return Link.NONE;
@@ -40,6 +47,32 @@ public final class Linker {
     String actor = actors.actor(chosen.entry, mention, article);
     // "Russian" names Russians or their language, not Russia: it gives an actor and no link.
     return new Link(chosen.kind == NameKind.DEMONYM ? null : chosen.entry.id(), actor);
+  }
+
+  /** "the Obama administration", "the Putin regime": a leader's name that stands for a government. */
+  private static final Pattern LED_BY = Pattern.compile("\\s*(?:administration|government|regime|cabinet)\\b");
+
+  private static boolean leads(MentionQuery mention, ArticleContext article) {
+    String text = article.text();
+    return mention.end() > 0 && mention.end() <= text.length() && LED_BY.matcher(text).region(mention.end(), text.length()).lookingAt();
+  }
+
+  /**
+   * The government that one leader of the knowledge base, named before "administration" and the
+   * like, stood for: an actor and no link, since the mention names the government, not the person.
+   * Taggers often call such a name an organisation.
+   */
+  private Link government(MentionQuery mention, ArticleContext article) {
+    List<KbEntry> leaders = candidates(mention.text(), EntityType.PERSON, article.language()).stream()
+        .map(c -> c.entry)
+        .filter(e -> !e.offices().isEmpty())
+        .distinct()
+        .toList();
+    if (leaders.size() != 1) {
+      return null;
+    }
+    String actor = actors.government(leaders.get(0));
+    return actor == null ? null : new Link(null, actor);
   }
 
   private Scored choose(MentionQuery mention, ArticleContext article) {

@@ -73,6 +73,17 @@ class LinkerTest {
   }
 
   @Test
+  void aLeadersNameBeforeAdministrationStandsForTheGovernment() {
+    LocalDate y2018 = LocalDate.of(2018, 6, 1);
+    assertEquals(new Link(null, "USAGOV"),
+        link("The Obama administration imposed sanctions on Iran.", "Obama", EntityType.ORGANIZATION, y2018, "en"));
+    assertEquals(new Link(null, "RUSGOV"),
+        link("Critics of the Putin regime were arrested.", "Putin", EntityType.MISC, y2018, "en"));
+    assertEquals(new Link(null, null), link("Guests gathered at Obama Tower.", "Obama", EntityType.ORGANIZATION, y2018, "en"),
+        "without administration, government or regime an organisation is no leader");
+  }
+
+  @Test
   void leadersByDateOfOfficeAndTransliteration() {
     LocalDate y2016 = LocalDate.of(2016, 6, 1);
     // Sergey Lavrov and Hassan Rouhani come from the generated leaders.tsv (Wikidata exports).
