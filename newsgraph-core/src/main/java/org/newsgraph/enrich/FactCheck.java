@@ -1,7 +1,6 @@
 package org.newsgraph.enrich;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,7 +53,7 @@ final class FactCheck {
 
   FactCheck(Article article) {
     this.article = article;
-    this.date = date(article.published());
+    this.date = article.publishedDay();
     for (Segment s : article.segments()) {
       if (s.kind().isOwnText()) {
         split(s.span());
@@ -189,14 +188,4 @@ final class FactCheck {
     return false;
   }
 
-  static LocalDate date(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 }

@@ -80,7 +80,7 @@ public final class FactSelection implements Stage {
       return article.toBuilder().facts(List.of()).build();
     }
     FactCheck check = new FactCheck(article);
-    LocalDate date = FactCheck.date(article.published());
+    LocalDate date = article.publishedDay();
     List<KnownFact> open = new ArrayList<>();
     List<FactCheck.Result> verdicts = new ArrayList<>();
     for (KnownFact f : candidates) {

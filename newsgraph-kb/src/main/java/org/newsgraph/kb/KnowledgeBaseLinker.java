@@ -1,7 +1,5 @@
 package org.newsgraph.kb;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,17 +82,6 @@ public final class KnowledgeBaseLinker implements EntityLinker {
         mentions.add(article.textOf(m.span()));
       }
     }
-    return new ArticleContext(article.text(), mentions, date(article.published()), article.language());
-  }
-
-  private static LocalDate date(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return new ArticleContext(article.text(), mentions, article.publishedDay(), article.language());
   }
 }

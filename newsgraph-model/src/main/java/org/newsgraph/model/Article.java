@@ -1,5 +1,7 @@
 package org.newsgraph.model;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -86,6 +88,18 @@ public final class Article {
   /** Publication date or date-time, ISO 8601, or null. */
   public String published() {
     return published;
+  }
+
+  /** The day of {@link #published()}, or null when there is none or it does not start with one. */
+  public LocalDate publishedDay() {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** ISO 639-1 code, or null when unknown. */

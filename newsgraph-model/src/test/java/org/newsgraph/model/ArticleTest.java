@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +62,13 @@ class ArticleTest {
       assertEquals(kind, SegmentKind.fromLabel(kind.label()));
     }
     assertEquals("appendix", SegmentKind.APPENDIX.label());
+  }
+
+  @Test
+  void thePublishedDayIsReadFromADateOrADateTime() {
+    assertEquals(LocalDate.of(2024, 1, 2), Article.builder("x").published("2024-01-02T09:30:00Z").build().publishedDay());
+    assertEquals(LocalDate.of(2024, 1, 2), Article.builder("x").published("2024-01-02").build().publishedDay());
+    assertNull(Article.builder("x").published("4/4/17").build().publishedDay());
+    assertNull(Article.builder("x").build().publishedDay());
   }
 }
