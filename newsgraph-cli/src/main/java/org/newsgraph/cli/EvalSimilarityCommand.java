@@ -2,14 +2,13 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.SemEvalSimilarity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -24,15 +23,13 @@ import picocli.CommandLine.Spec;
 final class EvalSimilarityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "The SemEval-2022 Task 8 CSV.")
-  Path file;
+  @Mixin SemEvalFile file;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path csv = file != null ? file : defaultFile();
-    if (!Files.isRegularFile(csv)) {
-      spec.commandLine().getErr().println("newsgraph: " + csv + ": no such file (give the SemEval-2022 Task 8 CSV as FILE)");
+    Path csv = file.existing(spec.commandLine().getErr());
+    if (csv == null) {
       return Main.BAD_INPUT;
     }
     SemEvalSimilarity.Report report = SemEvalSimilarity.evaluate(csv);
@@ -43,25 +40,5 @@ final class EvalSimilarityCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-28s %6d %8.3f%n", r.group(), r.pairs(), r.pearson());
     }
     return 0;
-  }
-
-  /** {@code ../shared/...} from the working directory, else from the checkout that holds the jar. */
-  static Path defaultFile() {
-    Path relative = Path.of(SemEvalSimilarity.DEFAULT_FILE);
-    if (Files.exists(relative)) {
-      return relative;
-    }
-    try {
-      Path jar = Path.of(EvalSimilarityCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
-        Path candidate = dir.resolve(SemEvalSimilarity.DEFAULT_FILE).normalize();
-        if (Files.exists(candidate)) {
-          return candidate;
-        }
-      }
-    } catch (Exception e) {
-      // fall through
-    }
-    return relative;
   }
 }

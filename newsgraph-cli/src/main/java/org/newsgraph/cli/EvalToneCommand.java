@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,7 +9,7 @@ import org.newsgraph.eval.SemEvalSimilarity;
 import org.newsgraph.eval.ToneAgreement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -25,15 +24,13 @@ import picocli.CommandLine.Spec;
 final class EvalToneCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "The SemEval-2022 Task 8 CSV.")
-  Path file;
+  @Mixin SemEvalFile file;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path csv = file != null ? file : EvalSimilarityCommand.defaultFile();
-    if (!Files.isRegularFile(csv)) {
-      spec.commandLine().getErr().println("newsgraph: " + csv + ": no such file (give the SemEval-2022 Task 8 CSV as FILE)");
+    Path csv = file.existing(spec.commandLine().getErr());
+    if (csv == null) {
       return Main.BAD_INPUT;
     }
     out.println("SemEval-2022 Task 8, " + csv);
