@@ -82,7 +82,7 @@ public final class Linker {
           ? titles.holder(mention.text(), article.date())
               .map(e -> new Scored(e, NameKind.NAME, 0))
               .orElse(null)
-          : null;
+          : officeHolderBySurname(mention.text(), article);
     }
     Evidence evidence = evidence(mention.text(), article);
     Scored best = null;
@@ -103,6 +103,21 @@ public final class Linker {
       return null;
     }
     return best;
+  }
+
+  /**
+   * A surname that the tagger took for an organisation or a place ("Trump signaled ...", "Trump"
+   * tagged ORGANIZATION in a one-sentence text): the one person of the knowledge base by that surname
+   * who held an office on the article's date. Without a date, or with two such holders, no link.
+   */
+  private Scored officeHolderBySurname(String text, ArticleContext article) {
+    if (article.date() == null) {
+      return null;
+    }
+    List<Scored> holders = candidates(text, EntityType.PERSON, article.language()).stream()
+        .filter(c -> c.kind == NameKind.SURNAME && c.entry.offices().stream().anyMatch(o -> o.heldOn(article.date())))
+        .toList();
+    return holders.size() == 1 ? holders.get(0) : null;
   }
 
   /**

@@ -148,6 +148,17 @@ class LinkerTest {
   }
 
   @Test
+  void aSurnameTakenForAnOrganisationOrPlaceIsTheOneHolderOfOfficeOnTheDate() {
+    LocalDate y2019 = LocalDate.of(2019, 6, 1);
+    assertEquals(new Link("Q22686", "USAGOV"),
+        link("Trump signaled that the U.S. would respond.", "Trump", EntityType.ORGANIZATION, y2019, "en"));
+    assertEquals(new Link("Q7747", "RUSGOV"), link("Putin met Erdogan.", "Putin", EntityType.LOCATION, y2019, "en"));
+    // Out of office on the date, or no date: no link.
+    assertEquals(Link.NONE, link("Trump signaled that the U.S. would respond.", "Trump", EntityType.ORGANIZATION, LocalDate.of(2010, 1, 1), "en"));
+    assertEquals(Link.NONE, link("Trump signaled that the U.S. would respond.", "Trump", EntityType.ORGANIZATION, null, "en"));
+  }
+
+  @Test
   void unknownNamesAndWrongTypesGiveNoLink() {
     assertEquals(Link.NONE, link("Fyodor Smirnovsky said.", "Fyodor Smirnovsky", EntityType.PERSON));
     assertEquals(Link.NONE, link("Paris Hilton came.", "Paris", EntityType.PERSON));
