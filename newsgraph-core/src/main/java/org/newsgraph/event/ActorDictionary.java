@@ -32,7 +32,19 @@ public final class ActorDictionary {
    * of the news that the knowledge base has no entity for.
    */
   public static ActorDictionary armedGroups() {
-    String name = "armed-groups.txt";
+    return bundled("armed-groups.txt");
+  }
+
+  /**
+   * The institutions bundled with the coder ({@code institutions.txt} beside this class) that stand
+   * for a state without naming it: the White House, the Pentagon, "the administration".
+   */
+  public static ActorDictionary institutions() {
+    return bundled("institutions.txt");
+  }
+
+  /** A bundled file of lines {@code CODE NAME[|NAME...]}. */
+  private static ActorDictionary bundled(String name) {
     try (InputStream in = ActorDictionary.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);

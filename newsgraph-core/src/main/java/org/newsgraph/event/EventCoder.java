@@ -47,6 +47,7 @@ public final class EventCoder implements Stage {
   private final ActorDictionary dictionary;
   private final CameoCodes codes = CameoCodes.bundled();
   private static final ActorDictionary ARMED_GROUPS = ActorDictionary.armedGroups();
+  private static final ActorDictionary INSTITUTIONS = ActorDictionary.institutions();
 
   /** The bundled verb lexicons and the installed parsers. */
   public EventCoder() {
@@ -98,7 +99,7 @@ public final class EventCoder implements Stage {
         actors.add(a);
       }
     }
-    for (ActorDictionary d : List.of(dictionary, ARMED_GROUPS)) {
+    for (ActorDictionary d : List.of(dictionary, ARMED_GROUPS, INSTITUTIONS)) {
       for (ActorMention a : d.find(words)) {
         if (actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end())) {
           actors.add(a);

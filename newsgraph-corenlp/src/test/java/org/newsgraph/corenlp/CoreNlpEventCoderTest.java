@@ -130,6 +130,15 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
+  void institutionsStandForTheirState() {
+    assertEquals(List.of("USAGOV IRN 163 asserted"), events("en", "The administration imposed sanctions on Iran on Friday.", actors("Iran", "IRN")));
+    assertEquals(List.of("USAMIL RUS 111 asserted"), events("en", "The Pentagon criticized Russia on Monday.", actors("Russia", "RUS")));
+    // an administration of someone else is not the American one
+    assertEquals(List.of(), events("en", "The Maduro administration imposed sanctions on Iran.", actors("Iran", "IRN")).stream()
+        .filter(e -> e.startsWith("USA")).toList());
+  }
+
+  @Test
   void theTargetMayBeNamedInsideTheObject() {
     assertEquals(List.of("CHNGOV USA 163 asserted"),
         events("en", "Beijing has responded with higher tariffs on American goods.", actors("Beijing", "CHNGOV", "American", "USA")));
