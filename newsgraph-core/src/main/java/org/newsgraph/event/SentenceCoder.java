@@ -97,6 +97,9 @@ final class SentenceCoder {
       if (sources.isEmpty()) {
         continue;
       }
+      if (targets.isEmpty() && !passive) {
+        targets.addAll(Pronouns.objects(s, v, byHead, sources));
+      }
       Factuality f = FactualityRules.of(s, v, question);
       Word verb = s.words.get(v);
       String code = m.code();
@@ -172,6 +175,8 @@ final class SentenceCoder {
       int h = s.head(at);
       // a gerund of manner or purpose has the subject of its clause: "Trump took a firm tone, warning Moscow"
       boolean gerund = r.equals("advcl") && s.tag(at).equals("VBG");
+      // so does an infinitive of purpose: "Putin called Trump to thank him"
+      gerund |= r.equals("advcl") && s.tag(at).equals("VB") && s.children(at, "mark").stream().anyMatch(m -> s.lower(m).equals("to"));
       if (h >= 0 && r.equals("acl") && s.tag(at).equals("VBG") && s.relation(h).equals("obj")) {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
@@ -242,7 +247,9 @@ final class SentenceCoder {
       }
       return best >= 0 ? best : subject;
     }
-    return subject;
+    // "its finance ministry said": the possessive pronoun's actor, when the noun names none itself
+    int owner = Pronouns.possessor(s, subject, byHead);
+    return owner >= 0 && named(s, subject, byHead, 0) == null ? owner : subject;
   }
 
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {

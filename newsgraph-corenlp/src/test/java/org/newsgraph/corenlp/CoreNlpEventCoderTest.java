@@ -139,6 +139,26 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
+  void objectPronounsAreTheNearestActorBeforeThemOtherThanTheSource() {
+    List<String> e = events("en", "Putin called Trump on Sunday to thank him for the warning.",
+        actors("Putin", "RUSGOV", "Trump", "USAGOV"), "Putin", "Trump");
+    // whether a purpose happened is the factuality rules' question; who thanks whom is the pronoun's
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("RUSGOV USAGOV 051 ")), e.toString());
+    List<String> t = events("en", "Merkel met Macron, and Putin criticized them on Monday.",
+        actors("Merkel", "DEUGOV", "Macron", "FRAGOV", "Putin", "RUSGOV"), "Merkel", "Macron", "Putin");
+    assertTrue(t.contains("RUSGOV null 111 asserted"), "\"them\" is a state or group, not a person: " + t);
+    List<String> i = events("en", "Iran seized the tanker, and Britain condemned it on Friday.", actors("Iran", "IRN", "Britain", "GBR"));
+    assertTrue(i.contains("GBR IRN 111 asserted"), i.toString());
+  }
+
+  @Test
+  void aPossessivePronounOfTheSubjectIsTheActorBeforeIt() {
+    List<String> e = events("en", "China raised tariffs on Monday, and its finance ministry criticized the United States.",
+        actors("China", "CHN", "United States", "USA"));
+    assertTrue(e.contains("CHN USA 111 asserted"), e.toString());
+  }
+
+  @Test
   void theTargetMayBeNamedInsideTheObject() {
     assertEquals(List.of("CHNGOV USA 163 asserted"),
         events("en", "Beijing has responded with higher tariffs on American goods.", actors("Beijing", "CHNGOV", "American", "USA")));

@@ -1,0 +1,79 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Object and possessive pronouns that the sentence itself identifies: the nearest actor named before
+ * them, a person for "him" and "his", a state or group for "it", "them", "its" and "their" ("Putin
+ * called Trump to thank him", "China ... its finance ministry said"). A pronoun with no such actor
+ * before it in the sentence stays no actor: what an earlier sentence named is not read.
+ */
+final class Pronouns {
+  private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "ihn", "ihm");
+  private static final Set<String> OTHER_OBJECTS = Set.of("it", "them");
+  private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
+  private static final Set<String> OTHER_POSSESSIVES = Set.of("its", "their");
+
+  private Pronouns() {}
+
+  /**
+   * The actor an object pronoun at word i stands for, or null: the nearest one before it that is
+   * not of the sources' own state ("Trump said Putin praised him": Trump, not Putin).
+   */
+  private static ActorMention object(ParsedSentence s, int i, Map<Integer, ActorMention> byHead, List<ActorMention> sources) {
+    String w = s.lower(i);
+    if (byHead.containsKey(i) || !(PERSONAL_OBJECTS.contains(w) || OTHER_OBJECTS.contains(w))) {
+      return null;
+    }
+    int h = nearestBefore(i, PERSONAL_OBJECTS.contains(w), byHead, sources);
+    return h < 0 ? null : byHead.get(h);
+  }
+
+  /** The word of the actor that a possessive pronoun of noun n stands for ("its ministry"), or -1. */
+  static int possessor(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
+    for (int c : s.children(n)) {
+      String w = s.lower(c);
+      if (s.fullRelation(c).equals("nmod:poss") && (PERSONAL_POSSESSIVES.contains(w) || OTHER_POSSESSIVES.contains(w))) {
+        return nearestBefore(c, PERSONAL_POSSESSIVES.contains(w), byHead, List.of());
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The actors that object pronouns of verb v stand for: its object, indirect object or
+   * prepositional object ("to thank him", "met with them").
+   */
+  static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, List<ActorMention> sources) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : s.children(v)) {
+      String r = s.relation(c);
+      ActorMention a = r.equals("obj") || r.equals("iobj") || r.equals("obl") ? object(s, c, byHead, sources) : null;
+      if (a != null && !out.contains(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The code an actor is compared on: a state's three letters, an organisation's first six. */
+  private static String primary(String code) {
+    boolean organisation = code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG") || code.startsWith("MNC");
+    return code.substring(0, Math.min(code.length(), organisation ? 6 : 3));
+  }
+
+  private static int nearestBefore(int i, boolean person, Map<Integer, ActorMention> byHead, List<ActorMention> not) {
+    int best = -1;
+    for (Map.Entry<Integer, ActorMention> e : byHead.entrySet()) {
+      int h = e.getKey();
+      ActorMention a = e.getValue();
+      if (h < i && h > best && a.person() == person && not.stream().noneMatch(x -> primary(x.code()).equals(primary(a.code())))) {
+        best = h;
+      }
+    }
+    return best;
+  }
+}
