@@ -85,10 +85,16 @@ public final class Linker {
           : officeHolderBySurname(mention.text(), article);
     }
     Evidence evidence = evidence(mention.text(), article);
+    String titled = OfficeTitles.roleBefore(article.text(), mention.start());
     Scored best = null;
     boolean tie = false;
     for (Scored c : candidates) {
       c.score += support(c, evidence, article.date(), mention.type());
+      // "President Trump": the one candidate who held the office the title names
+      if (titled != null && c.entry.offices().stream().anyMatch(o -> o.role().equals(titled))) {
+        c.score += 3;
+        c.supported = true;
+      }
       if (best == null || c.score > best.score + 0.5) {
         best = c;
         tie = false;

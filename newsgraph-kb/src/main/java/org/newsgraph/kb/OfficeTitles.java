@@ -65,6 +65,31 @@ final class OfficeTitles {
     return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
   }
 
+  /** How far before a name its title is looked for ("Prime Minister", "Secretary of State"). */
+  private static final int TITLE_REACH = 40;
+
+  /**
+   * The role that the title right before a name gives ("President Trump": head of state), or null.
+   * The title must end where the name begins, in the same sentence.
+   */
+  static String roleBefore(String text, int start) {
+    if (start <= 0 || start > text.length()) {
+      return null;
+    }
+    String before = text.substring(Math.max(0, start - TITLE_REACH), start);
+    int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf('\n'), before.lastIndexOf(',')));
+    String key = NameKey.exact(before.substring(stop + 1));
+    for (Role r : ROLES) {
+      var m = r.words().matcher(key);
+      while (m.find()) {
+        if (m.end() == key.length()) {
+          return r.role();
+        }
+      }
+    }
+    return null;
+  }
+
   /** The actor code of the one country named or described by any word or pair of words. */
   private String country(String words) {
     String[] w = words.replaceAll("\\b(of|the|von|der|des|s)\\b", " ").strip().split("\\s+");

@@ -159,6 +159,17 @@ class LinkerTest {
   }
 
   @Test
+  void aTitleBeforeASurnameBacksTheOneWhoHeldThatOffice() {
+    assertEquals("Q22686", link("A US diplomat says President Trump made aid conditional.", "Trump", EntityType.PERSON).id());
+    assertEquals("Q7747", link("Talks with President Putin began.", "Putin", EntityType.PERSON).id());
+    // A title that the person never held, or none at all: no link without a date.
+    assertNull(link("Talks with Foreign Minister Putin began.", "Putin", EntityType.PERSON).id());
+    assertNull(link("Talks with Putin began.", "Putin", EntityType.PERSON).id());
+    // The title must stand right before the name.
+    assertNull(link("The president said Putin lied.", "Putin", EntityType.PERSON).id());
+  }
+
+  @Test
   void unknownNamesAndWrongTypesGiveNoLink() {
     assertEquals(Link.NONE, link("Fyodor Smirnovsky said.", "Fyodor Smirnovsky", EntityType.PERSON));
     assertEquals(Link.NONE, link("Paris Hilton came.", "Paris", EntityType.PERSON));
