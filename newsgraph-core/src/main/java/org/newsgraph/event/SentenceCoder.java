@@ -75,6 +75,21 @@ final class SentenceCoder {
         if (participle) {
           targets.addAll(actorsAt(s, s.head(v), byHead));
         }
+        // a clause as passive subject is done to its own subject: "Trump's decision to launch a
+        // strike was criticized by Russia"
+        for (int c : s.children(v, "csubj:pass")) {
+          for (int subject : s.children(c, "nsubj")) {
+            targets.addAll(actorsAt(s, subject, byHead));
+          }
+        }
+        // else the target is a prepositional object: "an attack blamed on Iran by the United States"
+        if (targets.isEmpty()) {
+          for (int c : s.children(v, "obl")) {
+            if (!hasCase(s, c, "by", "von", "durch") && hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new))) {
+              targets.addAll(actorsAt(s, c, byHead));
+            }
+          }
+        }
       } else {
         // a finite verb that the parser hung under another word ("but rejected escorts" read as an
         // auxiliary of "escorts") takes the subject of that word's clause
@@ -82,7 +97,9 @@ final class SentenceCoder {
         for (int c : subjects(s, misattached ? s.head(v) : v)) {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
         }
-        targets.addAll(objects(s, v, byHead, m.code()));
+        // the source's own state is no target, so the search goes on past it: "dropped America's
+        // bomb on ISIS targets" acts on ISIS, not on America
+        targets.addAll(objects(s, v, others(byHead, sources), m.code()));
         if (targets.isEmpty() && s.german) {
           // "die Ukraine" reads as nominative or accusative alike: a second subject is the object
           for (int c : s.children(v, "nsubj")) {
@@ -324,6 +341,13 @@ final class SentenceCoder {
     return out;
   }
 
+  /** The actor mentions that are not of the sources' own states. */
+  private static Map<Integer, ActorMention> others(Map<Integer, ActorMention> byHead, List<ActorMention> sources) {
+    Map<Integer, ActorMention> out = new LinkedHashMap<>(byHead);
+    out.values().removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code())));
+    return out;
+  }
+
   private static boolean hasCase(ParsedSentence s, int n, String... words) {
     for (int c : s.children(n, "case")) {
       for (String w : words) {
@@ -360,9 +384,10 @@ final class SentenceCoder {
       return a;
     }
     for (int c : s.children(n)) {
-      // "the ambassador of Russia" stands for Russia; "views on Russia" does not
+      // "the ambassador of Russia" and "the decision by Austria" stand for the country; "views on
+      // Russia" does not
       if (s.relation(c).equals("nmod") && !s.fullRelation(c).equals("nmod:poss") && !s.children(c, "case").isEmpty()
-          && !hasCase(s, c, "of", "von", "des", "der")) {
+          && !hasCase(s, c, "of", "by", "von", "des", "der")) {
         continue;
       }
       if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {

@@ -159,6 +159,29 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
+  void theSourcesOwnStateIsNoTargetAndTheSearchGoesOnPastIt() {
+    List<String> e = events("en", "The US military dropped America's most powerful bomb on Islamic State targets in Afghanistan.",
+        actors("US", "USAMIL", "America", "USA", "Afghanistan", "AFG"));
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("USAMIL IMGMUSISI ")), e.toString());
+  }
+
+  @Test
+  void aNounsAgentStandsForIt() {
+    List<String> e = events("en", "Russia criticized the decision by Turkey to close the border.", actors("Russia", "RUS", "Turkey", "TUR"));
+    assertTrue(e.contains("RUS TUR 111 asserted"), e.toString());
+  }
+
+  @Test
+  void passiveTargetsOutsideTheSubject() {
+    List<String> e = events("en", "An attack on oil facilities was blamed on Iran by the United States.",
+        actors("Iran", "IRN", "United States", "USA"));
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("USA IRN 112")), e.toString());
+    List<String> c = events("en", "President Donald Trump's surprising decision to launch a cruise missile strike on Syria was sharply criticized by Russia.",
+        actors("Donald Trump", "USAGOV", "Syria", "SYR", "Russia", "RUS"), "Donald Trump");
+    assertTrue(c.contains("RUS USAGOV 111 asserted"), c.toString());
+  }
+
+  @Test
   void theTargetMayBeNamedInsideTheObject() {
     assertEquals(List.of("CHNGOV USA 163 asserted"),
         events("en", "Beijing has responded with higher tariffs on American goods.", actors("Beijing", "CHNGOV", "American", "USA")));
