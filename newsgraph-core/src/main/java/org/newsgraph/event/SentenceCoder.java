@@ -192,8 +192,6 @@ final class SentenceCoder {
       int h = s.head(at);
       // a gerund of manner or purpose has the subject of its clause: "Trump took a firm tone, warning Moscow"
       boolean gerund = r.equals("advcl") && s.tag(at).equals("VBG");
-      // so does an infinitive of purpose: "Putin called Trump to thank him"
-      gerund |= r.equals("advcl") && s.tag(at).equals("VB") && s.children(at, "mark").stream().anyMatch(m -> s.lower(m).equals("to"));
       if (h >= 0 && r.equals("acl") && s.tag(at).equals("VBG") && s.relation(h).equals("obj")) {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);

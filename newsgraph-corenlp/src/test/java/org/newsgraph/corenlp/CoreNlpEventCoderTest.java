@@ -140,10 +140,9 @@ class CoreNlpEventCoderTest {
 
   @Test
   void objectPronounsAreTheNearestActorBeforeThemOtherThanTheSource() {
-    List<String> e = events("en", "Putin called Trump on Sunday to thank him for the warning.",
+    List<String> e = events("en", "Trump met Putin on Monday, and Putin thanked him for the talks.",
         actors("Putin", "RUSGOV", "Trump", "USAGOV"), "Putin", "Trump");
-    // whether a purpose happened is the factuality rules' question; who thanks whom is the pronoun's
-    assertTrue(e.stream().anyMatch(x -> x.startsWith("RUSGOV USAGOV 051 ")), e.toString());
+    assertTrue(e.contains("RUSGOV USAGOV 051 asserted"), e.toString());
     List<String> t = events("en", "Merkel met Macron, and Putin criticized them on Monday.",
         actors("Merkel", "DEUGOV", "Macron", "FRAGOV", "Putin", "RUSGOV"), "Merkel", "Macron", "Putin");
     assertTrue(t.contains("RUSGOV null 111 asserted"), "\"them\" is a state or group, not a person: " + t);
