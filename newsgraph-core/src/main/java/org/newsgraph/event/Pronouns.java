@@ -16,6 +16,7 @@ final class Pronouns {
   private static final Set<String> OTHER_OBJECTS = Set.of("it", "them");
   private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
   private static final Set<String> OTHER_POSSESSIVES = Set.of("its", "their");
+  private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "er", "sie", "es");
 
   private Pronouns() {}
 
@@ -53,6 +54,32 @@ final class Pronouns {
       String r = s.relation(c);
       ActorMention a = r.equals("obj") || r.equals("iobj") || r.equals("obl") ? object(s, c, byHead, sources) : null;
       if (a != null && !out.contains(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The actors coordinated with a personal pronoun that names none itself: "he and Russian President
+   * Vladimir Putin spoke by phone" (the pronoun's own actor is the antecedent's).
+   */
+  static List<ActorMention> partners(ParsedSentence s, int pronoun, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    if (byHead.containsKey(pronoun) || !SUBJECTS.contains(s.lower(pronoun))) {
+      return out;
+    }
+    for (int c : s.children(pronoun, "conj")) {
+      ActorMention a = byHead.get(c);
+      if (a == null) {
+        for (int m : s.children(c)) {
+          if (Set.of("compound", "amod", "flat", "appos", "nmod").contains(s.relation(m)) && byHead.containsKey(m)) {
+            a = byHead.get(m);
+            break;
+          }
+        }
+      }
+      if (a != null) {
         out.add(a);
       }
     }

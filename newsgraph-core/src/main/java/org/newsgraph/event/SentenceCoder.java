@@ -96,6 +96,7 @@ final class SentenceCoder {
         boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0;
         for (int c : subjects(s, misattached ? s.head(v) : v)) {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
+          Pronouns.partners(s, c, byHead).stream().filter(a -> !sources.contains(a)).forEach(sources::add);
         }
         // the source's own state is no target, so the search goes on past it: "dropped America's
         // bomb on ISIS targets" acts on ISIS, not on America

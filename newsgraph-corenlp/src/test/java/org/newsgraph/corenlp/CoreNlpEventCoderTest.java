@@ -151,6 +151,13 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
+  void actorsCoordinatedWithAPronounSubjectActWithIt() {
+    List<String> e = events("en", "President Trump confirmed Thursday he and Russian President Vladimir Putin spoke by phone about the fires.",
+        actors("Trump", "USAGOV", "Russian", "RUSGOV", "Vladimir Putin", "RUSGOV"), "Trump", "Vladimir Putin");
+    assertTrue(e.contains("USAGOV RUSGOV 041 asserted") && e.contains("RUSGOV USAGOV 041 asserted"), e.toString());
+  }
+
+  @Test
   void aPossessivePronounOfTheSubjectIsTheActorBeforeIt() {
     List<String> e = events("en", "China raised tariffs on Monday, and its finance ministry criticized the United States.",
         actors("China", "CHN", "United States", "USA"));
