@@ -82,14 +82,6 @@ final class SentenceCoder {
             targets.addAll(actorsAt(s, subject, byHead));
           }
         }
-        // else the target is a prepositional object: "an attack blamed on Iran by the United States"
-        if (targets.isEmpty()) {
-          for (int c : s.children(v, "obl")) {
-            if (!hasCase(s, c, "by", "von", "durch") && hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new))) {
-              targets.addAll(actorsAt(s, c, byHead));
-            }
-          }
-        }
       } else {
         // a finite verb that the parser hung under another word ("but rejected escorts" read as an
         // auxiliary of "escorts") takes the subject of that word's clause

@@ -178,10 +178,7 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
-  void passiveTargetsOutsideTheSubject() {
-    List<String> e = events("en", "An attack on oil facilities was blamed on Iran by the United States.",
-        actors("Iran", "IRN", "United States", "USA"));
-    assertTrue(e.stream().anyMatch(x -> x.startsWith("USA IRN 112")), e.toString());
+  void aClauseAsPassiveSubjectIsDoneToItsSubject() {
     List<String> c = events("en", "President Donald Trump's surprising decision to launch a cruise missile strike on Syria was sharply criticized by Russia.",
         actors("Donald Trump", "USAGOV", "Syria", "SYR", "Russia", "RUS"), "Donald Trump");
     assertTrue(c.contains("RUS USAGOV 111 asserted"), c.toString());
