@@ -57,7 +57,7 @@ EU = ("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX M
       "SVK SVN ESP SWE")
 MIDDLE_EAST = "IRN ISR SAU SYR IRQ TUR EGY JOR LBN ARE QAT KWT BHR OMN YEM PSE"
 IN_THE_NEWS = ("RUS UKR SYR AFG PRK VEN BLR LBY SDN SSD ETH MMR ARM AZE GEO MDA SRB KSV PAK NGA MLI "
-               "SOM CUB NOR CHE")
+               "SOM CUB NOR CHE DZA TUN ZWE COL PER CHL")
 TARGET = set((G20 + " " + EU + " " + MIDDLE_EAST + " " + IN_THE_NEWS).split())
 
 # Office labels of the Wikidata export, read as the linker's roles. Order matters: the first match wins.
@@ -118,7 +118,7 @@ def phoenix_aliases():
             if not text.startswith("+"):
                 block = []
                 blocks.append(block)
-            if block is not None and len(name.split()) > 1 and not PHOENIX_TITLES.search(name):
+            if block is not None and len(name.split()) > 1 and not PHOENIX_TITLES.search(name.upper()):
                 block.append(name.title())
     aliases = {}
     for b in blocks:
@@ -270,6 +270,9 @@ def main():
     lines = []
     for pid, p in sorted(people.items(), key=lambda kv: (kv[1]["country"], kv[1]["name"])):
         if pid in hand:
+            continue
+        if not p["name"]:
+            dropped.append((pid, "", "no name in the exports"))
             continue
         # Of the ends given for one start: an office a current snapshot lists open, else an exact
         # day, else the newest export's end, else none.
