@@ -324,6 +324,7 @@ def main():
                          if phoenix_days else "")
                       + ")"])
     add_aliases(lines)
+    add_ascii_spellings(lines)
     aliases = phoenix_aliases()
     for l in lines:
         found = sorted(aliases.get(key(l[5].split("|")[0]), set()) - set(l[5].split("|")))
@@ -517,6 +518,19 @@ def add_aliases(lines):
                 names = l[col].split("|")
                 names += [n for n in r[key].split("|") if n and n not in names]
                 l[col] = "|".join(names)
+
+
+# Letters that Unicode does not decompose into a base letter and a mark, as the press writes them
+# without the diacritic: "Binali Yildirim" for Yıldırım, "Jonas Gahr Store" for Støre.
+UNDECOMPOSED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+
+
+def add_ascii_spellings(lines):
+    """Each English name with such a letter gains its spelling without it."""
+    for l in lines:
+        names = l[5].split("|")
+        names += [n.translate(UNDECOMPOSED) for n in names if n.translate(UNDECOMPOSED) not in names]
+        l[5] = "|".join(names)
 
 
 def merge_overlaps(offices):

@@ -49,6 +49,8 @@ class LinkerTest {
     assertEquals("Q23530", link("Dmitrij Medwedew sagte.", "Dmitrij Medwedew", EntityType.PERSON, null, "de").id());
     assertEquals("Q7747", link("Wladimir Putin sagte.", "Wladimir Putin", EntityType.PERSON, null, "de").id());
     assertEquals("Q39259", link("Recep Tayyip Erdogan said.", "Recep Tayyip Erdogan", EntityType.PERSON).id());
+    // Letters Unicode does not decompose (the dotless ı of Yıldırım) get a spelling without them.
+    assertEquals("Q863496", link("Binali Yildirim said.", "Binali Yildirim", EntityType.PERSON).id());
   }
 
   @Test
