@@ -739,7 +739,7 @@ final class QuoteFinder {
       Phrase np2 = t.get(prev).isPunct(',') ? speakers.before(t, prev, 0) : null;
       if (np2 != null && np2.from() >= 2 && t.get(np2.from() - 1).isPunct(',')) {
         Phrase np1 = speakers.before(t, np2.from() - 1, 0);
-        if (np1 != null && !np1.pronoun() && clauseStart(t, np1.from())) {
+        if (np1 != null && !np1.pronoun() && (clauseStart(t, np1.from()) || introBefore(t, np1.from()))) {
           np = speakers.isBareName(t, np2) && !speakers.isBareName(t, np1) ? np2 : np1;
           subjectStart = np1.from();
         }
@@ -830,7 +830,7 @@ final class QuoteFinder {
     // "..., who pledged to ...": a relative clause reports nothing of the clause before it
     boolean relative = np.pronoun() && (t.get(np.from()).is("who") || t.get(np.from()).is("which"));
     boolean commaBeforeSubject = !relative && subjectStart > 0 && (t.get(subjectStart - 1).isPunct(',') || t.get(subjectStart - 1).isMark() && closesQuote(t.get(subjectStart - 1)));
-    Span before = commaBeforeSubject ? contentBefore(s, subjectStart) : null;
+    Span before = commaBeforeSubject && !(after != null && introBefore(t, subjectStart)) ? contentBefore(s, subjectStart) : null;
     if (before != null && (coveredByQuotes(before) || afterQuote(t, subjectStart))) {
       // '"...," Trump said in an interview.': the cue of a direct quote
       return new Attribution(sp, cue, List.of(), true, v);
@@ -993,6 +993,35 @@ final class QuoteFinder {
     return false;
   }
 
+  private static final Set<String> INTRO_START =
+      set("after", "when", "while", "as", "although", "though", "because", "since", "despite", "following", "in", "on", "at", "during",
+          "before", "later", "earlier", "speaking", "asked", "like", "unlike", "with", "for", "from", "amid", "by", "under", "over");
+
+  /**
+   * Whether an adverbial opens the sentence before the comma in front of token i ("After the
+   * meeting ended in mayhem, Lange said ...", "Downplaying the ratings, Zucker said ..."): it sets
+   * the scene and is no content of the cue after it.
+   */
+  private boolean introBefore(List<Token> t, int i) {
+    if (german || i < 3 || !t.get(i - 1).isPunct(',')) {
+      return false;
+    }
+    int k = 0;
+    while (k < i && (t.get(k).is("but") || t.get(k).is("and") || t.get(k).is("yet") || !t.get(k).isWord())) {
+      k++;
+    }
+    Token first = t.get(k);
+    if (!INTRO_START.contains(first.lower()) && !(first.lower().endsWith("ing") && first.isCapitalized())) {
+      return false;
+    }
+    for (int j = k; j < i; j++) {
+      if (t.get(j).isMark() || t.get(j).isPunct(';') || t.get(j).isPunct(':')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a phrase starting at token i begins its clause: at the sentence start, or after a quotation or a colon. */
   private boolean clauseStart(List<Token> t, int i) {
     if (i == 0) {
@@ -1141,11 +1170,15 @@ final class QuoteFinder {
     int k = i;
     for (; k < t.size(); k++) {
       Token x = t.get(k);
+      if (x.isMark() && n > 0 && !closesQuote(x) && !german && !ADJUNCT_START.contains(t.get(i).lower()) && !speakers.isPreposition(t.get(i))) {
+        // 'said CNN's business "is so much broader"': a quotation inside the words goes on with them
+        return false;
+      }
       if (x.isPunct(',') || x.isPunct('.') || x.isPunct(';') || x.isMark()) {
         break;
       }
-      if (x.is("that") || x.is("dass")) {
-        return false;
+      if (x.is("that") || x.is("dass") || !german && FINITE.contains(x.lower())) {
+        return false; // "said Bush is not smart enough": a clause, not an adjunct
       }
       n++;
     }
