@@ -770,7 +770,13 @@ final class QuoteFinder {
         np = namedBeforeApposition(t, 0, prev);
         subjectStart = np == null ? -1 : np.from();
       }
-      if (np == null) {
+      if (np == null && m.kind() == Kind.VERB_TO && np2 != null && !np2.pronoun()) {
+        // "One delegate not on the slate, Kelly Smith, told POLITICO ...": after "told" stands the
+        // addressee, never an inverted speaker
+        np = np2;
+        subjectStart = np2.from();
+      }
+      if (np == null && m.kind() != Kind.VERB_TO) {
         np = speakers.after(t, m.to(), t.size());
         inverted = np != null;
       }
