@@ -1335,13 +1335,16 @@ final class QuoteFinder {
         return null;
       }
     }
+    // '"...," federal prosecutors wrote' ends its quotation with punctuation; '"Morning Joe" host X' names a show
+    boolean punctuated = t.get(i).isPunct(',') || q.inner().length() > 0 && ",.?!".indexOf(text.charAt(q.inner().end() - 1)) >= 0;
     if (t.get(i).isPunct(',')) {
       i++;
     }
     int limit = Math.min(t.size(), i + 24);
     for (int k = i; k < limit; k++) {
       Token x = t.get(k);
-      if (x.isMark() || x.isPunct('.') || x.isPunct(';') || x.isPunct('?') || x.isPunct('!')) {
+      boolean abbreviation = x.isPunct('.') && k + 1 < t.size() && t.get(k + 1).isPunct(','); // "McConnell, R-Ky., said"
+      if (x.isMark() || x.isPunct('.') && !abbreviation || x.isPunct(';') || x.isPunct('?') || x.isPunct('!')) {
         break;
       }
       CueLexicon.Match m = cueAt(t, k);
@@ -1369,7 +1372,7 @@ final class QuoteFinder {
       if (k == i) {
         np = speakers.after(t, m.to(), t.size()); // "..." said X
       } else {
-        np = subjectBetween(t, i, k);
+        np = subjectBetween(t, i, k, punctuated);
       }
       if (np == null) {
         return null;
@@ -1405,7 +1408,7 @@ final class QuoteFinder {
         return null;
       }
       if (pastOrPresent(t.get(k))) {
-        Phrase np = subjectBetween(t, i, k);
+        Phrase np = subjectBetween(t, i, k, false);
         if (np != null && (k + 1 == t.size() || !t.get(k + 1).isWord() || adjunctOnly(t, k + 1))) {
           return new Attribution(speaker(s, np), t.get(k).span(), List.of(), true, k);
         }
@@ -1422,13 +1425,17 @@ final class QuoteFinder {
   }
 
   /** The speaker that fills tokens [i, k) before a verb: a phrase, maybe with an apposition. */
-  private Phrase subjectBetween(List<Token> t, int i, int k) {
+  private Phrase subjectBetween(List<Token> t, int i, int k, boolean modifiers) {
     int end = k;
     while (end > i && speakers.isSkippable(t.get(end - 1))) {
       end--;
     }
     if (end <= i) {
       return null;
+    }
+    int tag = partyTagBefore(t, end - 1);
+    if (tag >= i) {
+      end = tag + 1; // '"...," Sen. Mitch McConnell, R-Ky., said'
     }
     if (t.get(end - 1).isPunct(',')) {
       // "Flynn, a top Trump surrogate, said"
@@ -1443,10 +1450,27 @@ final class QuoteFinder {
       return speakers.isBareName(t, np2) && !speakers.isBareName(t, np1) ? np2 : np1;
     }
     Phrase np = speakers.before(t, end, i);
+    if (modifiers && np != null && !np.pronoun() && np.from() > i && np.from() - i <= 3 && modifiersOnly(t, i, np.from())) {
+      return new Phrase(i, np.to(), false); // '"...," federal prosecutors wrote', 'super PAC spokeswoman Kellyanne Conway said'
+    }
     if (np == null || np.from() != i) {
       return null;
     }
     return np;
+  }
+
+  /** Whether tokens [from, to) are plain words that may stand before a noun: no verb, article or preposition. */
+  private boolean modifiersOnly(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || FINITE.contains(x.lower()) || speakers.isPreposition(x) || speakers.isDeterminer(x) || lexicon.match(t, k) != null
+          || Set.of("and", "or", "as", "his", "her", "their", "its", "our", "my", "your", "than", "but", "that", "which", "who").contains(x.lower())
+          || x.isLower() && x.lower().endsWith("ing")
+          || x.isLower() && (x.lower().endsWith("ed") || x.lower().endsWith("ly"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
