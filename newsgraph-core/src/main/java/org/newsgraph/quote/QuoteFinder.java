@@ -807,6 +807,10 @@ final class QuoteFinder {
         np = speakers.after(t, m.to(), t.size());
         inverted = np != null;
       }
+      if (np == null && !german && PLAIN_SUBJECT_CUES.contains(t.get(v).lower())) {
+        np = plainSubject(t, prev + 1, m.to());
+        subjectStart = np == null ? -1 : np.from();
+      }
     }
     if (np == null) {
       return null;
@@ -860,6 +864,60 @@ final class QuoteFinder {
     }
     Attribution a = withContent(sp, cue, after, false, v);
     return commaBeforeSubject ? a.withSubject(t.get(subjectStart).start()) : a;
+  }
+
+  /** Verbs that report speech whatever their subject: after them a plain noun phrase is the speaker. */
+  private static final Set<String> PLAIN_SUBJECT_CUES =
+      set("say", "says", "said", "tells", "told", "adds", "added", "noted", "writes", "wrote", "argue", "argues", "argued", "warn", "warns",
+          "warned", "insist", "insists", "insisted", "claimed", "explained", "contend", "contends", "contended", "acknowledged", "acknowledges", "predicted", "predict", "predicts",
+          "reported", "reports", "estimated", "estimates", "notes", "claims", "explains", "tell", "write");
+
+  private static final Set<String> NO_SUBJECT_START =
+      set("it", "that", "this", "there", "these", "those", "which", "who", "what", "as", "so", "he", "she", "they", "we", "i", "you",
+          "although", "though", "because", "since", "if", "when", "whether", "how", "why", "where", "once", "unless", "until");
+
+  /**
+   * "Current and former officials who spoke with the paper said ...", "..., a source close to him
+   * said.", "insiders in the next two states — Nevada and South Carolina — said": the noun phrase
+   * from its clause start (the sentence start, a comma or a closed quotation) to the verb at
+   * {@code end} (the verb ends before {@code verbEnd}), when the name finder knows no shorter one. It must open with a determiner, a
+   * number or a noun, hold no finite verb outside a relative clause and no other cue, and stand at
+   * most 16 words; a phrase after a comma needs the comma to close an opening adverbial or the
+   * verb to end its sentence ("..., legal experts say.").
+   */
+  private Phrase plainSubject(List<Token> t, int end, int verbEnd) {
+    int k = end - 1;
+    while (k >= 0 && !t.get(k).isPunct(',') && !t.get(k).isPunct(';') && !t.get(k).isPunct(':') && !t.get(k).isMark() && !inQuote(t.get(k).start())) {
+      k--;
+    }
+    int start = k + 1;
+    while (start < end && (t.get(start).is("but") || t.get(start).is("and") || t.get(start).is("even") || t.get(start).is("still") || t.get(start).is("yet"))) {
+      start++;
+    }
+    if (start >= end || end - start > 16) {
+      return null;
+    }
+    Token first = t.get(start);
+    if (!first.isWord() || NO_SUBJECT_START.contains(first.lower()) || speakers.isPreposition(first) || ADJUNCT_START.contains(first.lower())
+        || first.lower().endsWith("ing") || first.lower().endsWith("ly")) {
+      return null;
+    }
+    if (t.get(end - 1).is("to") || verbEnd < t.size() && t.get(verbEnd).is("by")) {
+      return null; // "took to Twitter to say", "the loyalty claimed by his rivals"
+    }
+    boolean relative = false;
+    for (int j = start; j < end; j++) {
+      Token x = t.get(j);
+      if (x.is("who") || x.is("that") || x.is("which")) {
+        relative = true;
+      } else if (!relative && (FINITE.contains(x.lower()) || x.isLower() && x.lower().endsWith("ed") && j > start) || lexicon.match(t, j) != null) {
+        return null; // "Ted Cruz apologized and told ...": a verb of its own
+      }
+    }
+    if (k >= 0 && t.get(k).isPunct(',') && !introBefore(t, start) && !adjunctOnly(t, verbEnd)) {
+      return null;
+    }
+    return new Phrase(start, end, false);
   }
 
   /**
