@@ -791,7 +791,7 @@ final class QuoteFinder {
       }
       if (np != null) {
         subjectStart = np.from();
-        if (np.from() > 0 && speakers.isPreposition(t.get(np.from() - 1))) {
+        if (np.from() > 0 && speakers.isPreposition(t.get(np.from() - 1)) && !(!german && !np.pronoun() && SUBORDINATORS.contains(t.get(np.from() - 1).lower()))) {
           // "Das Außenministerium in Paris bestätigte": the phrase before the preposition is the
           // subject; "Im Podcast sagte ...": a prepositional phrase, not the subject
           Phrase head = np.from() > 1 ? speakers.before(t, np.from() - 1, 0) : null;
@@ -1057,6 +1057,9 @@ final class QuoteFinder {
     return false;
   }
 
+  /** Words that may open a clause with its own subject: "... after Trump said he is open to ...". */
+  private static final Set<String> SUBORDINATORS = set("after", "before", "since", "until", "as", "when", "while", "because", "although", "though", "if");
+
   private static final Set<String> INTRO_START =
       set("after", "when", "while", "as", "although", "though", "because", "since", "despite", "following", "in", "on", "at", "during",
           "before", "later", "earlier", "speaking", "asked", "like", "unlike", "with", "for", "from", "amid", "by", "under", "over");
@@ -1075,7 +1078,7 @@ final class QuoteFinder {
       k++;
     }
     Token first = t.get(k);
-    if (!INTRO_START.contains(first.lower()) && !(first.lower().endsWith("ing") && first.isCapitalized())) {
+    if (!INTRO_START.contains(first.lower()) && !((first.lower().endsWith("ing") || first.lower().endsWith("ed")) && first.isCapitalized())) {
       return false;
     }
     for (int j = k; j < i; j++) {
@@ -1099,7 +1102,7 @@ final class QuoteFinder {
       return true;
     }
     int k = i - 1;
-    while (k >= 0 && (t.get(k).is("but") || t.get(k).is("and") || t.get(k).is("aber") || t.get(k).is("und") || t.get(k).is("still") || t.get(k).is("yet"))) {
+    while (k >= 0 && (t.get(k).is("but") || t.get(k).is("and") || t.get(k).is("aber") || t.get(k).is("und") || t.get(k).is("still") || t.get(k).is("yet") || t.get(k).is("even"))) {
       k--;
     }
     return k < 0;
