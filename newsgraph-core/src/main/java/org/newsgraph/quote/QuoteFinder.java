@@ -631,13 +631,16 @@ final class QuoteFinder {
     return null;
   }
 
-  /** Whatever follows "according to" up to the next punctuation, at most 12 words: a source needs no capital or determiner. */
+  /** The longest source after "according to": "early results of exit polls conducted by Edison Research for the Associated Press and television networks". */
+  private static final int SOURCE_MAX_WORDS = 20;
+
+  /** Whatever follows "according to" up to the next punctuation, fewer than SOURCE_MAX_WORDS words: a source needs no capital or determiner. */
   private Phrase sourceAfter(List<Token> t, int from) {
     int k = from;
-    while (k < t.size() && k - from < 12 && t.get(k).isWord() && !inQuote(t.get(k).start())) {
+    while (k < t.size() && k - from < SOURCE_MAX_WORDS && t.get(k).isWord() && !inQuote(t.get(k).start())) {
       k++;
     }
-    if (k == from || k - from >= 12 || k < t.size() && !t.get(k).isPunct(',') && !t.get(k).isPunct('.') && !t.get(k).isPunct(';')) {
+    if (k == from || k - from >= SOURCE_MAX_WORDS || k < t.size() && !t.get(k).isPunct(',') && !t.get(k).isPunct('.') && !t.get(k).isPunct(';')) {
       return null;
     }
     return new Phrase(from, k, false);
