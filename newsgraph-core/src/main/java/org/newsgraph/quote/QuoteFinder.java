@@ -1069,7 +1069,8 @@ final class QuoteFinder {
 
   /**
    * Whether an adverbial opens the sentence before the comma in front of token i ("After the
-   * meeting ended in mayhem, Lange said ...", "Downplaying the ratings, Zucker said ..."): it sets
+   * meeting ended in mayhem, Lange said ...", "Downplaying the ratings, Zucker said ...", "Shortly
+   * after the ruling, Cruz proposed ..."): it sets
    * the scene and is no content of the cue after it.
    */
   private boolean introBefore(List<Token> t, int i) {
@@ -1081,7 +1082,9 @@ final class QuoteFinder {
       k++;
     }
     Token first = t.get(k);
-    if (!INTRO_START.contains(first.lower()) && !((first.lower().endsWith("ing") || first.lower().endsWith("ed")) && first.isCapitalized())) {
+    String w = first.lower();
+    boolean opening = first.isCapitalized() && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly") && w.length() > 4 && k + 1 < i && INTRO_START.contains(t.get(k + 1).lower()));
+    if (!INTRO_START.contains(w) && !opening) {
       return false;
     }
     for (int j = k; j < i; j++) {
