@@ -3,6 +3,7 @@ package org.newsgraph.quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.Quote;
@@ -376,6 +377,11 @@ final class QuoteFinder {
       if (claim != null && !overlapsAny(found, claim.content())) {
         add(found, new Found(claim.content(), false, QuoteKind.SPEECH, claim.cue(), claim.speaker(), s, false, null));
       }
+      for (Attribution stance : possessedStances(t)) {
+        if (!overlapsAny(found, stance.content())) {
+          add(found, new Found(stance.content(), false, QuoteKind.SPEECH, stance.cue(), stance.speaker(), s, false, null));
+        }
+      }
       Question question = askedQuestionAt(t);
       if (question != null && !overlapsAny(found, List.of(question.content()))) {
         add(found, new Found(List.of(question.content()), false, QuoteKind.SPEECH, t.get(question.cueToken()).span(), null, s, false, null));
@@ -415,6 +421,53 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** A noun of stance and the preposition that takes what the stance is about: "her support for", "his attacks on". */
+  private static final Map<String, String> STANCE_NOUNS = Map.ofEntries(
+      Map.entry("support", "for"), Map.entry("criticism", "of"), Map.entry("opposition", "to"), Map.entry("attacks", "on"),
+      Map.entry("attack", "on"), Map.entry("endorsement", "of"), Map.entry("praise", "for"), Map.entry("condemnation", "of"),
+      Map.entry("defense", "of"), Map.entry("call", "for"), Map.entry("calls", "for"), Map.entry("questions", "about"));
+
+  /**
+   * "Trump's attacks on Bill Clinton", "her support for the trade deal": the owner of a noun of
+   * stance holds it about the phrase after its preposition, up to punctuation or a new clause (at
+   * most 12 words).
+   */
+  private List<Attribution> possessedStances(List<Token> t) {
+    List<Attribution> out = new ArrayList<>();
+    for (int k = 1; k + 2 < t.size(); k++) {
+      String prep = STANCE_NOUNS.get(t.get(k).lower());
+      if (prep == null || !t.get(k + 1).is(prep) || inQuote(t.get(k).start())) {
+        continue;
+      }
+      Token owner = t.get(k - 1);
+      String w = owner.lower();
+      boolean possessive = Set.of("his", "her", "their", "its").contains(w)
+          || owner.isCapitalized() && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
+      if (!possessive) {
+        continue;
+      }
+      int from = k - 1;
+      while (from > 0 && owner.isCapitalized() && t.get(from - 1).isCapitalized() && t.get(from - 1).isWord() && !speakers.isStop(t.get(from - 1))
+          && !speakers.isDeterminer(t.get(from - 1))) {
+        from--;
+      }
+      int end = k + 2;
+      while (end < t.size() && end - (k + 2) < 12 && t.get(end).isWord() && !FINITE.contains(t.get(end).lower())
+          && !Set.of("that", "which", "who", "because", "as", "while", "but").contains(t.get(end).lower())) {
+        end++;
+      }
+      if (end == k + 2 || end - (k + 2) >= 12) {
+        continue;
+      }
+      Span c = trim(t.get(k + 2).start(), t.get(end - 1).end());
+      if (c != null) {
+        Speaker sp = new Speaker(new Span(t.get(from).start(), owner.end()));
+        out.add(new Attribution(sp, new Span(t.get(k).start(), t.get(k + 1).end()), List.of(c), false, k));
+      }
+    }
+    return out;
   }
 
   private static final Set<String> QUESTION_WORDS = set("whether", "if", "what", "which", "why", "who", "whom", "how", "when", "where", "about");
