@@ -454,7 +454,7 @@ final class QuoteFinder {
         from--;
       }
       int end = k + 2;
-      while (end < t.size() && end - (k + 2) < 12 && t.get(end).isWord() && !FINITE.contains(t.get(end).lower())
+      while (end < t.size() && end - (k + 2) < 12 && t.get(end).isWord() && !FINITE.contains(t.get(end).lower()) && !verbAfterNoun(t, end)
           && !Set.of("that", "which", "who", "because", "as", "while", "but").contains(t.get(end).lower())) {
         end++;
       }
@@ -468,6 +468,17 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  private static final Set<String> PAST_VERBS =
+      set("drew", "came", "made", "won", "lost", "left", "got", "took", "gave", "put", "kept", "went", "became", "met", "led", "brought", "began", "saw");
+
+  /** "Okafor's attacks on the board drew a rebuke": a past verb after a noun ends the phrase before it. */
+  private boolean verbAfterNoun(List<Token> t, int k) {
+    Token x = t.get(k);
+    Token before = t.get(k - 1);
+    return x.isLower() && before.isWord() && !speakers.isDeterminer(before) && !speakers.isPreposition(before)
+        && (PAST_VERBS.contains(x.lower()) || x.lower().endsWith("ed") && x.lower().length() > 4);
   }
 
   private static final Set<String> QUESTION_WORDS = set("whether", "if", "what", "which", "why", "who", "whom", "how", "when", "where", "about");
@@ -845,12 +856,23 @@ final class QuoteFinder {
       if (np == null && !german) {
         np = quantityBefore(t, prev); // "47% say", "One in five say", "about two-thirds, 67 percent, say"
       }
+      if (np != null && !np.pronoun() && !german) {
+        // '"...," federal auditors wrote in their letter': lower-case modifiers after a quotation belong to the subject
+        int k = np.from();
+        while (k > 0 && np.from() - k < 3 && t.get(k - 1).isWord() && modifiersOnly(t, k - 1, k)) {
+          k--;
+        }
+        if (k < np.from() && afterQuote(t, k)) {
+          np = new Phrase(k, np.to(), false);
+        }
+      }
       if (np != null) {
         subjectStart = np.from();
-        if (np.from() > 0 && speakers.isPreposition(t.get(np.from() - 1)) && !(!german && !np.pronoun() && SUBORDINATORS.contains(t.get(np.from() - 1).lower()))) {
+        int prep = np.from() - 1;
+        if (prep >= 0 && speakers.isPreposition(t.get(prep)) && !(!german && !np.pronoun() && SUBORDINATORS.contains(t.get(prep).lower()))) {
           // "Das Außenministerium in Paris bestätigte": the phrase before the preposition is the
           // subject; "Im Podcast sagte ...": a prepositional phrase, not the subject
-          Phrase head = np.from() > 1 ? speakers.before(t, np.from() - 1, 0) : null;
+          Phrase head = prep > 0 ? speakers.before(t, prep, 0) : null;
           if (head != null && !head.pronoun() && clauseStart(t, head.from())) {
             np = head;
             subjectStart = head.from();
