@@ -1051,21 +1051,24 @@ final class QuoteFinder {
    * A share of people that opens its clause and ends at token {@code last}, as polls report them
    * ("47%", "One in five", "about two-thirds"): at most 8 words with a number or a fraction.
    */
+  /** The longest share of respondents before its verb: "Only about 4 in 10 Republican voters in each state want". */
+  private static final int QUANTITY_MAX_WORDS = 12;
+
   private Phrase quantityBefore(List<Token> t, int last) {
     if (last < 0) {
       return null;
     }
     int from = last;
-    while (from > 0 && last - from < 8 && !t.get(from - 1).isPunct(',') && (t.get(from - 1).isWord() || t.get(from - 1).text().equals("%"))) {
+    while (from > 0 && last - from < QUANTITY_MAX_WORDS && !t.get(from - 1).isPunct(',') && (t.get(from - 1).isWord() || t.get(from - 1).text().equals("%"))) {
       from--;
     }
-    if (from > 0 && !t.get(from - 1).isPunct(',') || last - from >= 8 || inQuote(t.get(from).start())) {
+    if (from > 0 && !t.get(from - 1).isPunct(',') || last - from >= QUANTITY_MAX_WORDS || inQuote(t.get(from).start())) {
       return null;
     }
     for (int k = from; k <= last; k++) {
       String w = t.get(k).lower();
       if (Character.isDigit(w.charAt(0)) || w.equals("%") || w.equals("percent") || NUMBERS.contains(w) || w.equals("half") || w.contains("third")
-          || w.equals("quarter") || w.equals("majority")) {
+          || w.equals("quarter") || w.equals("majority") || w.equals("majorities") || w.equals("plurality")) {
         return new Phrase(from, last + 1, false);
       }
     }
