@@ -22,7 +22,8 @@ class SubjectShapesTest {
           + "Even Brandt, a longtime ally of the mayor, said the vote should be delayed.\n\n"
           + "The mayor walked out of the meeting after Okafor said the plan would cost too much.\n\n"
           + "According to early figures from a survey of harbour businesses conducted by the chamber of commerce for the port, most shops lost money last winter.\n\n"
-          + "Okafor's attacks on the harbour board drew a rebuke. Her support for the new ferry line surprised nobody.\n";
+          + "Only about 4 in 10 registered voters in each harbour district want the ferry line to be built.\n\n"
+          + "Okafor's attacks on the harbour board drew a rebuke. Her criticism of the new ferry line surprised nobody. Their support for the mayor is old news.\n";
 
   @Test
   void anOpeningAdverbialIsNoContent() {
@@ -74,16 +75,24 @@ class SubjectShapesTest {
   }
 
   @Test
+  void aLongShareOfRespondents() {
+    Analyzed a = Analyzed.of(ARTICLE);
+    Quote q = a.containing("the ferry line to be built");
+    assertTrue("want".equals(a.cue(q)) && a.speaker(q) != null && a.speaker(q).startsWith("Only about 4"), () -> a.describe(q));
+  }
+
+  @Test
   void stanceNounsAfterAPossessive() {
     Analyzed a = Analyzed.of(ARTICLE);
     Quote attacks = a.assertQuote("the harbour board", false, "Okafor's", "attacks on");
     assertFalse(a.text(attacks).contains("rebuke"), () -> a.describe(attacks));
-    a.assertQuote("the new ferry line", false, "Her", "support for");
+    a.assertQuote("the new ferry line", false, "Her", "criticism of");
+    assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).contains("the mayor is old news")), a::describe);
   }
 
   @Test
   void withoutAPossessiveAStanceNounReportsNothing() {
-    Analyzed a = Analyzed.of("Support for the ferry line grew over the summer. The criticism of the board was loud.\n");
+    Analyzed a = Analyzed.of("Criticism of the ferry line grew over the summer. The attacks on the board were loud.\n");
     assertTrue(a.quotes().isEmpty(), a::describe);
   }
 }
