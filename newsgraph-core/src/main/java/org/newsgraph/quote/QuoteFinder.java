@@ -848,6 +848,11 @@ final class QuoteFinder {
       }
       if (np == null && m.kind() != Kind.VERB_TO) {
         np = speakers.after(t, m.to(), t.size());
+        if (np != null && !german && !endsClause(t, np.to())) {
+          // "Arturo Sarukhan, the former ambassador, said Mexico must rebut ...": a phrase that a
+          // verb follows is the content's subject, not an inverted speaker
+          return null;
+        }
         inverted = np != null;
       }
     } else {
@@ -1181,6 +1186,11 @@ final class QuoteFinder {
     return true;
   }
 
+  /** Whether nothing but punctuation, an apposition or an adjunct follows token {@code i - 1} in its clause: "..., said Volkov, a spokesman." */
+  private boolean endsClause(List<Token> t, int i) {
+    return i >= t.size() || !t.get(i).isWord() || adjunctOnly(t, i);
+  }
+
   /** Whether a phrase starting at token i begins its clause: at the sentence start, or after a quotation or a colon. */
   private boolean clauseStart(List<Token> t, int i) {
     if (i == 0) {
@@ -1242,10 +1252,11 @@ final class QuoteFinder {
       return null;
     }
     Span c = trim(t.get(start).start(), Math.max(end, t.get(start).end()));
-    if (c == null || words(c.start(), c.end()) < 2) {
-      return null;
+    boolean answer = !german && start + 1 < t.size() && (t.get(start).is("yes") || t.get(start).is("no")) && !t.get(start + 1).isWord();
+    if (c == null || words(c.start(), c.end()) < 2 && !answer) {
+      return null; // one word is no content, but for an answer: "46 percent said yes"
     }
-    return c;
+    return answer ? t.get(start).span() : c;
   }
 
   private static final Set<String> FINITE =

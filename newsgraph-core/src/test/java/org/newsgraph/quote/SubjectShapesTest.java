@@ -23,6 +23,8 @@ class SubjectShapesTest {
           + "The mayor walked out of the meeting after Okafor said the plan would cost too much.\n\n"
           + "According to early figures from a survey of harbour businesses conducted by the chamber of commerce for the port, most shops lost money last winter.\n\n"
           + "Only about 4 in 10 registered voters in each harbour district want the ferry line to be built.\n\n"
+          + "For now, Piet Haller, at the port authority, said Brandt must answer for the losses.\n\n"
+          + "Asked if the ferry should run in winter, 46 percent of residents said yes.\n\n"
           + "Okafor's attacks on the harbour board drew a rebuke. Her criticism of the new ferry line surprised nobody. Their support for the mayor is old news.\n";
 
   @Test
@@ -79,6 +81,19 @@ class SubjectShapesTest {
     Analyzed a = Analyzed.of(ARTICLE);
     Quote q = a.containing("the ferry line to be built");
     assertTrue("want".equals(a.cue(q)) && a.speaker(q) != null && a.speaker(q).startsWith("Only about 4"), () -> a.describe(q));
+  }
+
+  @Test
+  void aPhraseThatAVerbFollowsIsNoInvertedSpeaker() {
+    Analyzed a = Analyzed.of(ARTICLE);
+    assertTrue(a.quotes().stream().noneMatch(q -> "Brandt".equals(a.speaker(q)) && a.text(q).contains("Piet Haller")), a::describe);
+  }
+
+  @Test
+  void anAnswerOfOneWord() {
+    Analyzed a = Analyzed.of(ARTICLE);
+    Quote q = a.assertQuote("yes", false, "46 percent of residents", "said");
+    assertTrue(a.text(q).equals("yes"), () -> a.describe(q));
   }
 
   @Test
