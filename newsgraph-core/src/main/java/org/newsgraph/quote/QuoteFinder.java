@@ -838,6 +838,13 @@ final class QuoteFinder {
         // "Geoff Garin, a Democratic pollster who is working with ..., said the primaries ...": a
         // name opens the sentence, a long apposition follows, and the content comes after the verb
         np = namedBeforeApposition(t, 0, prev);
+        int intro = 0;
+        while (np == null && !german && intro < prev && !t.get(intro).isPunct(',')) {
+          intro++;
+        }
+        if (np == null && !german && intro + 1 < prev && introBefore(t, intro + 1)) {
+          np = namedBeforeApposition(t, intro + 1, prev); // "For now, Pantucci, at the institute, said ..."
+        }
         subjectStart = np == null ? -1 : np.from();
       }
       if (np == null && m.kind() == Kind.VERB_TO && np2 != null && !np2.pronoun()) {

@@ -87,6 +87,8 @@ class SubjectShapesTest {
   void aPhraseThatAVerbFollowsIsNoInvertedSpeaker() {
     Analyzed a = Analyzed.of(ARTICLE);
     assertTrue(a.quotes().stream().noneMatch(q -> "Brandt".equals(a.speaker(q)) && a.text(q).contains("Piet Haller")), a::describe);
+    // the name after the opening adverbial, before its apposition, speaks
+    a.assertQuote("Brandt must answer for the losses", false, "Piet Haller", "said");
   }
 
   @Test
