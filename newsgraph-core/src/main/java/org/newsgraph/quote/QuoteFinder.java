@@ -1067,13 +1067,14 @@ final class QuoteFinder {
   private static final java.util.regex.Pattern PARTY_TAG =
       java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,6}|\\d+(\\.\\d+)?(%|percent)");
 
-  /**
-   * A share of people that opens its clause and ends at token {@code last}, as polls report them
-   * ("47%", "One in five", "about two-thirds"): at most 8 words with a number or a fraction.
-   */
   /** The longest share of respondents before its verb: "Only about 4 in 10 Republican voters in each state want". */
   private static final int QUANTITY_MAX_WORDS = 12;
 
+  /**
+   * A share of people that opens its clause and ends at token {@code last}, as polls report them
+   * ("47%", "One in five", "about two-thirds"): fewer than QUANTITY_MAX_WORDS words with a number
+   * or a fraction.
+   */
   private Phrase quantityBefore(List<Token> t, int last) {
     if (last < 0) {
       return null;
