@@ -957,6 +957,11 @@ final class QuoteFinder {
       }
       return withContent(sp, cue, before, true, v);
     }
+    if (after != null && !german && PLAIN_SUBJECT_CUES.contains(t.get(v).lower()) && adjunctClause(t, m.to(), after)) {
+      // "Pence said in response.", "Miller said pleasantly into the phone": no content after a verb of
+      // saying ("focused on the economy" keeps its prepositional content)
+      after = null;
+    }
     if (after == null) {
       return before == null && subjectStart >= 0 ? new Attribution(sp, cue, List.of(), false, v) : null;
     }
@@ -1197,6 +1202,35 @@ final class QuoteFinder {
   /** Whether nothing but punctuation, an apposition or an adjunct follows token {@code i - 1} in its clause: "..., said Volkov, a spokesman." */
   private boolean endsClause(List<Token> t, int i) {
     return i >= t.size() || !t.get(i).isWord() || adjunctOnly(t, i);
+  }
+
+  /**
+   * Whether the content after a cue at token {@code i} is only an adjunct: it opens with a
+   * preposition, a word of time or an adverb in -ly, holds at most 8 words and no "that", no
+   * subject pronoun, no finite verb and no quotation.
+   */
+  private boolean adjunctClause(List<Token> t, int i, Span content) {
+    if (i >= t.size() || t.get(i).start() != content.start()) {
+      return false;
+    }
+    Token first = t.get(i);
+    String w = first.lower();
+    if (!speakers.isPreposition(first) && !ADJUNCT_START.contains(w) && !(w.endsWith("ly") && w.length() > 4) && !w.equals("last") && !w.equals("a")) {
+      return false;
+    }
+    if (w.equals("a") && !(i + 1 < t.size() && t.get(i + 1).is("lot"))) {
+      return false;
+    }
+    int n = 0;
+    for (int k = i; k < t.size() && t.get(k).start() < content.end(); k++) {
+      Token x = t.get(k);
+      if (x.is("that") || FINITE.contains(x.lower()) || x.isMark() || lexicon.match(t, k) != null && k > i
+          || Set.of("he", "she", "they", "we", "i", "it", "you").contains(x.lower())) {
+        return false;
+      }
+      n += x.isWord() ? 1 : 0;
+    }
+    return n <= 8;
   }
 
   /** Whether a phrase starting at token i begins its clause: at the sentence start, or after a quotation or a colon. */

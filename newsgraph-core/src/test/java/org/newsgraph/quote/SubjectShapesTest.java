@@ -25,6 +25,7 @@ class SubjectShapesTest {
           + "Only about 4 in 10 registered voters in each harbour district want the ferry line to be built.\n\n"
           + "For now, Piet Haller, at the port authority, said Brandt must answer for the losses.\n\n"
           + "Asked if the ferry should run in winter, 46 percent of residents said yes.\n\n"
+          + "Brandt said it twice. Okafor said on the steps of the old chamber.\n\n"
           + "Okafor's attacks on the harbour board drew a rebuke. Her criticism of the new ferry line surprised nobody. Their support for the mayor is old news.\n";
 
   @Test
@@ -96,6 +97,12 @@ class SubjectShapesTest {
     Analyzed a = Analyzed.of(ARTICLE);
     Quote q = a.assertQuote("yes", false, "46 percent of residents", "said");
     assertTrue(a.text(q).equals("yes"), () -> a.describe(q));
+  }
+
+  @Test
+  void anAdjunctAfterSaidIsNoContent() {
+    Analyzed a = Analyzed.of(ARTICLE);
+    assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).contains("steps of the old chamber")), a::describe);
   }
 
   @Test
