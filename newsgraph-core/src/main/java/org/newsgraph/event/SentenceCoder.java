@@ -79,10 +79,13 @@ final class SentenceCoder {
         // a finite verb that the parser hung under another word ("but rejected escorts" read as an
         // auxiliary of "escorts") takes the subject of that word's clause
         boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0;
-        for (int c : subjects(s, misattached ? s.head(v) : v)) {
+        for (int c : subjects(s, misattached ? s.head(v) : verbOfListedDeed(s, v))) {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
         }
         targets.addAll(objects(s, v, byHead, m.code()));
+        if (targets.isEmpty()) {
+          targets.addAll(sharedObjects(s, v, byHead, m.code()));
+        }
         if (targets.isEmpty() && s.german) {
           // "die Ukraine" reads as nominative or accusative alike: a second subject is the object
           for (int c : s.children(v, "nsubj")) {
@@ -100,6 +103,11 @@ final class SentenceCoder {
       Factuality f = FactualityRules.of(s, v, question);
       Word verb = s.words.get(v);
       String code = m.code();
+      String intent = f == Factuality.HYPOTHETICAL && !question ? IntentRules.announced(s, v, code) : null;
+      if (intent != null) {
+        code = intent;
+        f = Factuality.ASSERTED;
+      }
       if (targets.isEmpty() && m.mutual() && !passive && sources.size() > 1) {
         for (ActorMention a : sources) {
           for (ActorMention b : sources) {
@@ -176,7 +184,7 @@ final class SentenceCoder {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
       }
-      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund)) {
+      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || purpose(s, at))) {
         break;
       }
       at = h;
@@ -253,7 +261,7 @@ final class SentenceCoder {
     List<ActorMention> out = new ArrayList<>();
     for (String rel : new String[] {"obj", "iobj"}) {
       for (int c : s.children(v, rel)) {
-        out.addAll(actorsAt(s, c, byHead));
+        out.addAll(actorsAt(s, relativeObject(s, v, c), byHead));
       }
     }
     if (out.isEmpty()) {
@@ -315,6 +323,53 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /** A "to"-infinitive of purpose has the subject of the verb it serves: "Russia sent troops to fight ISIS". */
+  private static boolean purpose(ParsedSentence s, int v) {
+    return !s.german && s.relation(v).equals("advcl") && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("to"));
+  }
+
+  /**
+   * The verb whose subject v shares when the parser coordinated v with a noun of a list of deeds
+   * ("Beijing has stolen secrets, antagonized allies, killed informants": "killed" hung on "allies",
+   * the object of "stolen"); else v.
+   */
+  private static int verbOfListedDeed(ParsedSentence s, int v) {
+    int first = v;
+    while (s.relation(first).equals("conj") && s.head(first) >= 0 && s.isVerb(s.head(first))) {
+      first = s.head(first); // "killed or imprisoned": the first verb of the list
+    }
+    int h = s.head(first);
+    if (s.german || h < 0 || !s.relation(first).equals("conj") || s.isVerb(h) || !s.tag(h).startsWith("NN")) {
+      return v;
+    }
+    int verb = s.head(h);
+    return s.relation(h).equals("obj") && verb >= 0 && s.isVerb(verb) ? verb : v;
+  }
+
+  /**
+   * The object of a verb coordinated with v when v has none of its own: "killed or imprisoned
+   * American informants" (the parser hangs the object on "killed" only).
+   */
+  private static List<ActorMention> sharedObjects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
+    int h = s.head(v);
+    if (!s.relation(v).equals("conj") || h < 0 || !s.isVerb(h) || h > v || !s.children(v, "obj").isEmpty()) {
+      return List.of();
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : s.children(h, "obj")) {
+      if (c > v) {
+        out.addAll(actorsAt(s, c, byHead));
+      }
+    }
+    return out;
+  }
+
+  /** A relative pronoun as object stands for the noun its clause modifies: "Iran, which the US attacked". */
+  private static int relativeObject(ParsedSentence s, int v, int object) {
+    boolean relative = RELATIVE_PRONOUNS.contains(s.lower(object)) || s.lower(object).equals("whom");
+    return relative && s.fullRelation(v).equals("acl:relcl") && s.head(v) >= 0 ? s.head(v) : object;
   }
 
   private static boolean hasCase(ParsedSentence s, int n, String... words) {
