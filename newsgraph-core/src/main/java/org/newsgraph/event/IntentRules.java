@@ -31,15 +31,19 @@ final class IntentRules {
       Map.entry("172", "132"), Map.entry("17", "131"), Map.entry("14", "133"),
       Map.entry("191", "1381"), Map.entry("192", "1382"), Map.entry("20", "1383"), Map.entry("18", "138"), Map.entry("19", "138"));
 
+  /** The intent code of an announced act, and the word of the verb that announces it. */
+  record Intent(String code, int announcer) {}
+
   private IntentRules() {}
 
   /**
    * The intent code for the act at v when the sentence reports it only as announced, agreed or
    * threatened by an asserted speech act ("vowed to retaliate", "confirmed that it will cut aid");
-   * null when the act is hypothetical for another reason (a condition, a possibility, a plan told
+   * with the announcing verb, whose own generic code ("vowed" 030) the intent replaces; null when
+   * the act is hypothetical for another reason (a condition, a possibility, a plan told
    * by the writer) or has no intent class.
    */
-  static String announced(ParsedSentence s, int v, String code) {
+  static Intent announced(ParsedSentence s, int v, String code) {
     String intent = intentOf(code);
     if (intent == null || s.german) {
       return null;
@@ -62,7 +66,7 @@ final class IntentRules {
       }
       String head = s.lower(h);
       if (FactualityRules.irrealisOf(ANNOUNCERS, head)) {
-        return FactualityRules.of(s, h, false) == Factuality.ASSERTED ? intent : null;
+        return FactualityRules.of(s, h, false) == Factuality.ASSERTED ? new Intent(intent, h) : null;
       }
       if (!FactualityRules.irrealisOf(STEPS, head)) {
         return null;

@@ -1,6 +1,7 @@
 package org.newsgraph.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ final class SentenceCoder {
   List<Found> code(ParsedSentence s, List<ActorMention> actors, boolean question) {
     Map<Integer, ActorMention> byHead = heads(s, actors);
     List<Found> out = new ArrayList<>();
+    Set<Word> announcers = new HashSet<>();
     for (int v = 0; v < s.size(); v++) {
       if (!s.isVerb(v) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v)) {
         continue;
@@ -79,7 +81,8 @@ final class SentenceCoder {
         // a finite verb that the parser hung under another word ("but rejected escorts" read as an
         // auxiliary of "escorts") takes the subject of that word's clause
         boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0;
-        for (int c : subjects(s, misattached ? s.head(v) : verbOfListedDeed(s, v))) {
+        int listed = verbOfListedDeed(s, v);
+        for (int c : subjects(s, listed != v ? listed : misattached ? s.head(v) : v)) {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
         }
         targets.addAll(objects(s, v, byHead, m.code()));
@@ -103,10 +106,11 @@ final class SentenceCoder {
       Factuality f = FactualityRules.of(s, v, question);
       Word verb = s.words.get(v);
       String code = m.code();
-      String intent = f == Factuality.HYPOTHETICAL && !question ? IntentRules.announced(s, v, code) : null;
+      IntentRules.Intent intent = f == Factuality.HYPOTHETICAL && !question ? IntentRules.announced(s, v, code) : null;
       if (intent != null) {
-        code = intent;
+        code = intent.code();
         f = Factuality.ASSERTED;
+        announcers.add(s.words.get(intent.announcer()));
       }
       if (targets.isEmpty() && m.mutual() && !passive && sources.size() > 1) {
         for (ActorMention a : sources) {
@@ -127,6 +131,20 @@ final class SentenceCoder {
         for (ActorMention b : targets) {
           out.add(new Found(a, a.span().equals(b.span()) ? null : b, code, verb, f));
         }
+      }
+    }
+    return withoutAnnouncements(out, announcers);
+  }
+
+  /** "Iran vowed to retaliate": the intent coded on the act replaces the announcing verb's own intent or threat. */
+  private static List<Found> withoutAnnouncements(List<Found> found, Set<Word> announcers) {
+    if (announcers.isEmpty()) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      if (!(announcers.contains(f.verb()) && (f.code().startsWith("03") || f.code().startsWith("13")))) {
+        out.add(f);
       }
     }
     return out;
@@ -341,11 +359,14 @@ final class SentenceCoder {
       first = s.head(first); // "killed or imprisoned": the first verb of the list
     }
     int h = s.head(first);
-    if (s.german || h < 0 || !s.relation(first).equals("conj") || s.isVerb(h) || !s.tag(h).startsWith("NN")) {
+    String r = s.relation(first);
+    // a past tense hung on a noun as its modifier is a misread finite verb of the list too
+    boolean listed = r.equals("conj") || r.equals("dep") || (r.equals("acl") && s.tag(first).equals("VBD"));
+    if (s.german || h < 0 || !listed || s.isVerb(h) || !s.tag(h).startsWith("NN")) {
       return v;
     }
     int verb = s.head(h);
-    return s.relation(h).equals("obj") && verb >= 0 && s.isVerb(verb) ? verb : v;
+    return (s.relation(h).equals("obj") || s.relation(h).equals("dep")) && verb >= 0 && s.isVerb(verb) ? verb : v;
   }
 
   /**
