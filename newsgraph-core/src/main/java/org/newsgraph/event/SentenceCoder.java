@@ -202,7 +202,7 @@ final class SentenceCoder {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
       }
-      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || purpose(s, at))) {
+      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || (at == v && purpose(s, at)))) {
         break;
       }
       at = h;
@@ -361,7 +361,8 @@ final class SentenceCoder {
     int h = s.head(first);
     String r = s.relation(first);
     // a past tense hung on a noun as its modifier is a misread finite verb of the list too
-    boolean listed = r.equals("conj") || r.equals("dep") || (r.equals("acl") && s.tag(first).equals("VBD"));
+    boolean listed = (r.equals("conj") || r.equals("dep") || (r.equals("acl") && s.tag(first).equals("VBD")))
+        && first > 1 && (s.lower(first - 1).equals(",") || s.lower(first - 2).equals(","));
     if (s.german || h < 0 || !listed || s.isVerb(h) || !s.tag(h).startsWith("NN")) {
       return v;
     }
