@@ -58,6 +58,9 @@ final class SentenceCoder {
       int[] extent = s.extent(v);
       VerbLexicon.Entry m = lexicon.match(s.words, v, s.german ? extent[0] - 1 : v, extent[1] + 1);
       if (m == null) {
+        m = participleOfItsNoun(s, v, extent);
+      }
+      if (m == null) {
         continue;
       }
       // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
@@ -76,6 +79,9 @@ final class SentenceCoder {
         }
         if (participle) {
           targets.addAll(actorsAt(s, s.head(v), byHead));
+        }
+        if (targets.isEmpty()) {
+          targets.addAll(passiveTargets(s, v, byHead));
         }
       } else {
         // a finite verb that the parser hung under another word ("but rejected escorts" read as an
@@ -136,14 +142,17 @@ final class SentenceCoder {
     return withoutAnnouncements(out, announcers);
   }
 
-  /** "Iran vowed to retaliate": the intent coded on the act replaces the announcing verb's own intent or threat. */
+  /**
+   * "Iran vowed to retaliate": the intent coded on the act replaces what the announcing verb's own
+   * entry reads into the same words ("vowed" 030; "agreed to hold talks with" read as "agree with" 019).
+   */
   private static List<Found> withoutAnnouncements(List<Found> found, Set<Word> announcers) {
     if (announcers.isEmpty()) {
       return found;
     }
     List<Found> out = new ArrayList<>();
     for (Found f : found) {
-      if (!(announcers.contains(f.verb()) && (f.code().startsWith("03") || f.code().startsWith("13")))) {
+      if (!announcers.contains(f.verb())) {
         out.add(f);
       }
     }
@@ -337,6 +346,34 @@ final class SentenceCoder {
           if (!out.isEmpty()) {
             break;
           }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The entry of a participle whose frame word is the noun it modifies: "the sanctions imposed on
+   * Iran" reads as "imposed sanctions on Iran".
+   */
+  private VerbLexicon.Entry participleOfItsNoun(ParsedSentence s, int v, int[] extent) {
+    int noun = s.head(v);
+    return !s.german && s.fullRelation(v).equals("acl") && noun >= 0 && noun < v && s.tag(v).equals("VBN")
+        ? lexicon.match(s.words, v, noun - 1, extent[1] + 1) : null;
+  }
+
+  /**
+   * The target of a passive named by a preposition other than the agent's: "the sanctions imposed
+   * on Iran by the United States", "Syria was attacked with missiles from the United States" has none.
+   */
+  private static List<ActorMention> passiveTargets(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : s.children(v)) {
+      if (s.relation(c).equals("obl") && !hasCase(s, c, "by", "von", "durch", "from", "with", "for", "of", "as")
+          && hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new))) {
+        out.addAll(actorsAt(s, c, byHead));
+        if (!out.isEmpty()) {
+          break;
         }
       }
     }

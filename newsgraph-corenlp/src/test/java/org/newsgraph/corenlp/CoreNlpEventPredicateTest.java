@@ -72,4 +72,20 @@ class CoreNlpEventPredicateTest {
     List<String> e = events("en", "Iran, which the United States attacked in June, has vowed revenge.", actors("Iran", "IRN", "United States", "USA"));
     assertTrue(e.contains("USA IRN 190 asserted"), e.toString());
   }
+
+  @Test
+  void aParticipleFindsItsFrameInItsNounAndItsTargetInAPreposition() {
+    List<String> e = events("en", "China condemned the sanctions imposed on Iran by the United States.",
+        actors("China", "CHN", "Iran", "IRN", "United States", "USA"));
+    assertTrue(e.contains("USA IRN 163 asserted"), e.toString());
+    // without an agent the participle names no source
+    List<String> n = events("en", "China condemned the sanctions imposed on Iran.", actors("China", "CHN", "Iran", "IRN"));
+    assertTrue(n.stream().noneMatch(x -> x.contains(" 163 ")), n.toString());
+  }
+
+  @Test
+  void anAnnouncementAgreedWithOthersIsOneIntent() {
+    assertEquals(List.of("DEU RUS 036 asserted", "FRA RUS 036 asserted"),
+        events("en", "Germany and France agreed to hold talks with Russia.", actors("Germany", "DEU", "France", "FRA", "Russia", "RUS")));
+  }
 }
