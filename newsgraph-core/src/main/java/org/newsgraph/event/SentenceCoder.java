@@ -78,7 +78,7 @@ final class SentenceCoder {
           targets.addAll(actorsAt(s, antecedent(s, v, c, byHead), byHead));
         }
         if (participle) {
-          targets.addAll(actorsAt(s, s.head(v), byHead));
+          targets.addAll(participleTargets(s, s.head(v), byHead));
         }
         if (targets.isEmpty()) {
           targets.addAll(passiveTargets(s, v, byHead));
@@ -347,6 +347,20 @@ final class SentenceCoder {
             break;
           }
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What a participle acts on: its noun, or the subject that the noun predicates ("India is among
+   * nations singled out by the Trump administration": India).
+   */
+  private static List<ActorMention> participleTargets(ParsedSentence s, int noun, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = actorsAt(s, noun, byHead);
+    if (out.isEmpty() && !s.children(noun, "cop").isEmpty()) {
+      for (int subject : s.children(noun, "nsubj")) {
+        out.addAll(actorsAt(s, subject, byHead));
       }
     }
     return out;

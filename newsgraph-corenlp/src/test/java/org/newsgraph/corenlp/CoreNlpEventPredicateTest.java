@@ -88,4 +88,11 @@ class CoreNlpEventPredicateTest {
     assertEquals(List.of("DEU RUS 036 asserted", "FRA RUS 036 asserted"),
         events("en", "Germany and France agreed to hold talks with Russia.", actors("Germany", "DEU", "France", "FRA", "Russia", "RUS")));
   }
+
+  @Test
+  void aParticipleOnAPredicateNounActsOnItsSubject() {
+    List<String> e = events("en", "India is among the nations singled out by Washington for their trade surpluses.",
+        actors("India", "IND", "Washington", "USAGOV"));
+    assertEquals(List.of("USAGOV IND 111 asserted"), e);
+  }
 }
