@@ -92,9 +92,6 @@ final class SentenceCoder {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
         }
         targets.addAll(objects(s, v, byHead, m.code()));
-        if (targets.isEmpty()) {
-          targets.addAll(sharedObjects(s, v, byHead, m.code()));
-        }
         if (targets.isEmpty() && s.german) {
           // "die Ukraine" reads as nominative or accusative alike: a second subject is the object
           for (int c : s.children(v, "nsubj")) {
@@ -104,6 +101,9 @@ final class SentenceCoder {
               }
             }
           }
+        }
+        if (targets.isEmpty()) {
+          targets.addAll(sharedObjects(s, v, byHead, m.code()));
         }
       }
       if (sources.isEmpty()) {
@@ -352,6 +352,59 @@ final class SentenceCoder {
     return out;
   }
 
+  private static boolean hasCase(ParsedSentence s, int n, String... words) {
+    for (int c : s.children(n, "case")) {
+      for (String w : words) {
+        if (s.lower(c).equals(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The actors a noun phrase names: the actor mention it heads, else one that modifies it
+   * (compound, possessor, apposition, "of"-phrase), two levels deep; with its coordinated actors.
+   */
+  private static List<ActorMention> actorsAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    ActorMention a = named(s, n, byHead, 0);
+    if (a != null) {
+      out.add(a);
+    }
+    for (int c : s.children(n, "conj")) {
+      ActorMention b = named(s, c, byHead, 0);
+      if (b != null && out.stream().noneMatch(x -> x.code().equals(b.code()))) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private static ActorMention named(ParsedSentence s, int n, Map<Integer, ActorMention> byHead, int depth) {
+    ActorMention a = byHead.get(n);
+    if (a != null || depth >= 2) {
+      return a;
+    }
+    for (int c : s.children(n)) {
+      // "the ambassador of Russia" stands for Russia; "views on Russia" does not
+      if (s.relation(c).equals("nmod") && !s.fullRelation(c).equals("nmod:poss") && !s.children(c, "case").isEmpty()
+          && !hasCase(s, c, "of", "von", "des", "der")) {
+        continue;
+      }
+      if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
+        ActorMention m = named(s, c, byHead, depth + 1);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  // The predicate side: purposes, lists of deeds, participles and passives (see docs/events.md).
+
   /**
    * What a participle acts on: its noun, or the subject that the noun predicates ("India is among
    * nations singled out by the Trump administration": India).
@@ -443,56 +496,5 @@ final class SentenceCoder {
   private static int relativeObject(ParsedSentence s, int v, int object) {
     boolean relative = RELATIVE_PRONOUNS.contains(s.lower(object)) || s.lower(object).equals("whom");
     return relative && s.fullRelation(v).equals("acl:relcl") && s.head(v) >= 0 ? s.head(v) : object;
-  }
-
-  private static boolean hasCase(ParsedSentence s, int n, String... words) {
-    for (int c : s.children(n, "case")) {
-      for (String w : words) {
-        if (s.lower(c).equals(w)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The actors a noun phrase names: the actor mention it heads, else one that modifies it
-   * (compound, possessor, apposition, "of"-phrase), two levels deep; with its coordinated actors.
-   */
-  private static List<ActorMention> actorsAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
-    List<ActorMention> out = new ArrayList<>();
-    ActorMention a = named(s, n, byHead, 0);
-    if (a != null) {
-      out.add(a);
-    }
-    for (int c : s.children(n, "conj")) {
-      ActorMention b = named(s, c, byHead, 0);
-      if (b != null && out.stream().noneMatch(x -> x.code().equals(b.code()))) {
-        out.add(b);
-      }
-    }
-    return out;
-  }
-
-  private static ActorMention named(ParsedSentence s, int n, Map<Integer, ActorMention> byHead, int depth) {
-    ActorMention a = byHead.get(n);
-    if (a != null || depth >= 2) {
-      return a;
-    }
-    for (int c : s.children(n)) {
-      // "the ambassador of Russia" stands for Russia; "views on Russia" does not
-      if (s.relation(c).equals("nmod") && !s.fullRelation(c).equals("nmod:poss") && !s.children(c, "case").isEmpty()
-          && !hasCase(s, c, "of", "von", "des", "der")) {
-        continue;
-      }
-      if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
-        ActorMention m = named(s, c, byHead, depth + 1);
-        if (m != null) {
-          return m;
-        }
-      }
-    }
-    return null;
   }
 }
