@@ -16,13 +16,25 @@ Nothing in it is typed by hand. Sources (public, Wikidata-derived; not copied in
     about 30 states with the Wikidata id, the day they took office and the Wikipedia titles. A
     holder in the newest snapshot holds the office still; one replaced in a later snapshot held
     it until the successor's first day. Where the Wikidata export contradicts it, it is left out.
+  - every-politician-scrapers/<country> cabinet repositories (united-kingdom-cabinet, us-cabinet,
+    ukraine-cabinet, ...), html/holders21.csv of the newest commit: a Wikidata SPARQL export of
+    every P39 statement with an end in 2000 or later of the state's cabinet offices, with the
+    Wikidata id of the holder, the days (or years) of the statement and the English Wikipedia
+    title. Its position titles are the ids of wikidata/wanted-positions.csv (and xtra-positions.csv)
+    of the same commit; an office counts only where the two exports above name that position id
+    as a head of state or government or as the foreign ministry (or html/positions.csv names it
+    "Prime Minister of ..." and abolished, as Turkey's in 2018). These give the leaders who left
+    office before 2021 (Cameron, May, Poroshenko, Kerry, Abe, ...). A term the Wikidata export
+    contradicts (the same person and office with no term starting in that year) is left out.
 A date known only to the year is written as the year ("2019"): the linker then counts only the days
 the office was surely held (from the end of the first year to the start of the last), so in a year
 of change no holder is chosen by date alone. An office the exports list as current ends on the day
 of the newest export that lists it.
 
-Run from the repository root, after `fetch`ing the three repositories:
-  python3 newsgraph-kb/scripts/make_leaders.py WORLD_LEADERS_GIT_DIR WORLD_GIT_DIR CURRENT_GIT_DIR
+Run from the repository root, after `fetch`ing the repositories (a cabinet repository's git
+directory is named as `fetch` names it, .../every-politician-scrapers+<name>/repo):
+  python3 newsgraph-kb/scripts/make_leaders.py WORLD_LEADERS_GIT_DIR WORLD_GIT_DIR CURRENT_GIT_DIR \
+      [CABINET_GIT_DIR ...]
 """
 import csv
 import io
@@ -45,7 +57,7 @@ EU = ("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX M
       "SVK SVN ESP SWE")
 MIDDLE_EAST = "IRN ISR SAU SYR IRQ TUR EGY JOR LBN ARE QAT KWT BHR OMN YEM PSE"
 IN_THE_NEWS = ("RUS UKR SYR AFG PRK VEN BLR LBY SDN SSD ETH MMR ARM AZE GEO MDA SRB KSV PAK NGA MLI "
-               "SOM CUB NOR CHE")
+               "SOM CUB NOR CHE DZA TUN ZWE COL PER CHL")
 TARGET = set((G20 + " " + EU + " " + MIDDLE_EAST + " " + IN_THE_NEWS).split())
 
 # Office labels of the Wikidata export, read as the linker's roles. Order matters: the first match wins.
@@ -57,7 +69,7 @@ ROLES = [
                 r"state affairs|head of state|grand duke|captain regent|co-prince|pope|sovereign|"
                 r"yang di-pertuan", re.I), "HOS"),
 ]
-FOREIGN = re.compile(r"foreign|external|exterior|international relations", re.I)
+FOREIGN = re.compile(r"foreign|external|exterior|international relations|^United States Secretary of State$", re.I)
 WL_REPO = "https://github.com/every-politician-scrapers/world-leaders-2021"
 WORLD_REPO = "https://github.com/every-politician-scrapers/world"
 CURRENT_REPO = "https://github.com/open-data-archive/world-leaders-current"
@@ -88,7 +100,7 @@ def key(name):
 
 
 PHOENIX_TITLES = re.compile(r"\b(PRESIDENT|MINISTER|PREMIER|CHANCELLOR|KING|LEADER|GENERAL|SECRETARY|"
-                            r"CHAIRMAN|SPEAKER|MR|DR|SHEIKH|AYATOLLAH|FORMER|ACTING|DEPUTY|VICE|AMBASSADOR|GOVERNMENT|"
+                            r"CHAIRMAN|SPEAKER|SENATOR|SEN|GOVERNOR|GOV|GEN|US|MR|DR|SHEIKH|AYATOLLAH|FORMER|ACTING|DEPUTY|VICE|AMBASSADOR|GOVERNMENT|"
                             r"REGIME|ADMINISTRATION|FORCES|ARMY|PARTY|FAMILY|SUPPORTERS|LOYALISTS|SPOKESMAN|"
                             r"OFFICE|CABINET|CAMP|ALLIES)\b|'|^(AL|EL) ")
 
@@ -106,7 +118,7 @@ def phoenix_aliases():
             if not text.startswith("+"):
                 block = []
                 blocks.append(block)
-            if block is not None and len(name.split()) > 1 and not PHOENIX_TITLES.search(name):
+            if block is not None and len(name.split()) > 1 and not PHOENIX_TITLES.search(name.upper()):
                 block.append(name.title())
     aliases = {}
     for b in blocks:
@@ -175,7 +187,7 @@ def role_of(label):
 
 
 def main():
-    wl_git, world_git, current_git = sys.argv[1], sys.argv[2], sys.argv[3]
+    wl_git, world_git, current_git, cabinet_gits = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     q2iso = countries()
     ph = phoenix()
     hand = set()
@@ -183,21 +195,25 @@ def main():
         for line in f:
             if re.match(r"Q\d+\t", line):
                 hand.add(line.split("\t", 1)[0])
-    people = {}  # id -> {"name", "country", "offices": {(role, iso, start, end)}, "sources": set}
+    people = {}  # id -> {"name", "country", "offices": {(role, iso, start, end): day}, "sources": {url: day}}
     dropped = []
 
     seen = {}  # (id, role, country, start) -> the newest export day that lists the office open
 
     def add(pid, name, iso, role, start, end, source, day):
-        p = people.setdefault(pid, {"name": name, "country": iso, "offices": set(), "sources": set()})
-        p["offices"].add((role, iso, start, end))
-        p["sources"].add(source)
+        p = people.setdefault(pid, {"name": name, "country": iso, "offices": {}, "sources": {}})
+        o = (role, iso, start, end)
+        p["offices"][o] = max(p["offices"].get(o, ""), day)
+        p["sources"][source] = max(p["sources"].get(source, ""), day)
         if not end:
             k = (pid, role, iso, start)
             seen[k] = max(seen.get(k, ""), day)
 
     labels_seen = {}
     newest_open = {}  # (role, country) -> the holders the newest export lists as in office, and its day
+    positions = {}  # Wikidata position id -> {(role, country)} as the exports read it
+    wl_terms = {}  # (id, role, country) -> {(start year, end year)} of the Wikidata export
+    world_fm = set()  # (id, country, position id, start) of the foreign-minister export
     for n, (commit, day, text) in enumerate(git_versions(wl_git, "data/wikidata.csv")):
         for r in csv.DictReader(io.StringIO(text)):
             cid = r.get("country") if (r.get("country") or "").startswith("Q") else r.get("countryid")
@@ -205,27 +221,48 @@ def main():
             label = r.get("positionLabel") or r.get("positionItemLabel") or ""
             pid = r.get("officeholder")
             name = r.get("officeholderLabel") or r.get("officeholderItemLabel") or ""
+            role = role_of(label)
+            if role and (r.get("position") or "").startswith("Q"):
+                # The state as the export names it may be a former one (the Islamic Republic of
+                # Afghanistan); the cabinet repository's positions.csv then gives the country.
+                positions.setdefault(r["position"], set()).add((role, iso))
             if not iso or iso not in TARGET or not pid or not pid.startswith("Q"):
                 continue
-            role = role_of(label)
             labels_seen.setdefault(label, role)
             if role is None:
                 continue
             add(pid, name, iso, role, r.get("start_year") or "", r.get("end_year") or "",
                 f"{WL_REPO}/blob/{commit[:12]}/data/wikidata.csv", day)
+            wl_terms.setdefault((pid, role, iso), set()).add((r.get("start_year") or "", r.get("end_year") or ""))
             if n == 0 and not r.get("end_year"):
                 newest_open.setdefault((role, iso), (day, set()))[1].add(pid)
     for commit, day, text in git_versions(world_git, "sources/foreign/wikidata.csv"):
         for r in csv.DictReader(io.StringIO(text)):
             iso = q2iso.get(r.get("country") or "")
             pid = r.get("person") or ""
-            if not iso or iso not in TARGET or not pid.startswith("Q") or not r.get("start"):
-                continue
             if not FOREIGN.search(r.get("positionLabel") or ""):
+                continue
+            if (r.get("position") or "").startswith("Q"):
+                positions.setdefault(r["position"], set()).add(("FM", iso))
+            if not iso or iso not in TARGET or not pid.startswith("Q") or not r.get("start"):
                 continue
             add(pid, r.get("name") or r.get("personLabel") or "", iso, "FM", r["start"], "",
                 f"{WORLD_REPO}/blob/{commit[:12]}/sources/foreign/wikidata.csv", day)
+            world_fm.add((pid, iso, r.get("position") or "", r["start"]))
 
+    listed = {}  # position id -> (holders a cabinet export lists, the export's day)
+    for git_dir in cabinet_gits:
+        listed.update(cabinet_offices(git_dir, q2iso, positions, wl_terms, people, add, dropped))
+    # A foreign minister the cabinet export of the same position does not list at all, though the
+    # term began before that export: the sources disagree.
+    for pid, iso, pos, start in sorted(world_fm):
+        holders, day = listed.get(pos, (None, ""))
+        if holders is not None and pid not in holders and start < day:
+            p = people[pid]
+            for o in [o for o in p["offices"] if o[:3] == ("FM", iso, start)]:
+                del p["offices"][o]
+            dropped.append((pid, p["name"], f"FM:{iso} since {start}: not among the holders of {pos} in the"
+                            f" cabinet export of {day}"))
     current_offices(current_git, q2iso, people, add, newest_open, dropped)
 
     # One office per (role, country, start): a later export that gives the end year wins over an
@@ -234,19 +271,30 @@ def main():
     for pid, p in sorted(people.items(), key=lambda kv: (kv[1]["country"], kv[1]["name"])):
         if pid in hand:
             continue
-        merged = {}
-        for role, iso, start, end in p["offices"]:
+        if not p["name"]:
+            dropped.append((pid, "", "no name in the exports"))
+            continue
+        # Of the ends given for one start: an office a current snapshot lists open, else an exact
+        # day, else the newest export's end, else none.
+        merged, rank = {}, {}
+        for (role, iso, start, end), day in p["offices"].items():
             k = (role, iso, start)
-            if k not in merged or (end and not merged[k]):
-                merged[k] = end
+            r = (end == "open", len(end) == 10, bool(end), day, end)
+            if k not in rank or r > rank[k]:
+                merged[k], rank[k] = end, r
         exact_starts = {(r, i, st[:4]) for (r, i, st) in merged if len(st) == 10}
         for (r, i, st) in list(merged):
             if len(st) == 4 and (r, i, st) in exact_starts:
+                # The same term known to the day: a later export that still lists it open extends it.
+                for k in [k for k in merged if k[:2] == (r, i) and len(k[2]) == 10 and k[2][:4] == st]:
+                    if not merged[k] and not merged[(r, i, st)]:
+                        seen[(pid, r, i, k[2])] = max(seen[(pid, r, i, k[2])], seen[(pid, r, i, st)])
                 del merged[(r, i, st)]
         if any(r == "HOS" and i == "GBR" for (r, i, _) in merged):
             for k in [k for k in merged if k[0] == "HOS" and k[1] in ("AUS", "CAN", "NZL")]:
                 del merged[k]
         offices = []
+        phoenix_days = False
         for (role, iso, start), end in sorted(merged.items(), key=lambda kv: kv[0][2]):
             if end == "open":
                 end = ""
@@ -259,10 +307,10 @@ def main():
             if not start:
                 dropped.append((pid, p["name"], "office without a start"))
                 continue
-            if len(start) == 4:
-                start = exact(start, p["name"], iso, ph, "start") or start
-            if len(end) == 4:
-                end = exact(end, p["name"], iso, ph, "end") or end
+            if len(start) == 4 and exact(start, p["name"], iso, ph, "start"):
+                start, phoenix_days = exact(start, p["name"], iso, ph, "start"), True
+            if len(end) == 4 and exact(end, p["name"], iso, ph, "end"):
+                end, phoenix_days = exact(end, p["name"], iso, ph, "end"), True
             offices.append(f"{role}:{iso}:{start[:10]}:{end[:11] if end.startswith('~') else end[:10]}")
         if not offices:
             continue
@@ -271,12 +319,12 @@ def main():
                       p.get("enwiki", ""), p.get("dewiki", ""),
                       "", "|".join(offices),
                       f"https://www.wikidata.org/wiki/{pid} (id and offices: "
-                      + " ; ".join(sorted(p["sources"])[:2])
+                      + " ; ".join(newest_per_repository(p["sources"]))
                       + (" ; exact days: shared/data/events/petrarch2/Phoenix.Countries.actors.txt"
-                         if any(len(o.split(':')[2]) == 10 and o.startswith(('HOS', 'HOG', 'SL'))
-                                for o in offices) else "")
+                         if phoenix_days else "")
                       + ")"])
     add_aliases(lines)
+    add_ascii_spellings(lines)
     aliases = phoenix_aliases()
     for l in lines:
         found = sorted(aliases.get(key(l[5].split("|")[0]), set()) - set(l[5].split("|")))
@@ -359,11 +407,97 @@ def current_offices(git_dir, q2iso, people, add, newest_open, dropped):
                 f"{CURRENT_REPO}/blob/{commit[:12]}/data/countries", "")
             p = people[pid]
             de = h.get("wikipedia_local") or ""
-            p["enwiki"] = title(h.get("wikipedia_en") or "")
+            p["enwiki"] = title(h.get("wikipedia_en") or "") or p.get("enwiki", "")
             if "de.wikipedia.org" in de:
                 p["dewiki"] = title(de)
                 if h.get("name_local"):
                     p["de"] = h["name_local"]
+
+
+def newest_per_repository(sources):
+    """The newest cited version of each source repository, as URLs."""
+    newest = {}
+    for url, day in sources.items():
+        repo = url.split("/blob/")[0]
+        if repo not in newest or (day, url) > newest[repo]:
+            newest[repo] = (day, url)
+    return [url for _, url in sorted(newest.values(), key=lambda du: du[1])]
+
+
+def cabinet_offices(git_dir, q2iso, positions, wl_terms, people, add, dropped):
+    """Offices from html/holders21.csv of the newest commit of one EveryPolitician cabinet repository.
+    A position counts where the world-leaders and foreign-minister exports give it one role in one
+    country; an abolished "Prime Minister of ..." (html/positions.csv) counts as head of government.
+    Where the Wikidata export lists the same person in the same office with a term that this file
+    does not have (none starting in its first year, or none ending in its last), the sources
+    disagree and this file's terms of that office are left out."""
+    name = os.path.basename(os.path.dirname(os.path.abspath(git_dir))).split("+", 1)[-1]
+    repo = f"https://github.com/every-politician-scrapers/{name}"
+    found = next(git_versions(git_dir, "html/holders21.csv"), None)
+    if found is None:
+        print(f"{git_dir}: no html/holders21.csv", file=sys.stderr)
+        return
+    commit, day, text = found
+    listed = {}
+
+    def table(path):
+        show = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
+                              capture_output=True, text=True)
+        return list(csv.DictReader(io.StringIO(show.stdout))) if show.returncode == 0 else []
+
+    ids = {}  # title -> {position id}
+    for r in table("wikidata/wanted-positions.csv") + table("wikidata/xtra-positions.csv"):
+        ids.setdefault(r.get("title") or "", set()).add(r.get("position") or "")
+    roles = {}  # position id -> (role, country)
+    country = {}  # position id -> country, as positions.csv gives it
+    for r in table("html/positions.csv"):
+        iso = q2iso.get(r.get("country") or "")
+        country[r.get("id")] = iso
+        if iso and r.get("end") and re.fullmatch(r"Prime Minister of [A-Z][\w ]+", r.get("position") or ""):
+            roles[r["id"]] = ("HOG", iso)
+    for pos, read in positions.items():
+        kinds = {role for role, _ in read}
+        states = {iso for _, iso in read if iso} or {country.get(pos)} - {None}
+        if len(kinds) == 1 and len(states) == 1:
+            roles[pos] = (kinds.pop(), states.pop())
+    held = {}  # (id, role, country) -> [(row, start, end)]
+    for r in csv.DictReader(io.StringIO(text)):
+        pos = ids.get(r.get("position") or "", set())
+        pid, start, end = r.get("personID") or "", r.get("start") or "", r.get("end") or ""
+        if len(pos) != 1 or next(iter(pos)) not in roles or not pid.startswith("Q"):
+            continue
+        role, iso = roles[next(iter(pos))]
+        listed.setdefault(next(iter(pos)), (set(), day))[0].add(pid)
+        if iso not in TARGET:
+            continue
+        # Days, or years where Wikidata has only the year or month.
+        start, end = (d if re.fullmatch(r"\d{4}-\d\d-\d\d", d) else d[:4] for d in (start, end))
+        if not re.fullmatch(r"\d{4}(-\d\d-\d\d)?", start) or (end and not re.fullmatch(r"\d{4}(-\d\d-\d\d)?", end)):
+            continue
+        held.setdefault((pid, role, iso), []).append((r, start, end))
+    for (pid, role, iso), terms in held.items():
+        # Statements with one start and several ends (one per cabinet, say) together say the
+        # longest: open where one is open.
+        longest = {}
+        for r, s, e in terms:
+            if s not in longest or (longest[s][2] and (not e or e > longest[s][2])):
+                longest[s] = (r, s, e)
+        terms = [longest[s] for s in sorted(longest)]
+        starts = {s[:4] for _, s, _ in terms}
+        ends = {e[:4] for _, _, e in terms if e}
+        missing = [(s, e) for s, e in sorted(wl_terms.get((pid, role, iso), ()))
+                   if s not in starts or (e and e not in ends and not (e >= day[:4] and
+                                                                      any(not t for _, _, t in terms)))]
+        if missing:
+            dropped.append((pid, terms[0][0].get("person"), f"{role}:{iso} of {repo}: the Wikidata export's"
+                            f" terms {missing} are not among its terms {sorted((s, e) for _, s, e in terms)}"))
+            continue
+        for r, start, end in terms:
+            add(pid, r.get("person") or "", iso, role, start, end,
+                f"{repo}/blob/{commit[:12]}/html/holders21.csv", day)
+            if r.get("enwiki") and not people[pid].get("enwiki"):
+                people[pid]["enwiki"] = r["enwiki"]
+    return listed
 
 
 def title(url):
@@ -384,6 +518,19 @@ def add_aliases(lines):
                 names = l[col].split("|")
                 names += [n for n in r[key].split("|") if n and n not in names]
                 l[col] = "|".join(names)
+
+
+# Letters that Unicode does not decompose into a base letter and a mark, as the press writes them
+# without the diacritic: "Binali Yildirim" for Yıldırım, "Jonas Gahr Store" for Støre.
+UNDECOMPOSED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+
+
+def add_ascii_spellings(lines):
+    """Each English name with such a letter gains its spelling without it."""
+    for l in lines:
+        names = l[5].split("|")
+        names += [n.translate(UNDECOMPOSED) for n in names if n.translate(UNDECOMPOSED) not in names]
+        l[5] = "|".join(names)
 
 
 def merge_overlaps(offices):

@@ -13,11 +13,11 @@ import org.newsgraph.model.Factuality;
 final class FactualityRules {
   private static final Set<String> NEGATIONS = Set.of(
       "not", "n't", "never", "no", "neither", "nor", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner");
-  private static final Set<String> MODALS = Set.of(
+  static final Set<String> MODALS = Set.of(
       "might", "may", "could", "would", "should", "can", "will", "shall", "'ll", "must", "wo", "ca", "'d", "ought",
       "könnte", "könnten", "würde", "würden", "wird", "werden", "werde", "soll", "sollen", "sollte", "sollten",
       "wollen", "wollte", "wollten", "kann", "können", "dürfte", "dürften", "müsse", "möchte", "möchten", "mag");
-  private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "lest", "wenn", "falls", "ob", "sofern");
+  static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "lest", "wenn", "falls", "ob", "sofern");
   /** Verbs under which an infinitive or a clause is an intention, a wish or an attempt, not a deed. */
   private static final Set<String> IRREALIS = Set.of(
       "plan", "intend", "want", "hope", "seek", "consider", "envision", "envisage", "propose", "expect", "aim",
@@ -29,7 +29,18 @@ final class FactualityRules {
   /** Words whose clause is someone's claim, not the article's: claims, allegations, reports, rumours. */
   private static final Set<String> CLAIMS = Set.of(
       "claim", "allege", "allegation", "accusation", "rumor", "rumour", "suspicion", "assertion", "charge",
+      "argue", "insist", "contend", "maintain", "suggest", "speculate", "believe", "think", "fear", "suspect",
       "behauptung", "vorwurf", "vorwürfe", "behauptet", "behauptete");
+  /**
+   * Verbs whose "to"-infinitive says what was done: purposes of an act that took place ("used its
+   * authority to lift sanctions", "sent troops to fight", "met to discuss") and implicatives ("opted
+   * to strike", "managed to seize"). The infinitive is as factual as the verb it serves.
+   */
+  private static final Set<String> PURPOSE_HEADS = Set.of(
+      "use", "send", "sent", "deploy", "dispatch", "meet", "met", "travel", "fly", "flew", "flown", "visit",
+      "phone", "issue", "hold", "held", "convene", "gather", "join", "launch", "act", "move", "step", "unite",
+      "team", "opt", "choose", "chose", "chosen", "manage", "proceed", "dare", "vote", "sign", "signed", "rush",
+      "scramble", "arrive");
   private static final Set<String> REFUSALS = Set.of("refuse", "fail", "decline", "deny", "denie", "weigerte", "weigert", "verweigerte", "bestreitet", "bestritt");
 
   private FactualityRules() {}
@@ -39,7 +50,7 @@ final class FactualityRules {
   }
 
   /** Whether the word or its English stem (plans, planned, planning: plan) is in the set. */
-  private static boolean irrealisOf(Set<String> set, String word) {
+  static boolean irrealisOf(Set<String> set, String word) {
     if (set.contains(word)) {
       return true;
     }
@@ -98,6 +109,18 @@ final class FactualityRules {
     return (s.relation(v).equals("xcomp") || s.relation(v).equals("ccomp")) && h >= 0 && irrealisOf(REFUSALS, s.lower(h));
   }
 
+  /**
+   * Whether the infinitive at v is the purpose of a deed or the complement of an implicative verb
+   * ("used its authority to lift sanctions", "opted to target"): then it is as factual as that verb,
+   * which the walk up the tree goes on to check.
+   */
+  static boolean servesADeed(ParsedSentence s, int v) {
+    int h = s.head(v);
+    String r = s.relation(v);
+    return !s.german && h >= 0 && (r.equals("xcomp") || r.equals("advcl")) && s.isVerb(h)
+        && irrealisOf(PURPOSE_HEADS, s.lower(h)) && !irrealis(s.lower(h));
+  }
+
   private static boolean hypothetical(ParsedSentence s, int v) {
     int at = v;
     for (int depth = 0; at >= 0 && depth < 4; depth++) {
@@ -106,7 +129,8 @@ final class FactualityRules {
         if (r.equals("aux") && MODALS.contains(s.lower(c))) {
           return true;
         }
-        if (s.relation(c).equals("mark") && (CONDITIONS.contains(s.lower(c)) || (at == v && (s.lower(c).equals("to") || s.lower(c).equals("zu"))))) {
+        if (s.relation(c).equals("mark") && (CONDITIONS.contains(s.lower(c))
+            || (at == v && (s.lower(c).equals("to") || s.lower(c).equals("zu")) && !servesADeed(s, v)))) {
           return true;
         }
       }

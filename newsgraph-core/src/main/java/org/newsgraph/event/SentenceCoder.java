@@ -1,6 +1,7 @@
 package org.newsgraph.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,16 @@ final class SentenceCoder {
   List<Found> code(ParsedSentence s, List<ActorMention> actors, boolean question) {
     Map<Integer, ActorMention> byHead = heads(s, actors);
     List<Found> out = new ArrayList<>();
+    Set<Word> announcers = new HashSet<>();
     for (int v = 0; v < s.size(); v++) {
       if (!s.isVerb(v) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v)) {
         continue;
       }
       int[] extent = s.extent(v);
       VerbLexicon.Entry m = lexicon.match(s.words, v, s.german ? extent[0] - 1 : v, extent[1] + 1);
+      if (m == null) {
+        m = participleOfItsNoun(s, v, extent);
+      }
       if (m == null) {
         continue;
       }
@@ -73,7 +78,10 @@ final class SentenceCoder {
           targets.addAll(actorsAt(s, antecedent(s, v, c, byHead), byHead));
         }
         if (participle) {
-          targets.addAll(actorsAt(s, s.head(v), byHead));
+          targets.addAll(participleTargets(s, s.head(v), byHead));
+        }
+        if (targets.isEmpty()) {
+          targets.addAll(passiveTargets(s, v, byHead));
         }
         // a clause as passive subject is done to its own subject: "Trump's decision to launch a
         // strike was criticized by Russia"
@@ -86,7 +94,8 @@ final class SentenceCoder {
         // a finite verb that the parser hung under another word ("but rejected escorts" read as an
         // auxiliary of "escorts") takes the subject of that word's clause
         boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0;
-        for (int c : subjects(s, misattached ? s.head(v) : v)) {
+        int listed = verbOfListedDeed(s, v);
+        for (int c : subjects(s, listed != v ? listed : misattached ? s.head(v) : v)) {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
           Pronouns.partners(s, c, byHead).stream().filter(a -> !sources.contains(a)).forEach(sources::add);
         }
@@ -103,6 +112,9 @@ final class SentenceCoder {
             }
           }
         }
+        if (targets.isEmpty()) {
+          targets.addAll(sharedObjects(s, v, byHead, m.code()));
+        }
       }
       if (sources.isEmpty()) {
         continue;
@@ -113,6 +125,12 @@ final class SentenceCoder {
       Factuality f = FactualityRules.of(s, v, question);
       Word verb = s.words.get(v);
       String code = m.code();
+      IntentRules.Intent intent = f == Factuality.HYPOTHETICAL && !question ? IntentRules.announced(s, v, code) : null;
+      if (intent != null) {
+        code = intent.code();
+        f = Factuality.ASSERTED;
+        announcers.add(s.words.get(intent.announcer()));
+      }
       if (targets.isEmpty() && m.mutual() && !passive && sources.size() > 1) {
         for (ActorMention a : sources) {
           for (ActorMention b : sources) {
@@ -132,6 +150,23 @@ final class SentenceCoder {
         for (ActorMention b : targets) {
           out.add(new Found(a, a.span().equals(b.span()) ? null : b, code, verb, f));
         }
+      }
+    }
+    return withoutAnnouncements(out, announcers);
+  }
+
+  /**
+   * "Iran vowed to retaliate": the intent coded on the act replaces what the announcing verb's own
+   * entry reads into the same words ("vowed" 030; "agreed to hold talks with" read as "agree with" 019).
+   */
+  private static List<Found> withoutAnnouncements(List<Found> found, Set<Word> announcers) {
+    if (announcers.isEmpty()) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      if (!announcers.contains(f.verb())) {
+        out.add(f);
       }
     }
     return out;
@@ -189,7 +224,7 @@ final class SentenceCoder {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
       }
-      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund)) {
+      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || (at == v && purpose(s, at)))) {
         break;
       }
       at = h;
@@ -268,7 +303,7 @@ final class SentenceCoder {
     List<ActorMention> out = new ArrayList<>();
     for (String rel : new String[] {"obj", "iobj"}) {
       for (int c : s.children(v, rel)) {
-        out.addAll(actorsAt(s, c, byHead));
+        out.addAll(actorsAt(s, relativeObject(s, v, c), byHead));
       }
     }
     if (out.isEmpty()) {
@@ -389,5 +424,100 @@ final class SentenceCoder {
       }
     }
     return null;
+  }
+
+  // The predicate side: purposes, lists of deeds, participles and passives (see docs/events.md).
+
+  /**
+   * What a participle acts on: its noun, or the subject that the noun predicates ("India is among
+   * nations singled out by the Trump administration": India).
+   */
+  private static List<ActorMention> participleTargets(ParsedSentence s, int noun, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = actorsAt(s, noun, byHead);
+    if (out.isEmpty() && !s.children(noun, "cop").isEmpty()) {
+      for (int subject : s.children(noun, "nsubj")) {
+        out.addAll(actorsAt(s, subject, byHead));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The entry of a participle whose frame word is the noun it modifies: "the sanctions imposed on
+   * Iran" reads as "imposed sanctions on Iran".
+   */
+  private VerbLexicon.Entry participleOfItsNoun(ParsedSentence s, int v, int[] extent) {
+    int noun = s.head(v);
+    return !s.german && s.fullRelation(v).equals("acl") && noun >= 0 && noun < v && s.tag(v).equals("VBN")
+        ? lexicon.match(s.words, v, noun - 1, extent[1] + 1) : null;
+  }
+
+  /**
+   * The target of a passive named by a preposition other than the agent's: "the sanctions imposed
+   * on Iran by the United States", "Syria was attacked with missiles from the United States" has none.
+   */
+  private static List<ActorMention> passiveTargets(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : s.children(v)) {
+      if (s.relation(c).equals("obl") && !hasCase(s, c, "by", "von", "durch", "from", "with", "for", "of", "as")
+          && hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new))) {
+        out.addAll(actorsAt(s, c, byHead));
+        if (!out.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A "to"-infinitive of purpose has the subject of the verb it serves: "Russia sent troops to fight ISIS". */
+  private static boolean purpose(ParsedSentence s, int v) {
+    return !s.german && s.relation(v).equals("advcl") && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("to"));
+  }
+
+  /**
+   * The verb whose subject v shares when the parser coordinated v with a noun of a list of deeds
+   * ("Beijing has stolen secrets, antagonized allies, killed informants": "killed" hung on "allies",
+   * the object of "stolen"); else v.
+   */
+  private static int verbOfListedDeed(ParsedSentence s, int v) {
+    int first = v;
+    while (s.relation(first).equals("conj") && s.head(first) >= 0 && s.isVerb(s.head(first))) {
+      first = s.head(first); // "killed or imprisoned": the first verb of the list
+    }
+    int h = s.head(first);
+    String r = s.relation(first);
+    // a past tense hung on a noun as its modifier is a misread finite verb of the list too
+    boolean listed = (r.equals("conj") || r.equals("dep") || (r.equals("acl") && s.tag(first).equals("VBD")))
+        && first > 1 && (s.lower(first - 1).equals(",") || s.lower(first - 2).equals(","));
+    if (s.german || h < 0 || !listed || s.isVerb(h) || !s.tag(h).startsWith("NN")) {
+      return v;
+    }
+    int verb = s.head(h);
+    return (s.relation(h).equals("obj") || s.relation(h).equals("dep")) && verb >= 0 && s.isVerb(verb) ? verb : v;
+  }
+
+  /**
+   * The object of a verb coordinated with v when v has none of its own: "killed or imprisoned
+   * American informants" (the parser hangs the object on "killed" only).
+   */
+  private static List<ActorMention> sharedObjects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
+    int h = s.head(v);
+    if (!s.relation(v).equals("conj") || h < 0 || !s.isVerb(h) || h > v || !s.children(v, "obj").isEmpty()) {
+      return List.of();
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : s.children(h, "obj")) {
+      if (c > v) {
+        out.addAll(actorsAt(s, c, byHead));
+      }
+    }
+    return out;
+  }
+
+  /** A relative pronoun as object stands for the noun its clause modifies: "Iran, which the US attacked". */
+  private static int relativeObject(ParsedSentence s, int v, int object) {
+    boolean relative = RELATIVE_PRONOUNS.contains(s.lower(object)) || s.lower(object).equals("whom");
+    return relative && s.fullRelation(v).equals("acl:relcl") && s.head(v) >= 0 ? s.head(v) : object;
   }
 }

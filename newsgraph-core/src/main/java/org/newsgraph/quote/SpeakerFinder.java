@@ -107,6 +107,9 @@ final class SpeakerFinder {
   }
 
   boolean isStop(Token t) {
+    if (!german && t.text().equals("Will")) {
+      return false; // "said Will Doyle": beside a speaker, a capitalised "Will" is a first name, not a modal
+    }
     return (german ? DE_STOP : EN_STOP).contains(t.lower());
   }
 

@@ -49,6 +49,8 @@ class LinkerTest {
     assertEquals("Q23530", link("Dmitrij Medwedew sagte.", "Dmitrij Medwedew", EntityType.PERSON, null, "de").id());
     assertEquals("Q7747", link("Wladimir Putin sagte.", "Wladimir Putin", EntityType.PERSON, null, "de").id());
     assertEquals("Q39259", link("Recep Tayyip Erdogan said.", "Recep Tayyip Erdogan", EntityType.PERSON).id());
+    // Letters Unicode does not decompose (the dotless ı of Yıldırım) get a spelling without them.
+    assertEquals("Q863496", link("Binali Yildirim said.", "Binali Yildirim", EntityType.PERSON).id());
   }
 
   @Test
@@ -92,11 +94,20 @@ class LinkerTest {
         link("Russia's foreign minister said.", "Russia's foreign minister", EntityType.PERSON, y2016, "en"));
     assertEquals("Q348144", link("Rouhani said.", "Rouhani", EntityType.PERSON, y2016, "en", "Iran").id());
     assertEquals("Q348144", link("Der iranische Präsident sagte.", "iranische Präsident", EntityType.PERSON, y2016, "de").id());
-    // Rouhani's term began in 2013 (the source gives the year only; his predecessor is not in the
-    // base): in mid-2013 he is not taken for the president.
-    assertNull(link("The Iranian president said.", "Iranian president", EntityType.PERSON, LocalDate.of(2013, 6, 1), "en").id());
-    // 2021: Rouhani's term ended and Raisi's began, known to the year only: no single holder.
-    assertNull(link("The Iranian president said.", "Iranian president", EntityType.PERSON, LocalDate.of(2021, 3, 1), "en").id());
+    // The cabinet export gives the days: Ahmadinejad until 3 August 2013, Rouhani until 3 August 2021.
+    assertEquals("Q34448", link("The Iranian president said.", "Iranian president", EntityType.PERSON, LocalDate.of(2013, 6, 1), "en").id());
+    assertEquals("Q348144", link("The Iranian president said.", "Iranian president", EntityType.PERSON, LocalDate.of(2013, 9, 1), "en").id());
+    assertEquals("Q348144", link("The Iranian president said.", "Iranian president", EntityType.PERSON, LocalDate.of(2021, 3, 1), "en").id());
+  }
+
+  @Test
+  void aSecretaryOfStateWhoLeftOfficeIsTheHolderOnlyWithinTheTerm() {
+    // John Kerry, 2013-02-01 to 2017-01-20, and Mike Pompeo, 2018-04-26 to 2021-01-20, in the
+    // cabinet export of every-politician-scrapers/us-cabinet.
+    String text = "The U.S. Secretary of State said.";
+    assertEquals("Q22316", link(text, "U.S. Secretary of State", EntityType.PERSON, LocalDate.of(2014, 5, 1), "en").id());
+    assertEquals("Q473239", link(text, "U.S. Secretary of State", EntityType.PERSON, LocalDate.of(2019, 5, 1), "en").id());
+    assertEquals("Q22316", link("John Kerry said.", "John Kerry", EntityType.PERSON, LocalDate.of(2019, 5, 1), "en").id());
   }
 
   @Test

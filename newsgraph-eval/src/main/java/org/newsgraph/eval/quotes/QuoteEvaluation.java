@@ -27,7 +27,12 @@ import org.newsgraph.model.Span;
  * speaks for the gold attribution; it is right when its speaker span (or the antecedent of a
  * pronoun) overlaps the gold source span, or shares a capitalised name with the source's text
  * ("Aksoy" and "Analyst Selin Aksoy"; titles and party words such as "President" or "Republican"
- * are no names). A stricter match that also needs half of the prediction
+ * are no names). Where the gold source is a third-person pronoun ("he", "she", "they"), which
+ * PolNeAR marks without its antecedent, the scorer resolves it from the gold alone: to the nearest
+ * gold source before it, in that article, that holds a capitalised name; a prediction that names that
+ * source (by span or shared name, as above) is right too. The system's own resolution plays no
+ * part, and a predicted pronoun is still judged by its span and its antecedent only; the report
+ * says how many speakers were right only through such a gold antecedent. A stricter match that also needs half of the prediction
  * inside the gold content is reported beside it. Articles with several annotators are scored on one
  * annotation, the first by file name.
  */
@@ -49,6 +54,8 @@ public final class QuoteEvaluation {
     public int predictedStrict;
     public int speakerGold;
     public int speakerCorrect;
+    /** Of the right speakers, those right only through the gold antecedent of a gold pronoun. */
+    public int speakerByGoldAntecedent;
 
     public double precision() {
       return ratio(predictedMatched, predicted);
@@ -87,6 +94,7 @@ public final class QuoteEvaluation {
       predictedStrict += o.predictedStrict;
       speakerGold += o.speakerGold;
       speakerCorrect += o.speakerCorrect;
+      speakerByGoldAntecedent += o.speakerByGoldAntecedent;
     }
 
     private static double ratio(int a, int b) {
@@ -209,7 +217,13 @@ public final class QuoteEvaluation {
       }
       if (!g.source().isEmpty()) {
         c.speakerGold++;
-        if (speakerRight(text, best, g)) {
+        boolean right = speakerRight(text, best, g.source());
+        List<Span> antecedent = right ? null : goldAntecedent(text, d.gold(), g);
+        if (antecedent != null && speakerRight(text, best, antecedent)) {
+          right = true;
+          c.speakerByGoldAntecedent++;
+        }
+        if (right) {
           c.speakerCorrect++;
           if (err != null && Boolean.getBoolean("newsgraph.eval.verbose")) {
             err.printf("GOOD %s %s gold=%s pred=%s cue=%s%n", d.name(), g.direct() ? "D" : "I", text(text, g.source()),
@@ -242,16 +256,53 @@ public final class QuoteEvaluation {
     }
   }
 
+  private static final Set<String> PERSONAL_PRONOUNS =
+      Set.of("he", "she", "they", "him", "her", "them", "his", "their");
+
+  /**
+   * The antecedent of a gold source that is a third-person pronoun: the source of the nearest gold
+   * attribution before it that holds a name; null when the source is no such pronoun or no named
+   * source precedes it.
+   */
+  static List<Span> goldAntecedent(String text, List<GoldQuote> gold, GoldQuote g) {
+    if (g.source().isEmpty() || !isPronoun(text(text, g.source()))) {
+      return null;
+    }
+    int at = g.source().get(0).start();
+    List<Span> best = null;
+    int bestStart = -1;
+    for (GoldQuote o : gold) {
+      if (o.source().isEmpty()) {
+        continue;
+      }
+      int start = o.source().get(0).start();
+      if (start < at && start > bestStart && !names(text(text, o.source())).isEmpty()) {
+        best = o.source();
+        bestStart = start;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isPronoun(String source) {
+    return PERSONAL_PRONOUNS.contains(source.strip().toLowerCase(Locale.ROOT));
+  }
+
   static boolean speakerRight(String text, PredictedQuote p, GoldQuote g) {
+    return speakerRight(text, p, g.source());
+  }
+
+  /** Whether the predicted speaker names the gold source {@code source}. */
+  static boolean speakerRight(String text, PredictedQuote p, List<Span> source) {
     if (p.speaker() == null) {
       return false;
     }
-    for (Span s : g.source()) {
+    for (Span s : source) {
       if (overlaps(s, p.speaker()) || p.antecedent() != null && overlaps(s, p.antecedent())) {
         return true;
       }
     }
-    Set<String> gold = names(text(text, g.source()));
+    Set<String> gold = names(text(text, source));
     Set<String> pred = names(p.speaker().of(text));
     if (p.antecedent() != null) {
       pred.addAll(names(p.antecedent().of(text)));
@@ -309,6 +360,8 @@ public final class QuoteEvaluation {
     row(b, "direct", r.direct());
     row(b, "indirect", r.indirect());
     row(b, "all", r.all());
+    b.append(String.format(Locale.ROOT, "speakers right only through the gold antecedent of a gold pronoun: direct %d, indirect %d%n",
+        r.direct().speakerByGoldAntecedent, r.indirect().speakerByGoldAntecedent));
     return b.toString();
   }
 

@@ -104,6 +104,58 @@ class QuoteEvaluationTest {
     assertTrue(QuoteEvaluation.speakerRight(text, new PredictedQuote(List.of(), false, new Span(10, 15), null, null), g));
   }
 
+  @Test
+  void aGoldPronounStandsForTheNamedGoldSourceBeforeIt() {
+    String text = "Mayor Ana Ruiz said taxes would fall. Later he said parks would open. She said so.";
+    int ruiz = text.indexOf("Ana Ruiz");
+    int he = text.indexOf("he said");
+    int she = text.indexOf("She");
+    GoldQuote named = new GoldQuote(List.of(new Span(19, 36)), List.of(new Span(ruiz, ruiz + 8)), List.of(), false);
+    GoldQuote byHe = new GoldQuote(List.of(new Span(he + 8, he + 25)), List.of(new Span(he, he + 2)), List.of(), false);
+    GoldQuote bySheFirst = new GoldQuote(List.of(new Span(she + 8, she + 10)), List.of(new Span(she, she + 3)), List.of(), false);
+    List<GoldQuote> gold = List.of(named, byHe, bySheFirst);
+    assertEquals(List.of(new Span(ruiz, ruiz + 8)), QuoteEvaluation.goldAntecedent(text, gold, byHe));
+    assertEquals(List.of(new Span(ruiz, ruiz + 8)), QuoteEvaluation.goldAntecedent(text, gold, bySheFirst), "pronoun sources are skipped");
+    assertEquals(null, QuoteEvaluation.goldAntecedent(text, gold, named), "a named source needs no antecedent");
+    assertEquals(null, QuoteEvaluation.goldAntecedent(text, List.of(byHe), byHe), "no named source before it");
+  }
+
+  @Test
+  void aSpeakerNamingTheGoldPronounsAntecedentIsRightAndCountedApart() throws IOException {
+    String text = "Mayor Ana Ruiz said taxes would fall. Later he said parks would open.";
+    int ruiz = text.indexOf("Ana Ruiz");
+    int he = text.indexOf("he said");
+    int parks = text.indexOf("parks");
+    Path texts = Files.createDirectories(dir.resolve("dev/text"));
+    Path anns = Files.createDirectories(dir.resolve("dev/attributions"));
+    Files.writeString(texts.resolve("p.txt"), text, StandardCharsets.UTF_8);
+    Files.writeString(anns.resolve("p_aaaa.ann"),
+        "T1\tSource " + ruiz + " " + (ruiz + 8) + "\tAna Ruiz\n"
+            + "T2\tContent 19 36\ttaxes would fall\n"
+            + "E1\tAttribution:T9 Content:T2 Source:T1\n"
+            + "T3\tSource " + he + " " + (he + 2) + "\the\n"
+            + "T4\tContent " + parks + " " + (parks + 16) + "\tparks would open\n"
+            + "E2\tAttribution:T8 Content:T4 Source:T3\n",
+        StandardCharsets.UTF_8);
+    QuoteSystem namesRuiz = new QuoteSystem() {
+      @Override
+      public String name() {
+        return "test";
+      }
+
+      @Override
+      public List<PredictedQuote> quotes(String t) {
+        // the second quote names "Ruiz" at the first mention, where the gold names "he"
+        return List.of(new PredictedQuote(List.of(new Span(parks, parks + 16)), false, new Span(ruiz + 4, ruiz + 8), null, null));
+      }
+    };
+    QuoteEvaluation.Result r = QuoteEvaluation.evaluate(dir, "dev", namesRuiz);
+    assertEquals(1, r.indirect().speakerGold);
+    assertEquals(1, r.indirect().speakerCorrect);
+    assertEquals(1, r.indirect().speakerByGoldAntecedent);
+    assertTrue(QuoteEvaluation.report(r).contains("gold antecedent"));
+  }
+
   /**
    * The dev split of PolNeAR, as {@code newsgraph eval quotes} scores it. Floors: the figures
    * last measured (see the report in docs), less a margin of 0.03.
@@ -126,8 +178,8 @@ class QuoteEvaluationTest {
   static final double FLOOR_DIRECT_P = 0.86;
   static final double FLOOR_DIRECT_R = 0.88;
   static final double FLOOR_DIRECT_SPEAKER = 0.83;
-  static final double FLOOR_INDIRECT_P = 0.81;
-  static final double FLOOR_INDIRECT_R = 0.54;
-  static final double FLOOR_INDIRECT_F1 = 0.65;
-  static final double FLOOR_INDIRECT_SPEAKER = 0.80;
+  static final double FLOOR_INDIRECT_P = 0.82;
+  static final double FLOOR_INDIRECT_R = 0.55;
+  static final double FLOOR_INDIRECT_F1 = 0.66;
+  static final double FLOOR_INDIRECT_SPEAKER = 0.83;
 }

@@ -1,0 +1,88 @@
+package org.newsgraph.event;
+
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.Factuality;
+
+/**
+ * Announced intent: an act that an actor announces, confirms, agrees, pledges or threatens to do
+ * is not an act done, but the announcement is ("China announced it was preparing to raise tariffs
+ * on U.S. products": a threat of sanctions, 1312; "the two sides agreed to hold talks": intent to
+ * meet, 036). CAMEO has intent classes for cooperation (03) and threats (13), and the gold
+ * conventions code such announcements by them (evaluation/README.md, "Announcements are acts").
+ */
+final class IntentRules {
+  /** Verbs by which an actor commits itself in words to what it will do. */
+  private static final Set<String> ANNOUNCERS = Set.of(
+      "announce", "confirm", "agree", "pledge", "vow", "promise", "commit", "threaten", "warn", "offer", "unveil");
+  /** Steps between the announcement and the act: "announced it was preparing to raise tariffs". */
+  private static final Set<String> STEPS = Set.of("prepare", "plan", "intend", "decide", "move", "set", "begin", "start");
+  /** Modals that mark a future the announcer commits to, not a possibility. */
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "would", "shall", "wo");
+
+  /** The intent code of an act (by its CAMEO code), most specific first; roots without one are absent. */
+  private static final Map<String, String> INTENT = Map.ofEntries(
+      Map.entry("04", "036"), Map.entry("05", "030"),
+      Map.entry("061", "0311"), Map.entry("062", "0312"), Map.entry("063", "0313"), Map.entry("064", "0314"), Map.entry("06", "031"),
+      Map.entry("071", "0331"), Map.entry("072", "0332"), Map.entry("073", "0333"), Map.entry("074", "0334"), Map.entry("07", "033"),
+      Map.entry("081", "0351"), Map.entry("084", "0353"), Map.entry("085", "0354"), Map.entry("087", "0356"), Map.entry("08", "035"),
+      Map.entry("162", "1311"), Map.entry("163", "1312"), Map.entry("166", "1313"), Map.entry("161", "1313"), Map.entry("160", "1313"),
+      Map.entry("164", "134"), Map.entry("165", "135"), Map.entry("16", "131"),
+      Map.entry("172", "132"), Map.entry("17", "131"), Map.entry("14", "133"),
+      Map.entry("191", "1381"), Map.entry("192", "1382"), Map.entry("20", "1383"), Map.entry("18", "138"), Map.entry("19", "138"));
+
+  /** The intent code of an announced act, and the word of the verb that announces it. */
+  record Intent(String code, int announcer) {}
+
+  private IntentRules() {}
+
+  /**
+   * The intent code for the act at v when the sentence reports it only as announced, agreed or
+   * threatened by an asserted speech act ("vowed to retaliate", "confirmed that it will cut aid");
+   * with the announcing verb, whose own generic code ("vowed" 030) the intent replaces; null when
+   * the act is hypothetical for another reason (a condition, a possibility, a plan told
+   * by the writer) or has no intent class.
+   */
+  static Intent announced(ParsedSentence s, int v, String code) {
+    String intent = intentOf(code);
+    if (intent == null || s.german) {
+      return null;
+    }
+    int at = v;
+    for (int depth = 0; depth < 4; depth++) {
+      for (int c : s.children(at)) {
+        String w = s.lower(c);
+        if (s.relation(c).equals("mark") && FactualityRules.CONDITIONS.contains(w)) {
+          return null;
+        }
+        if (s.relation(c).equals("aux") && FactualityRules.MODALS.contains(w) && !FUTURE.contains(w)) {
+          return null;
+        }
+      }
+      String r = s.relation(at);
+      int h = s.head(at);
+      if (h < 0 || !(r.equals("xcomp") || r.equals("ccomp")) || !s.isVerb(h)) {
+        return null;
+      }
+      String head = s.lower(h);
+      if (FactualityRules.irrealisOf(ANNOUNCERS, head)) {
+        return FactualityRules.of(s, h, false) == Factuality.ASSERTED ? new Intent(intent, h) : null;
+      }
+      if (!FactualityRules.irrealisOf(STEPS, head)) {
+        return null;
+      }
+      at = h;
+    }
+    return null;
+  }
+
+  private static String intentOf(String code) {
+    for (int n = Math.min(code.length(), 3); n >= 2; n--) {
+      String i = INTENT.get(code.substring(0, n));
+      if (i != null) {
+        return i;
+      }
+    }
+    return null;
+  }
+}
