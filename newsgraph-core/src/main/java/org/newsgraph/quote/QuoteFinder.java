@@ -1457,6 +1457,10 @@ final class QuoteFinder {
     while (end < t.size() && t.get(end).start() < q.open()) {
       end++;
     }
+    Speaker heading = headingBefore(s, end);
+    if (heading != null) {
+      return heading;
+    }
     if (end == 0) {
       Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
       if (p == null || p.para < s.para - 1 || p.toks.isEmpty() || !p.toks.get(p.toks.size() - 1).isPunct(':')) {
@@ -1498,6 +1502,33 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A heading in capitals that opens the paragraph right before the quotation, as newsletters
+   * print their items ('OBAMA'S LAST STATE OF THE UNION "President Barack Obama's final ..."
+   * [AP.]'): the quotation is the story's under that heading, and the heading names it. Not a
+   * dateline ('WASHINGTON (AP) — "...'): two words at least, nothing but words and quotation marks.
+   */
+  private Speaker headingBefore(Sent s, int end) {
+    if (end < 2 || s.index > 0 && sents.get(s.index - 1).para == s.para) {
+      return null;
+    }
+    List<Token> t = s.toks;
+    int words = 0;
+    for (int i = 0; i < end; i++) {
+      Token w = t.get(i);
+      if (w.isWord() && isUpper(w.text())) {
+        words += w.text().length() > 1 ? 1 : 0;
+      } else if (!w.isMark() && !w.isPunct(',') && !(w.isPunct('-') && i > 0 && t.get(i - 1).end() == w.start())) {
+        return null; // a dash apart or a parenthesis: a dateline
+      }
+    }
+    int last = end - 1;
+    while (last > 0 && !t.get(last).isWord()) {
+      last--;
+    }
+    return words >= 2 ? new Speaker(new Span(t.get(0).start(), t.get(last).end())) : null;
   }
 
   private static final Set<String> NUMBERS =
