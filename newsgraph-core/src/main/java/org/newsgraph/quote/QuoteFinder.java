@@ -562,6 +562,9 @@ final class QuoteFinder {
     if (m.to() < t.size() && NOUN_FOLLOWERS.contains(t.get(m.to()).lower())) {
       return true; // "The tax cut plans are ...", "his views were"
     }
+    if (t.get(m.to() - 1).is("support") && (m.to() >= t.size() || !t.get(m.to()).isWord() || NOUN_PREPOSITIONS.contains(t.get(m.to()).lower()))) {
+      return true; // "enjoys 48% support in the state", "support among black voters"
+    }
     if (m.from() == 0) {
       return false;
     }
@@ -569,6 +572,7 @@ final class QuoteFinder {
     return NOUN_DETERMINERS.contains(p.lower()) || p.isPossessive() && p.isCapitalized() && !p.lower().matches("(he|she|it|that|there|what|who|here)['’]s");
   }
 
+  private static final Set<String> NOUN_PREPOSITIONS = set("in", "among", "of", "from", "for", "across", "with", "on", "to", "behind");
   private static final Set<String> NOUN_FOLLOWERS = set("is", "are", "was", "were", "has", "have", "had", "will", "would");
   private static final Set<String> NOUN_DETERMINERS =
       set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "another", "such", "in", "of", "for");

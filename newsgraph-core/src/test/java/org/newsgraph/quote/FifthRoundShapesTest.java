@@ -1,0 +1,22 @@
+package org.newsgraph.quote;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Shapes found on PolNeAR's train split in the fifth round, written anew. */
+class FifthRoundShapesTest {
+  private static final String ARTICLE =
+      "A poll of the state\n\n"
+          + "The mayor now enjoys 41% support in the northern districts, a jump from last year.\n\n"
+          + "Her support among older voters has held since the spring.\n\n"
+          + "About two-thirds of residents support a new tax on empty homes.\n";
+
+  @Test
+  void supportBeforeAPrepositionIsANoun() {
+    Analyzed a = Analyzed.allParagraphs(ARTICLE);
+    assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).contains("northern districts")), a.describe());
+    assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).contains("older voters")), a.describe());
+    a.assertQuote("a new tax on empty homes", false, "About two-thirds of residents", "support");
+  }
+}
