@@ -1171,6 +1171,9 @@ final class QuoteFinder {
   /** Words that may open a clause with its own subject: "... after Trump said he is open to ...". */
   private static final Set<String> SUBORDINATORS = set("after", "before", "since", "until", "as", "when", "while", "because", "although", "though", "if");
 
+  private static final Set<String> SENTENCE_ADVERBS =
+      set("still", "however", "meanwhile", "instead", "indeed", "separately", "similarly", "nevertheless", "nonetheless", "now", "yet",
+          "again", "also", "likewise", "today", "yesterday", "later", "earlier", "then");
   private static final Set<String> INTRO_START =
       set("after", "when", "while", "as", "although", "though", "because", "since", "despite", "following", "in", "on", "at", "during",
           "before", "later", "earlier", "speaking", "asked", "like", "unlike", "with", "for", "from", "amid", "by", "under", "over");
@@ -1182,6 +1185,9 @@ final class QuoteFinder {
    * the scene and is no content of the cue after it.
    */
   private boolean introBefore(List<Token> t, int i) {
+    if (!german && i == 2 && t.get(1).isPunct(',') && SENTENCE_ADVERBS.contains(t.get(0).lower())) {
+      return true; // "Still, Tad Devine, a senior adviser, said ..."
+    }
     if (german || i < 3 || !t.get(i - 1).isPunct(',')) {
       return false;
     }
@@ -1729,7 +1735,10 @@ final class QuoteFinder {
     }
     Token opens = t.get(first + 1);
     if (!speakers.isDeterminer(opens) && !opens.isLower() && !Character.isDigit(opens.text().charAt(0))) {
-      return null;
+      // "The governor, Brian Sandoval, a Republican, said ...": a role, then the name and its apposition
+      Phrase role = speakers.isDeterminer(t.get(i)) ? speakers.before(t, first, i) : null;
+      boolean roleOnly = role != null && role.from() == i && !role.pronoun() && !speakers.hasName(t, role);
+      return roleOnly ? namedBeforeApposition(t, first + 1, comma) : null;
     }
     for (int k = first + 1; k < comma; k++) {
       Token x = t.get(k);

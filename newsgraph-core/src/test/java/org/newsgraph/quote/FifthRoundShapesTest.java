@@ -10,7 +10,16 @@ class FifthRoundShapesTest {
       "A poll of the state\n\n"
           + "The mayor now enjoys 41% support in the northern districts, a jump from last year.\n\n"
           + "Her support among older voters has held since the spring.\n\n"
-          + "About two-thirds of residents support a new tax on empty homes.\n";
+          + "About two-thirds of residents support a new tax on empty homes.\n\n"
+          + "Still, Nora Pike, a senior adviser to the mayor, said on Tuesday that the tax would pass in June.\n\n"
+          + "The treasurer, Ben Ortiz, a Democrat, said the city could not afford another year of deficits.\n";
+
+  @Test
+  void nameWithAppositionAfterASentenceAdverbOrARole() {
+    Analyzed a = Analyzed.allParagraphs(ARTICLE);
+    a.assertQuote("the tax would pass in June", false, "Nora Pike", "said");
+    a.assertQuote("the city could not afford another year", false, "Ben Ortiz", "said");
+  }
 
   @Test
   void supportBeforeAPrepositionIsANoun() {
