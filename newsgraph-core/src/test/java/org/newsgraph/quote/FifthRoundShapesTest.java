@@ -12,13 +12,22 @@ class FifthRoundShapesTest {
           + "Her support among older voters has held since the spring.\n\n"
           + "About two-thirds of residents support a new tax on empty homes.\n\n"
           + "Still, Nora Pike, a senior adviser to the mayor, said on Tuesday that the tax would pass in June.\n\n"
-          + "The treasurer, Ben Ortiz, a Democrat, said the city could not afford another year of deficits.\n";
+          + "The treasurer, Ben Ortiz, a Democrat, said the city could not afford another year of deficits.\n\n"
+          + "Exit polling showed that the mayor won every district except the harbour.\n\n"
+          + "City budget records found no payment to the consultant in the last two years.\n";
 
   @Test
   void nameWithAppositionAfterASentenceAdverbOrARole() {
     Analyzed a = Analyzed.allParagraphs(ARTICLE);
     a.assertQuote("the tax would pass in June", false, "Nora Pike", "said");
     a.assertQuote("the city could not afford another year", false, "Ben Ortiz", "said");
+  }
+
+  @Test
+  void recordsAndPollsShowWithoutADeterminer() {
+    Analyzed a = Analyzed.allParagraphs(ARTICLE);
+    a.assertQuote("the mayor won every district", false, "Exit polling", "showed");
+    a.assertQuote("no payment to the consultant", false, "City budget records", "found");
   }
 
   @Test
