@@ -977,7 +977,7 @@ final class QuoteFinder {
   private static final Set<String> PLAIN_SUBJECT_CUES =
       set("say", "says", "said", "tells", "told", "adds", "added", "noted", "writes", "wrote", "argue", "argues", "argued", "warn", "warns",
           "warned", "insist", "insists", "insisted", "claimed", "explained", "contend", "contends", "contended", "acknowledged", "acknowledges", "predicted", "predict", "predicts",
-          "reported", "reports", "estimated", "estimates", "notes", "claims", "explains", "tell", "write", "show", "shows", "showed", "found", "finds");
+          "reported", "reports", "estimated", "estimates", "notes", "claims", "explains", "tell", "write", "show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicated", "indicates", "concluded", "revealed", "estimate", "believe", "believes", "believed");
 
   private static final Set<String> NO_SUBJECT_START =
       set("it", "that", "this", "there", "these", "those", "which", "who", "what", "as", "so", "he", "she", "they", "we", "i", "you",

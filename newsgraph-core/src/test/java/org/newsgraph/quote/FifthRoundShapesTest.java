@@ -14,7 +14,8 @@ class FifthRoundShapesTest {
           + "Still, Nora Pike, a senior adviser to the mayor, said on Tuesday that the tax would pass in June.\n\n"
           + "The treasurer, Ben Ortiz, a Democrat, said the city could not afford another year of deficits.\n\n"
           + "Exit polling showed that the mayor won every district except the harbour.\n\n"
-          + "City budget records found no payment to the consultant in the last two years.\n";
+          + "City budget records found no payment to the consultant in the last two years.\n\n"
+          + "Recent polling suggests that the race for the council has tightened.\n";
 
   @Test
   void nameWithAppositionAfterASentenceAdverbOrARole() {
@@ -28,6 +29,7 @@ class FifthRoundShapesTest {
     Analyzed a = Analyzed.allParagraphs(ARTICLE);
     a.assertQuote("the mayor won every district", false, "Exit polling", "showed");
     a.assertQuote("no payment to the consultant", false, "City budget records", "found");
+    a.assertQuote("the race for the council has tightened", false, "Recent polling", "suggests");
   }
 
   @Test
