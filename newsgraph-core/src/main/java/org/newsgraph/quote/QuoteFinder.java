@@ -1368,6 +1368,12 @@ final class QuoteFinder {
     return c;
   }
 
+  /**
+   * Words that carry the sentence on after a cue clause between commas ("The argument would be
+   * aided, Devine said, by the calendar", "..., the Times said, including speeches").
+   */
+  private static final Set<String> CONTINUATIONS = set("by", "including", "because", "than", "from", "to");
+
   /** "Moscow, he said, would treat ...": the rest of the sentence after the cue clause. */
   private Span parenthetical(Sent s, int afterCue) {
     List<Token> t = s.toks;
@@ -1379,7 +1385,10 @@ final class QuoteFinder {
       return null;
     }
     Token next = t.get(k + 1);
-    if (!next.isLower() || next.lower().endsWith("ing") || next.is("according") || ADJUNCT_START.contains(next.lower()) || speakers.isPreposition(next)) {
+    boolean continues = CONTINUATIONS.contains(next.lower()) && !ADJUNCT_START.contains(next.lower() + " " + (k + 2 < t.size() ? t.get(k + 2).lower() : ""));
+    boolean clauseAfter = next.isCapitalized() && !next.isLower() && !clauseBetween(t, 0, afterCue) && clauseBetween(t, k + 1, t.size());
+    if (!continues && !clauseAfter
+        && (!next.isLower() || next.lower().endsWith("ing") || next.is("according") || ADJUNCT_START.contains(next.lower()) || speakers.isPreposition(next))) {
       return null;
     }
     Span rest = trim(next.start(), s.span.end());

@@ -1,8 +1,10 @@
 package org.newsgraph.quote;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Quote;
 
 /** Shapes found on PolNeAR's train split in the fifth round, written anew. */
 class FifthRoundShapesTest {
@@ -15,7 +17,9 @@ class FifthRoundShapesTest {
           + "The treasurer, Ben Ortiz, a Democrat, said the city could not afford another year of deficits.\n\n"
           + "Exit polling showed that the mayor won every district except the harbour.\n\n"
           + "City budget records found no payment to the consultant in the last two years.\n\n"
-          + "Recent polling suggests that the race for the council has tightened.\n";
+          + "Recent polling suggests that the race for the council has tightened.\n\n"
+          + "The vote would be helped, Pike said, by the early date of the election.\n\n"
+          + "Behind the sharp words, party officials said, Ortiz has always respected the mayor.\n";
 
   @Test
   void nameWithAppositionAfterASentenceAdverbOrARole() {
@@ -30,6 +34,16 @@ class FifthRoundShapesTest {
     a.assertQuote("the mayor won every district", false, "Exit polling", "showed");
     a.assertQuote("no payment to the consultant", false, "City budget records", "found");
     a.assertQuote("the race for the council has tightened", false, "Recent polling", "suggests");
+  }
+
+  @Test
+  void sentenceGoesOnAfterACueClauseBetweenCommas() {
+    Analyzed a = Analyzed.allParagraphs(ARTICLE);
+    Quote helped = a.assertQuote("The vote would be helped", false, "Pike", "said");
+    assertEquals(2, helped.parts().size(), a.describe(helped));
+    assertTrue(a.text(helped).contains("by the early date"), a.describe(helped));
+    Quote respects = a.assertQuote("Ortiz has always respected the mayor", false, "party officials", "said");
+    assertEquals(2, respects.parts().size(), a.describe(respects));
   }
 
   @Test
