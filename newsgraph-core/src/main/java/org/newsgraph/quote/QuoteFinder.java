@@ -562,6 +562,9 @@ final class QuoteFinder {
     if (m.to() < t.size() && NOUN_FOLLOWERS.contains(t.get(m.to()).lower())) {
       return true; // "The tax cut plans are ...", "his views were"
     }
+    if (t.get(m.to() - 1).is("support") && (m.to() >= t.size() || !t.get(m.to()).isWord() || NOUN_PREPOSITIONS.contains(t.get(m.to()).lower()))) {
+      return true; // "enjoys 48% support in the state", "support among black voters"
+    }
     if (m.from() == 0) {
       return false;
     }
@@ -569,6 +572,7 @@ final class QuoteFinder {
     return NOUN_DETERMINERS.contains(p.lower()) || p.isPossessive() && p.isCapitalized() && !p.lower().matches("(he|she|it|that|there|what|who|here)['’]s");
   }
 
+  private static final Set<String> NOUN_PREPOSITIONS = set("in", "among", "of", "from", "for", "across", "with", "on", "to", "behind");
   private static final Set<String> NOUN_FOLLOWERS = set("is", "are", "was", "were", "has", "have", "had", "will", "would");
   private static final Set<String> NOUN_DETERMINERS =
       set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "another", "such", "in", "of", "for");
@@ -973,7 +977,7 @@ final class QuoteFinder {
   private static final Set<String> PLAIN_SUBJECT_CUES =
       set("say", "says", "said", "tells", "told", "adds", "added", "noted", "writes", "wrote", "argue", "argues", "argued", "warn", "warns",
           "warned", "insist", "insists", "insisted", "claimed", "explained", "contend", "contends", "contended", "acknowledged", "acknowledges", "predicted", "predict", "predicts",
-          "reported", "reports", "estimated", "estimates", "notes", "claims", "explains", "tell", "write");
+          "reported", "reports", "estimated", "estimates", "notes", "claims", "explains", "tell", "write", "show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicated", "indicates", "concluded", "revealed", "estimate", "believe", "believes", "believed");
 
   private static final Set<String> NO_SUBJECT_START =
       set("it", "that", "this", "there", "these", "those", "which", "who", "what", "as", "so", "he", "she", "they", "we", "i", "you",
@@ -1167,6 +1171,9 @@ final class QuoteFinder {
   /** Words that may open a clause with its own subject: "... after Trump said he is open to ...". */
   private static final Set<String> SUBORDINATORS = set("after", "before", "since", "until", "as", "when", "while", "because", "although", "though", "if");
 
+  private static final Set<String> SENTENCE_ADVERBS =
+      set("still", "however", "meanwhile", "instead", "indeed", "separately", "similarly", "nevertheless", "nonetheless", "now", "yet",
+          "again", "also", "likewise", "today", "yesterday", "later", "earlier", "then");
   private static final Set<String> INTRO_START =
       set("after", "when", "while", "as", "although", "though", "because", "since", "despite", "following", "in", "on", "at", "during",
           "before", "later", "earlier", "speaking", "asked", "like", "unlike", "with", "for", "from", "amid", "by", "under", "over");
@@ -1178,6 +1185,9 @@ final class QuoteFinder {
    * the scene and is no content of the cue after it.
    */
   private boolean introBefore(List<Token> t, int i) {
+    if (!german && i == 2 && t.get(1).isPunct(',') && SENTENCE_ADVERBS.contains(t.get(0).lower())) {
+      return true; // "Still, Tad Devine, a senior adviser, said ..."
+    }
     if (german || i < 3 || !t.get(i - 1).isPunct(',')) {
       return false;
     }
@@ -1358,6 +1368,12 @@ final class QuoteFinder {
     return c;
   }
 
+  /**
+   * Words that carry the sentence on after a cue clause between commas ("The argument would be
+   * aided, Devine said, by the calendar", "..., the Times said, including speeches").
+   */
+  private static final Set<String> CONTINUATIONS = set("by", "including", "because", "than", "from", "to");
+
   /** "Moscow, he said, would treat ...": the rest of the sentence after the cue clause. */
   private Span parenthetical(Sent s, int afterCue) {
     List<Token> t = s.toks;
@@ -1369,7 +1385,10 @@ final class QuoteFinder {
       return null;
     }
     Token next = t.get(k + 1);
-    if (!next.isLower() || next.lower().endsWith("ing") || next.is("according") || ADJUNCT_START.contains(next.lower()) || speakers.isPreposition(next)) {
+    boolean continues = CONTINUATIONS.contains(next.lower()) && !ADJUNCT_START.contains(next.lower() + " " + (k + 2 < t.size() ? t.get(k + 2).lower() : ""));
+    boolean clauseAfter = next.isCapitalized() && !next.isLower() && !clauseBetween(t, 0, afterCue) && clauseBetween(t, k + 1, t.size());
+    if (!continues && !clauseAfter
+        && (!next.isLower() || next.lower().endsWith("ing") || next.is("according") || ADJUNCT_START.contains(next.lower()) || speakers.isPreposition(next))) {
       return null;
     }
     Span rest = trim(next.start(), s.span.end());
@@ -1457,6 +1476,10 @@ final class QuoteFinder {
     while (end < t.size() && t.get(end).start() < q.open()) {
       end++;
     }
+    Speaker heading = headingBefore(s, end);
+    if (heading != null) {
+      return heading;
+    }
     if (end == 0) {
       Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
       if (p == null || p.para < s.para - 1 || p.toks.isEmpty() || !p.toks.get(p.toks.size() - 1).isPunct(':')) {
@@ -1498,6 +1521,33 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A heading in capitals that opens the paragraph right before the quotation, as newsletters
+   * print their items ('OBAMA'S LAST STATE OF THE UNION "President Barack Obama's final ..."
+   * [AP.]'): the quotation is the story's under that heading, and the heading names it. Not a
+   * dateline ('WASHINGTON (AP) — "...'): two words at least, nothing but words and quotation marks.
+   */
+  private Speaker headingBefore(Sent s, int end) {
+    if (end < 2 || s.index > 0 && sents.get(s.index - 1).para == s.para) {
+      return null;
+    }
+    List<Token> t = s.toks;
+    int words = 0;
+    for (int i = 0; i < end; i++) {
+      Token w = t.get(i);
+      if (w.isWord() && isUpper(w.text())) {
+        words += w.text().length() > 1 ? 1 : 0;
+      } else if (!w.isMark() && !w.isPunct(',') && !(w.isPunct('-') && i > 0 && t.get(i - 1).end() == w.start())) {
+        return null; // a dash apart or a parenthesis: a dateline
+      }
+    }
+    int last = end - 1;
+    while (last > 0 && !t.get(last).isWord()) {
+      last--;
+    }
+    return words >= 2 ? new Speaker(new Span(t.get(0).start(), t.get(last).end())) : null;
   }
 
   private static final Set<String> NUMBERS =
@@ -1694,7 +1744,10 @@ final class QuoteFinder {
     }
     Token opens = t.get(first + 1);
     if (!speakers.isDeterminer(opens) && !opens.isLower() && !Character.isDigit(opens.text().charAt(0))) {
-      return null;
+      // "The governor, Brian Sandoval, a Republican, said ...": a role, then the name and its apposition
+      Phrase role = speakers.isDeterminer(t.get(i)) ? speakers.before(t, first, i) : null;
+      boolean roleOnly = role != null && role.from() == i && !role.pronoun() && !speakers.hasName(t, role);
+      return roleOnly ? namedBeforeApposition(t, first + 1, comma) : null;
     }
     for (int k = first + 1; k < comma; k++) {
       Token x = t.get(k);
