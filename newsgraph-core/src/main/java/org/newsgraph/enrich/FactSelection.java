@@ -29,10 +29,13 @@ import org.newsgraph.relevance.TextEmbedder;
  *   <li>its subject is central to the article: among the most salient linked entities and named in
  *       the headline or lead or twice in the article's own text; or the statement ties two entities
  *       that act on each other in {@code events[]};
- *   <li>everything else it is about is named in the article (the United States' seat on the
- *       Security Council is no background to a story that does not name the Council); an office
- *       needs only its holder, and is the one held on the article's date, or the holder's latest
- *       before it (an office still held when the article has no date);
+ *   <li>everything else it is about is central too, or acts on the subject in {@code events[]}: the
+ *       United States' seat on the Security Council is no background to a story that does not name
+ *       the Council, nor its membership of NATO to a story that names NATO in passing;
+ *   <li>an office needs only its holder, who must be the one the story turns on (the most salient
+ *       linked entity, central, or one acting on another linked entity in {@code events[]}: not
+ *       Obama's term under a story on his successor's appointments), and is the one held on the
+ *       article's date, or the holder's latest before it; an undated article gets no offices;
  *   <li>it was already true on the article's date;
  *   <li>its meaning is close to the article's ({@link ArticleTopic.Fit#meaning()} at least {@link
  *       #MIN_MEANING}), and its score, with actors and events, at least {@link #MIN_RELEVANCE}.
@@ -49,7 +52,7 @@ public final class FactSelection implements Stage {
   /** Below this relevance a statement is background to something else. */
   static final double MIN_RELEVANCE = 0.2;
   /** Below this meaning a statement shares actors with the article but not its story. */
-  static final double MIN_MEANING = 0.3;
+  static final double MIN_MEANING = 0.2;
 
   private final FactSource facts;
   private final TextEmbedder embedder;
@@ -144,6 +147,8 @@ public final class FactSelection implements Stage {
     final Set<String> named = new HashSet<>();
     final Set<String> central = new HashSet<>();
     final Set<String> acting = new HashSet<>();
+    /** Wikidata ids of those the story may turn on: the most salient linked entity, and those acting on another. */
+    final Set<String> leading = new HashSet<>();
 
     Cast(Article article) {
       List<Entity> linked = new ArrayList<>();
@@ -168,7 +173,12 @@ public final class FactSelection implements Stage {
         if (a != null && b != null) {
           acting.add(a + "|" + b);
           acting.add(b + "|" + a);
+          leading.add(a);
+          leading.add(b);
         }
+      }
+      if (!salient.isEmpty() && central.contains(salient.get(0).kb())) {
+        leading.add(salient.get(0).kb());
       }
     }
 
@@ -196,21 +206,19 @@ public final class FactSelection implements Stage {
       }
       String subject = f.about().get(0);
       if (KnownFact.OFFICE.equals(f.relation())) {
-        // without the article's date, only an office still held is safe to state
-        return central.contains(subject) && (date == null ? f.end() == null : currentOrLatest(f, candidates, date));
+        // without the article's date there is no telling which of a holder's terms is meant
+        return date != null && central.contains(subject) && leading.contains(subject) && currentOrLatest(f, candidates, date);
       }
       if (!named.containsAll(f.about())) {
         return false;
       }
-      if (central.contains(subject)) {
-        return true;
-      }
       for (String other : f.about()) {
-        if (acting.contains(subject + "|" + other)) {
-          return true;
+        boolean bothCentral = central.contains(subject) && central.contains(other);
+        if (!other.equals(subject) && !bothCentral && !acting.contains(subject + "|" + other)) {
+          return false;
         }
       }
-      return false;
+      return central.contains(subject) || f.about().size() > 1;
     }
 
     /** Whether the office was held on the date, or is its holder's latest before it while none was held. */
