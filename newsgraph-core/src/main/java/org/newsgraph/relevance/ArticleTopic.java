@@ -1,6 +1,7 @@
 package org.newsgraph.relevance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +53,6 @@ public final class ArticleTopic {
   /** The headline and lead (segment indices), and the sum of their embeddings. */
   private final Set<Integer> front = new HashSet<>();
   private final float[] frontSum;
-  private final int frontCount;
   /** Weight of each entity (by id), and the names the article calls it by. */
   private final Map<String, Double> weight = new HashMap<>();
   private final Map<String, Set<String>> names = new HashMap<>();
@@ -95,7 +95,6 @@ public final class ArticleTopic {
         }
       }
     }
-    this.frontCount = front.size();
     readEntities();
   }
 
@@ -190,7 +189,7 @@ public final class ArticleTopic {
     }
     double centroid = cosineWithSum(v, sum, self >= 0 ? own.get(self) : null);
     double[] closest = new double[Math.min(CLOSEST, own.size() - (self >= 0 ? 1 : 0))];
-    java.util.Arrays.fill(closest, -1);
+    Arrays.fill(closest, -1);
     for (int i = 0; i < own.size(); i++) {
       if (i != self) {
         double c = TextEmbedder.cosine(v, own.get(i));
@@ -208,7 +207,7 @@ public final class ArticleTopic {
       near += c / closest.length;
     }
     boolean selfInFront = self >= 0 && front.contains(ownSegment.get(self));
-    double announced = frontCount - (selfInFront ? 1 : 0) > 0
+    double announced = front.size() - (selfInFront ? 1 : 0) > 0
         ? cosineWithSum(v, frontSum, selfInFront ? own.get(self) : null)
         : centroid;
     double mean = (centroid + near + announced) / 3;
