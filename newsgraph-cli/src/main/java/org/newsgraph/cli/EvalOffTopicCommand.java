@@ -94,6 +94,9 @@ final class EvalOffTopicCommand implements Callable<Integer> {
     if (cases < 2) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cases must be at least 2");
     }
+    if (sameTopicDays < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--same-topic-days must be 0 or more");
+    }
     if (!Files.isRegularFile(corpus)) {
       err.println("newsgraph: corpus not found: " + corpus);
       return Main.BAD_INPUT;
@@ -101,9 +104,6 @@ final class EvalOffTopicCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     err.println("newsgraph: reading " + corpus + " ...");
     List<CorpusArticle> articles = Corpus.read(corpus);
-    if (sameTopicDays < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--same-topic-days must be 0 or more");
-    }
     OffTopicEvaluation evaluation = new OffTopicEvaluation(articles, TopicFamilies.bundled(), sameTopicDays);
     List<OffTopicEvaluation.Case> built = evaluation.buildCases(cases, seed);
     err.println("newsgraph: " + articles.size() + " articles, " + built.size() + " cases; analysing ...");
