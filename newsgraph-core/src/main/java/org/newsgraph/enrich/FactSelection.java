@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.Mention;
@@ -53,6 +54,12 @@ public final class FactSelection implements Stage {
   static final double MIN_RELEVANCE = 0.2;
   /** Below this meaning a statement shares actors with the article but not its story. */
   static final double MIN_MEANING = 0.2;
+  /**
+   * A statement that ties its subject to an entity the article names only in passing must be this
+   * close in meaning: France's withdrawal from Mali under a story on its withdrawal from Niger, not
+   * the United States' NATO membership under a story on an attack in Istanbul.
+   */
+  static final double STRONG_MEANING = 0.35;
 
   private final FactSource facts;
   private final TextEmbedder embedder;
@@ -103,7 +110,7 @@ public final class FactSelection implements Stage {
       Fact fact = new Fact(f.text(), f.about(), f.source(), f.asOf(), fits[i].score(), verdicts.get(i).span());
       if (verdicts.get(i).verdict() == FactCheck.Verdict.CONTRADICTED) {
         contradicted.add(fact);
-      } else if (fits[i].score() >= MIN_RELEVANCE && fits[i].meaning() >= MIN_MEANING) {
+      } else if (fits[i].score() >= MIN_RELEVANCE && fits[i].meaning() >= (cast.tiedClosely(f) ? MIN_MEANING : STRONG_MEANING)) {
         chosen.add(fact);
       }
     }
@@ -147,7 +154,10 @@ public final class FactSelection implements Stage {
     final Set<String> named = new HashSet<>();
     final Set<String> central = new HashSet<>();
     final Set<String> acting = new HashSet<>();
-    /** Wikidata ids of those the story may turn on: the most salient linked entity, and those acting on another. */
+    /**
+     * Wikidata ids of those the story may turn on: the most salient linked entity, the most salient
+     * linked person, and those acting on another.
+     */
     final Set<String> leading = new HashSet<>();
 
     Cast(Article article) {
@@ -177,9 +187,11 @@ public final class FactSelection implements Stage {
           leading.add(b);
         }
       }
-      if (!salient.isEmpty() && central.contains(salient.get(0).kb())) {
+      if (!salient.isEmpty()) {
         leading.add(salient.get(0).kb());
       }
+      // offices are held by people: a capital or a country ahead of them does not hide the leading one
+      salient.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().ifPresent(e -> leading.add(e.kb()));
     }
 
     /** Named in the headline or lead, or at least twice in the article's own text. */
@@ -206,19 +218,55 @@ public final class FactSelection implements Stage {
       }
       String subject = f.about().get(0);
       if (KnownFact.OFFICE.equals(f.relation())) {
-        // without the article's date there is no telling which of a holder's terms is meant
-        return date != null && central.contains(subject) && leading.contains(subject) && currentOrLatest(f, candidates, date);
+        boolean which = date != null ? currentOrLatest(f, candidates, date) : onlyTerm(f, candidates);
+        return central.contains(subject) && leading.contains(subject) && which;
       }
       if (!named.containsAll(f.about())) {
         return false;
       }
+      if (central.contains(subject)) {
+        return true;
+      }
+      for (String other : f.about()) {
+        if (acting.contains(subject + "|" + other)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether everything else the statement is about is central too or acts on its subject; if not
+     * (named in passing), the statement needs {@link #STRONG_MEANING}.
+     */
+    boolean tiedClosely(KnownFact f) {
+      if (KnownFact.OFFICE.equals(f.relation())) {
+        return true;
+      }
+      String subject = f.about().get(0);
       for (String other : f.about()) {
         boolean bothCentral = central.contains(subject) && central.contains(other);
         if (!other.equals(subject) && !bothCentral && !acting.contains(subject + "|" + other)) {
           return false;
         }
       }
-      return central.contains(subject) || f.about().size() > 1;
+      return true;
+    }
+
+    /**
+     * Without the article's date: whether the office is still held and its holder held it in no other
+     * term (Trump's term from 2025 is no background to an undated article of 2016).
+     */
+    private static boolean onlyTerm(KnownFact office, List<KnownFact> candidates) {
+      if (office.end() != null) {
+        return false;
+      }
+      for (KnownFact o : candidates) {
+        if (o != office && KnownFact.OFFICE.equals(o.relation()) && o.about().equals(office.about()) && o.cues().equals(office.cues())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether the office was held on the date, or is its holder's latest before it while none was held. */
