@@ -30,13 +30,15 @@ import org.newsgraph.relevance.TextEmbedder;
  *   <li>its subject is central to the article: among the most salient linked entities and named in
  *       the headline or lead or twice in the article's own text; or the statement ties two entities
  *       that act on each other in {@code events[]};
- *   <li>everything else it is about is central too, or acts on the subject in {@code events[]}: the
- *       United States' seat on the Security Council is no background to a story that does not name
- *       the Council, nor its membership of NATO to a story that names NATO in passing;
- *   <li>an office needs only its holder, who must be the one the story turns on (the most salient
- *       linked entity, central, or one acting on another linked entity in {@code events[]}: not
- *       Obama's term under a story on his successor's appointments), and is the one held on the
- *       article's date, or the holder's latest before it; an undated article gets no offices;
+ *   <li>everything else it is about is named in the article (the United States' seat on the
+ *       Security Council is no background to a story that does not name the Council), and central
+ *       too or acting on the subject in {@code events[]}; one named only in passing needs {@link
+ *       #STRONG_MEANING};
+ *   <li>an office needs only its holder, who must be central and the one the story turns on (the
+ *       most salient linked entity or person, or one acting on another linked entity in {@code
+ *       events[]}: not Obama's term under a story on his successor's appointments), and is the one
+ *       held on the article's date, or the holder's latest before it; without a date, one still
+ *       held by a holder who held it in no other term;
  *   <li>it was already true on the article's date;
  *   <li>its meaning is close to the article's ({@link ArticleTopic.Fit#meaning()} at least {@link
  *       #MIN_MEANING}), and its score, with actors and events, at least {@link #MIN_RELEVANCE}.
