@@ -68,6 +68,17 @@ final class EvalOffTopicCommand implements Callable<Integer> {
   long seed;
 
   @Option(
+      names = "--same-topic-days",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = {
+        "Draw belonging paragraphs only from articles on the same topic published at most N days",
+        "from the article (both dated; default ${DEFAULT-VALUE}: any date). The topics are coarse:",
+        "two `elections` articles years apart mostly tell different stories."
+      })
+  int sameTopicDays;
+
+  @Option(
       names = "--german",
       defaultValue = "evaluation/offtopic-de/articles.txt",
       description = "German articles written for this evaluation, two cases each (default: ${DEFAULT-VALUE}); skipped when absent.")
@@ -83,6 +94,9 @@ final class EvalOffTopicCommand implements Callable<Integer> {
     if (cases < 2) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cases must be at least 2");
     }
+    if (sameTopicDays < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--same-topic-days must be 0 or more");
+    }
     if (!Files.isRegularFile(corpus)) {
       err.println("newsgraph: corpus not found: " + corpus);
       return Main.BAD_INPUT;
@@ -90,7 +104,7 @@ final class EvalOffTopicCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     err.println("newsgraph: reading " + corpus + " ...");
     List<CorpusArticle> articles = Corpus.read(corpus);
-    OffTopicEvaluation evaluation = new OffTopicEvaluation(articles, TopicFamilies.bundled());
+    OffTopicEvaluation evaluation = new OffTopicEvaluation(articles, TopicFamilies.bundled(), sameTopicDays);
     List<OffTopicEvaluation.Case> built = evaluation.buildCases(cases, seed);
     err.println("newsgraph: " + articles.size() + " articles, " + built.size() + " cases; analysing ...");
     Pipeline overlap =
@@ -107,6 +121,9 @@ final class EvalOffTopicCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     out.println(String.format(Locale.ROOT, "corpus          %s (%d articles), seed %d", corpus, articles.size(), seed));
+    if (sameTopicDays > 0) {
+      out.println(String.format(Locale.ROOT, "same topic      belonging paragraphs from articles at most %d days apart", sameTopicDays));
+    }
     out.println(String.format(Locale.ROOT, "cases           %d: %d belong (same topic), %d off topic (distant topic, sharing a content word)",
         now.cases(), now.belonging(), now.offTopicCases()));
     out.println(String.format(Locale.ROOT, "appendix        %d of %d appended paragraphs segmented as appendix", now.segmentedAsAppendix(), now.cases()));

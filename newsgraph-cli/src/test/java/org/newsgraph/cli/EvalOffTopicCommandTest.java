@@ -41,6 +41,12 @@ class EvalOffTopicCommandTest {
   }
 
   @Test
+  void aNegativeDayWindowIsAUsageError() {
+    assertEquals(Main.USAGE, run("eval", "offtopic", "--same-topic-days", "-1"));
+    assertTrue(err.toString().contains("--same-topic-days"), err.toString());
+  }
+
+  @Test
   void reportsTheAucOfASmallRun() {
     Path corpus = SharedData.require("data/corpus/world-news-en.jsonl.gz");
     Path german = Path.of("../evaluation/offtopic-de/articles.txt");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.Mention;
@@ -30,9 +31,14 @@ import org.newsgraph.relevance.TextEmbedder;
  *       the headline or lead or twice in the article's own text; or the statement ties two entities
  *       that act on each other in {@code events[]};
  *   <li>everything else it is about is named in the article (the United States' seat on the
- *       Security Council is no background to a story that does not name the Council); an office
- *       needs only its holder, and is the one held on the article's date, or the holder's latest
- *       before it (an office still held when the article has no date);
+ *       Security Council is no background to a story that does not name the Council), and central
+ *       too or acting on the subject in {@code events[]}; one named only in passing needs {@link
+ *       #STRONG_MEANING};
+ *   <li>an office needs only its holder, who must be central and the one the story turns on (the
+ *       most salient linked entity or person, or one acting on another linked entity in {@code
+ *       events[]}: not Obama's term under a story on his successor's appointments), and is the one
+ *       held on the article's date, or the holder's latest before it; without a date, one still
+ *       held by a holder who held it in no other term;
  *   <li>it was already true on the article's date;
  *   <li>its meaning is close to the article's ({@link ArticleTopic.Fit#meaning()} at least {@link
  *       #MIN_MEANING}), and its score, with actors and events, at least {@link #MIN_RELEVANCE}.
@@ -49,7 +55,13 @@ public final class FactSelection implements Stage {
   /** Below this relevance a statement is background to something else. */
   static final double MIN_RELEVANCE = 0.2;
   /** Below this meaning a statement shares actors with the article but not its story. */
-  static final double MIN_MEANING = 0.3;
+  static final double MIN_MEANING = 0.2;
+  /**
+   * A statement that ties its subject to an entity the article names only in passing must be this
+   * close in meaning: France's withdrawal from Mali under a story on its withdrawal from Niger, not
+   * the United States' NATO membership under a story on an attack in Istanbul.
+   */
+  static final double STRONG_MEANING = 0.35;
 
   private final FactSource facts;
   private final TextEmbedder embedder;
@@ -100,7 +112,7 @@ public final class FactSelection implements Stage {
       Fact fact = new Fact(f.text(), f.about(), f.source(), f.asOf(), fits[i].score(), verdicts.get(i).span());
       if (verdicts.get(i).verdict() == FactCheck.Verdict.CONTRADICTED) {
         contradicted.add(fact);
-      } else if (fits[i].score() >= MIN_RELEVANCE && fits[i].meaning() >= MIN_MEANING) {
+      } else if (fits[i].score() >= MIN_RELEVANCE && fits[i].meaning() >= (cast.tiedClosely(f) ? MIN_MEANING : STRONG_MEANING)) {
         chosen.add(fact);
       }
     }
@@ -144,6 +156,11 @@ public final class FactSelection implements Stage {
     final Set<String> named = new HashSet<>();
     final Set<String> central = new HashSet<>();
     final Set<String> acting = new HashSet<>();
+    /**
+     * Wikidata ids of those the story may turn on: the most salient linked entity, the most salient
+     * linked person, and those acting on another.
+     */
+    final Set<String> leading = new HashSet<>();
 
     Cast(Article article) {
       List<Entity> linked = new ArrayList<>();
@@ -168,8 +185,15 @@ public final class FactSelection implements Stage {
         if (a != null && b != null) {
           acting.add(a + "|" + b);
           acting.add(b + "|" + a);
+          leading.add(a);
+          leading.add(b);
         }
       }
+      if (!salient.isEmpty()) {
+        leading.add(salient.get(0).kb());
+      }
+      // offices are held by people: a capital or a country ahead of them does not hide the leading one
+      salient.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().ifPresent(e -> leading.add(e.kb()));
     }
 
     /** Named in the headline or lead, or at least twice in the article's own text. */
@@ -196,8 +220,8 @@ public final class FactSelection implements Stage {
       }
       String subject = f.about().get(0);
       if (KnownFact.OFFICE.equals(f.relation())) {
-        // without the article's date, only an office still held is safe to state
-        return central.contains(subject) && (date == null ? f.end() == null : currentOrLatest(f, candidates, date));
+        boolean which = date != null ? currentOrLatest(f, candidates, date) : onlyTerm(f, candidates);
+        return central.contains(subject) && leading.contains(subject) && which;
       }
       if (!named.containsAll(f.about())) {
         return false;
@@ -211,6 +235,40 @@ public final class FactSelection implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether everything else the statement is about is central too or acts on its subject; if not
+     * (named in passing), the statement needs {@link #STRONG_MEANING}.
+     */
+    boolean tiedClosely(KnownFact f) {
+      if (KnownFact.OFFICE.equals(f.relation())) {
+        return true;
+      }
+      String subject = f.about().get(0);
+      for (String other : f.about()) {
+        boolean bothCentral = central.contains(subject) && central.contains(other);
+        if (!other.equals(subject) && !bothCentral && !acting.contains(subject + "|" + other)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Without the article's date: whether the office is still held and its holder held it in no other
+     * term (Trump's term from 2025 is no background to an undated article of 2016).
+     */
+    private static boolean onlyTerm(KnownFact office, List<KnownFact> candidates) {
+      if (office.end() != null) {
+        return false;
+      }
+      for (KnownFact o : candidates) {
+        if (o != office && KnownFact.OFFICE.equals(o.relation()) && o.about().equals(office.about()) && o.cues().equals(office.cues())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether the office was held on the date, or is its holder's latest before it while none was held. */

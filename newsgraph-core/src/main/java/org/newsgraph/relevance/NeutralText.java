@@ -14,10 +14,11 @@ import java.util.WeakHashMap;
 
 /**
  * What every text of a language has in common for an embedding model: the mean embedding of
- * everyday sentences on no news topic ({@code neutral-en.txt}, {@code neutral-de.txt}). Two texts
- * in the same language are close for that reason alone (for an English-trained model, German texts
- * are all somewhat alike), so the topic model compares embeddings with it taken away. Computed once
- * per embedder and language.
+ * sentences that share no topic ({@code neutral-en.txt}: news sentences on every kind of subject, so
+ * that the news register itself is taken away; {@code neutral-de.txt}: everyday sentences). Two
+ * texts in the same language are close for that reason alone (for an English-trained model, German
+ * texts are all somewhat alike), so the topic model compares embeddings with it taken away.
+ * Computed once per embedder and language.
  */
 final class NeutralText {
   private static final Map<TextEmbedder, Map<String, float[]>> CACHE = new WeakHashMap<>();

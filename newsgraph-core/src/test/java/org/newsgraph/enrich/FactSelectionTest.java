@@ -102,15 +102,32 @@ class FactSelectionTest {
   }
 
   @Test
-  void aStatementAboutSomethingTheArticleDoesNotNameIsNotOffered() {
+  void aStatementAboutSomethingTheArticleNamesOnlyInPassingOrNotAtAllIsNotOffered() {
     KnownFact council = fact("Turkey has been a member of the Council of Europe since 1950.", "member_of", List.of("Q43", "Q8908"), null, null, "member");
     FactSource source = source(council);
     String said = "The Council of Europe has watched Turkey since 1950.";
-    Article named = new FactSelection(source, new FakeEmbedder(), 5)
+    String again = "The Council of Europe will meet again in June.";
+    Article central = new FactSelection(source, new FakeEmbedder(), 5).apply(grainTalks("").segment(SegmentKind.BODY, said)
+        .segment(SegmentKind.BODY, again).entity("Q8908", 0.5, "Council of Europe").build());
+    Article inPassing = new FactSelection(source, new FakeEmbedder(), 5)
         .apply(grainTalks("").segment(SegmentKind.BODY, said).entity("Q8908", 0.5, "Council of Europe").build());
     Article unnamed = new FactSelection(source, new FakeEmbedder(), 5).apply(grainTalks("").segment(SegmentKind.BODY, said).build());
-    assertEquals(List.of(council.text()), named.facts().stream().map(Fact::text).toList());
+    assertEquals(List.of(council.text()), central.facts().stream().map(Fact::text).toList());
+    assertEquals(List.of(), inPassing.facts());
     assertEquals(List.of(), unnamed.facts());
+  }
+
+  @Test
+  void anOfficeIsOfferedOnlyForTheOneTheStoryTurnsOn() {
+    KnownFact erdogan = fact("Recep Tayyip Erdogan has been head of state of Turkey since 28 August 2014.",
+        KnownFact.OFFICE, List.of("Q39259", "Q43"), LocalDate.of(2014, 8, 28), null, "president");
+    FactSource source = source(erdogan);
+    Built aside = grainTalks("Recep Tayyip Erdogan has said little about the escorts since August. Erdogan is abroad on a state visit.").entity("Q39259", 0.35, "Recep Tayyip Erdogan", "Erdogan");
+    assertEquals(List.of(), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(aside.published("2022-06-01").build())));
+    Article acting = aside.builder().published("2022-06-01")
+        .events(List.of(new Event(new Span(0, 10), "TUR", "UKR", "0233", 3.0, QuadClass.VERBAL_COOPERATION, "e4", "e2", null, Factuality.ASSERTED)))
+        .build();
+    assertEquals(List.of(erdogan.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(acting)));
   }
 
   @Test
@@ -137,7 +154,12 @@ class FactSelectionTest {
         .entity("Q43", 0.5, "Turkey");
     assertEquals(List.of(president.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(talks.published("2022-06-01").build())));
     assertEquals(List.of(premier.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(talks.published("2010-06-01").build())));
-    assertEquals(List.of(president.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(talks.published(null).build())));
+    assertEquals(List.of(president.text()), texts(new FactSelection(source, new FakeEmbedder(), 5).apply(talks.published(null).build())),
+        "without a date, the office still held, and its holder's only term in it");
+    KnownFact again = fact("Recep Tayyip Erdogan was head of state of Turkey from 1 January 1990 to 1 January 1995.",
+        KnownFact.OFFICE, List.of("Q39259", "Q43"), LocalDate.of(1990, 1, 1), LocalDate.of(1995, 1, 1), "president");
+    assertEquals(List.of(), texts(new FactSelection(source(premier, president, again), new FakeEmbedder(), 5).apply(talks.published(null).build())),
+        "without a date there is no telling which of two terms is meant");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.newsgraph.eval;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -82,6 +85,8 @@ public final class OffTopicEvaluation {
   }
 
   private final TopicFamilies families;
+  /** Belonging paragraphs come from articles published this many days apart at most; 0: any. */
+  private final int sameTopicDays;
   /** Every paragraph that may be appended, and those of each topic. */
   private final List<Donor> pool = new ArrayList<>();
   private final Map<String, List<Donor>> byTopic = new HashMap<>();
@@ -90,7 +95,21 @@ public final class OffTopicEvaluation {
 
   /** Indexes the corpus once; {@link #buildCases} then draws from it. */
   public OffTopicEvaluation(List<CorpusArticle> corpus, TopicFamilies families) {
+    this(corpus, families, 0);
+  }
+
+  /**
+   * As {@link #OffTopicEvaluation(List, TopicFamilies)}, with belonging paragraphs drawn only from
+   * articles on the same topic published at most {@code sameTopicDays} days from the host (both
+   * dated; 0: any date). The corpus's topics are coarse: two "elections" articles years apart
+   * usually tell different stories, so a paragraph of one is no text that belongs to the other.
+   */
+  public OffTopicEvaluation(List<CorpusArticle> corpus, TopicFamilies families, int sameTopicDays) {
+    if (sameTopicDays < 0) {
+      throw new IllegalArgumentException("sameTopicDays must be 0 or more: " + sameTopicDays);
+    }
     this.families = families;
+    this.sameTopicDays = sameTopicDays;
     for (CorpusArticle a : corpus) {
       if (a.text() == null || a.topic() == null || families.family(a.topic()).isEmpty()) {
         continue;
@@ -144,11 +163,32 @@ public final class OffTopicEvaluation {
     List<Donor> candidates = byTopic.getOrDefault(host.article.topic(), List.of());
     for (int i = 0; i < TRIES && !candidates.isEmpty(); i++) {
       Donor d = candidates.get(random.nextInt(candidates.size()));
-      if (!d.article.id().equals(host.article.id()) && !body.contains(d.paragraph)) {
+      if (!d.article.id().equals(host.article.id()) && !body.contains(d.paragraph) && nearInTime(host.article, d.article)) {
         return d;
       }
     }
     return null;
+  }
+
+  private boolean nearInTime(CorpusArticle host, CorpusArticle donor) {
+    if (sameTopicDays == 0) {
+      return true;
+    }
+    LocalDate a = day(host.date());
+    LocalDate b = day(donor.date());
+    return a != null && b != null && Math.abs(ChronoUnit.DAYS.between(a, b)) <= sameTopicDays;
+  }
+
+  /** The corpus's ISO date (yyyy-mm-dd, maybe with a time), or null when absent or in another form. */
+  static LocalDate day(String date) {
+    if (date == null || date.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(date.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private Donor distantTopic(Host host, String body, Random random) {

@@ -85,6 +85,24 @@ class OffTopicEvaluationTest {
   }
 
   @Test
+  void withADayWindowBelongingParagraphsComeFromArticlesOfTheSameDays() {
+    List<OffTopicEvaluation.Case> cases = new OffTopicEvaluation(corpus, FAMILIES, 3).buildCases(CASES, 3);
+    assertEquals(CASES, cases.size());
+    for (OffTopicEvaluation.Case c : cases) {
+      if (c.belongs()) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(
+            OffTopicEvaluation.day(c.host().date()), OffTopicEvaluation.day(c.donor().date()));
+        assertTrue(Math.abs(days) <= 3, c.host().date() + " / " + c.donor().date());
+        assertEquals(c.host().topic(), c.donor().topic());
+      } else {
+        assertTrue(FAMILIES.distant(c.host().topic(), c.donor().topic()));
+      }
+    }
+    assertEquals(java.time.LocalDate.of(2019, 4, 15), OffTopicEvaluation.day("2019-04-15T10:00:00"));
+    assertEquals(null, OffTopicEvaluation.day("4/4/2019"));
+  }
+
+  @Test
   void bestThresholdMaximisesAccuracy() {
     double[] best = OffTopicEvaluation.bestThreshold(new double[] {0.5, 0.6, 0.2}, new double[] {0.1, 0.3});
     // Below 0.45 off topic: 0.1 and 0.3 right, 0.2 wrong; 4 of 5 right (so is 0.15 or 0.25 .. ).
