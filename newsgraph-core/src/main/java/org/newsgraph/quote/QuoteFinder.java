@@ -324,7 +324,8 @@ final class QuoteFinder {
           continue;
         }
         for (Span part : b.content()) {
-          if (part.start() < a.subject() && a.cue().end() <= part.end()) {
+          // only a content that runs on after its own cue: one before "according to X" keeps its clauses
+          if (part.start() >= b.cue().end() && part.start() < a.subject() && a.cue().end() <= part.end()) {
             int comma = a.subject() - 1;
             while (comma > part.start() && text.charAt(comma) != ',') {
               comma--;
@@ -735,7 +736,7 @@ final class QuoteFinder {
     if (preWords >= 2 && postWords >= 2) {
       boolean commaBefore = before > 0 && t.get(before - 1).isPunct(',');
       boolean commaAfter = to < t.size() && t.get(to).isPunct(',');
-      if (commaBefore && !commaAfter) {
+      if (commaBefore && (!commaAfter || !german && describesSource(t, to + 1))) {
         content.add(pre);
         contentBefore = true;
       } else {
@@ -759,6 +760,14 @@ final class QuoteFinder {
       return new Attribution(sp, cue, List.of(), contentBefore, cueToken);
     }
     return new Attribution(sp, cue, content, contentBefore, cueToken);
+  }
+
+  private static final Set<String> SOURCE_DESCRIPTIONS =
+      set("which", "who", "whose", "where", "a", "an", "the", "one", "two", "three", "four", "five", "both", "all", "each");
+
+  /** "..., according to the Dock Group, which monitors ...", "..., according to X, two of ...": the words after the source describe it. */
+  private boolean describesSource(List<Token> t, int k) {
+    return k < t.size() && SOURCE_DESCRIPTIONS.contains(t.get(k).lower()) && t.get(k).isLower();
   }
 
   private Attribution verb(Sent s, CueLexicon.Match m, Span cue, Attribution earlier) {

@@ -1,0 +1,27 @@
+package org.newsgraph.quote;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Shapes found on PolNeAR's train split in the sixth round, written anew. */
+class SixthRoundShapesTest {
+  private static final String ARTICLE =
+      "A count of the delegates\n\n"
+          + "The harbour union has previously called for strikes at the northern docks, according to a report by the port authority.\n\n"
+          + "In the end, nine members of the mayor's slate won, and the other two delegates pledged to back the treasurer, according to Alvarez.\n\n"
+          + "Pike leads Ortiz by 40 pledged delegates, according to a count by the city paper.\n\n"
+          + "The Harbour Front has previously called for strikes at the docks, according to the Dock Research Group, which monitors union statements.\n\n"
+          + "In the end, 9 members of Pike's official slate prevailed, and the remaining two delegates separately pledged to support the mayor, according to Alvarez.\n\n"
+          + "In Eastport, there are still small groups of voters who backed Ortiz and won't get behind Pike, according to the party chairs from Eastport and Westport, two of the largest towns in the county.\n";
+
+  @Test
+  void accordingToAtTheEndGovernsTheWholeSentenceBeforeIt() {
+    Analyzed a = Analyzed.allParagraphs(ARTICLE);
+    a.assertQuote("The Harbour Front has previously called for strikes at the docks", false, "the Dock Research Group", "according to");
+    a.assertQuote("In the end, 9 members of Pike's official slate prevailed", false, "Alvarez", "according to");
+    a.assertQuote("In Eastport, there are still small groups of voters", false, "the party chairs from Eastport and Westport", "according to");
+    assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).contains("which monitors")), a.describe());
+  }
+
+}
