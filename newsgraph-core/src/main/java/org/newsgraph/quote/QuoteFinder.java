@@ -1314,7 +1314,10 @@ final class QuoteFinder {
     }
     Span c = trim(t.get(start).start(), Math.max(end, t.get(start).end()));
     boolean answer = !german && start + 1 < t.size() && (t.get(start).is("yes") || t.get(start).is("no")) && !t.get(start + 1).isWord();
-    if (c == null || words(c.start(), c.end()) < 2 && !answer) {
+    // "endorsed Cruz", "criticized Sanders": a name alone is the object of a verb of stance, not of saying
+    boolean name = !german && m.kind() == Kind.VERB && !PLAIN_SUBJECT_CUES.contains(t.get(m.to() - 1).lower()) && t.get(start).isCapitalized()
+        && !speakers.isPronoun(t.get(start)) && !ADJUNCT_START.contains(t.get(start).lower()) && (start + 1 == t.size() || t.get(start + 1).isPunct('.'));
+    if (c == null || words(c.start(), c.end()) < 2 && !answer && !name) {
       return null; // one word is no content, but for an answer: "46 percent said yes"
     }
     return answer ? t.get(start).span() : c;

@@ -1,8 +1,10 @@
 package org.newsgraph.quote;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Quote;
 
 /** Shapes found on PolNeAR's train split in the sixth round, written anew. */
 class SixthRoundShapesTest {
@@ -13,7 +15,9 @@ class SixthRoundShapesTest {
           + "Pike leads Ortiz by 40 pledged delegates, according to a count by the city paper.\n\n"
           + "The Harbour Front has previously called for strikes at the docks, according to the Dock Research Group, which monitors union statements.\n\n"
           + "In the end, 9 members of Pike's official slate prevailed, and the remaining two delegates separately pledged to support the mayor, according to Alvarez.\n\n"
-          + "In Eastport, there are still small groups of voters who backed Ortiz and won't get behind Pike, according to the party chairs from Eastport and Westport, two of the largest towns in the county.\n";
+          + "In Eastport, there are still small groups of voters who backed Ortiz and won't get behind Pike, according to the party chairs from Eastport and Westport, two of the largest towns in the county.\n\n"
+          + "The Dock Workers Union endorsed Quinlan.\n\n"
+          + "The council met on Monday and the chairman called Tuesday.\n";
 
   @Test
   void accordingToAtTheEndGovernsTheWholeSentenceBeforeIt() {
@@ -24,4 +28,12 @@ class SixthRoundShapesTest {
     assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).contains("which monitors")), a.describe());
   }
 
+
+  @Test
+  void aNameAloneIsTheObjectOfAStanceVerb() {
+    Analyzed a = Analyzed.allParagraphs(ARTICLE);
+    Quote endorsed = a.assertQuote("Quinlan", false, "The Dock Workers Union", "endorsed");
+    assertEquals("Quinlan", a.text(endorsed), a.describe(endorsed));
+    assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).equals("Tuesday")), a.describe());
+  }
 }
