@@ -1053,6 +1053,14 @@ final class QuoteFinder {
       if (verb >= and) {
         continue;
       }
+      if (t.get(start).isLower() && !speakers.isDeterminer(t.get(start)) && start > 1 && t.get(start - 1).isPunct(',') && !german) {
+        // "Gary Emineth, a former state party chairman, became a delegate and said ...": a name
+        // and its apposition open the sentence
+        Phrase named = namedBeforeApposition(t, 0, start - 1);
+        if (named != null) {
+          return named;
+        }
+      }
       Phrase np = speakers.before(t, verb, start);
       if (np != null && np.from() == start && !t.get(verb).lower().endsWith("ing")) {
         return np;

@@ -17,7 +17,8 @@ class SixthRoundShapesTest {
           + "In the end, 9 members of Pike's official slate prevailed, and the remaining two delegates separately pledged to support the mayor, according to Alvarez.\n\n"
           + "In Eastport, there are still small groups of voters who backed Ortiz and won't get behind Pike, according to the party chairs from Eastport and Westport, two of the largest towns in the county.\n\n"
           + "The Dock Workers Union endorsed Quinlan.\n\n"
-          + "The council met on Monday and the chairman called Tuesday.\n";
+          + "The council met on Monday and the chairman called Tuesday.\n\n"
+          + "Paul Rand, a former county treasurer, became a delegate and said he is leaning toward backing the mayor.\n";
 
   @Test
   void accordingToAtTheEndGovernsTheWholeSentenceBeforeIt() {
@@ -35,5 +36,11 @@ class SixthRoundShapesTest {
     Quote endorsed = a.assertQuote("Quinlan", false, "The Dock Workers Union", "endorsed");
     assertEquals("Quinlan", a.text(endorsed), a.describe(endorsed));
     assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).equals("Tuesday")), a.describe());
+  }
+
+  @Test
+  void aNameWithAnAppositionSpeaksForASecondVerb() {
+    Analyzed a = Analyzed.allParagraphs(ARTICLE);
+    a.assertQuote("he is leaning toward backing the mayor", false, "Paul Rand", "said");
   }
 }
