@@ -2207,10 +2207,17 @@ final class QuoteFinder {
   /** The cue at token k, unless its verb is used as a noun there ("the note says", "a call for"). */
   private CueLexicon.Match cueAt(List<Token> t, int k) {
     CueLexicon.Match m = lexicon.match(t, k);
-    if (m != null && (m.kind() == Kind.VERB || m.kind() == Kind.VERB_TO) && k > 0 && (speakers.isDeterminer(t.get(k - 1)) || t.get(k - 1).isPossessive())) {
+    if (m != null && (m.kind() == Kind.VERB || m.kind() == Kind.VERB_TO) && k > 0 && (speakers.isDeterminer(t.get(k - 1)) || t.get(k - 1).isPossessive())
+        && !shareBefore(t, k)) {
       return null;
     }
     return m;
+  }
+
+  /** "One in five say", "two in 10 said": a number after "in" is a share of people, not a determiner. */
+  private boolean shareBefore(List<Token> t, int k) {
+    String n = t.get(k - 1).lower();
+    return !german && k >= 3 && t.get(k - 2).is("in") && (NUMBERS.contains(n) || Character.isDigit(n.charAt(0))) && t.get(k - 3).isWord();
   }
 
   /** A direct quote's parts without the comma that joins it to its cue: "We will," she said. */

@@ -18,7 +18,8 @@ class SixthRoundShapesTest {
           + "In Eastport, there are still small groups of voters who backed Ortiz and won't get behind Pike, according to the party chairs from Eastport and Westport, two of the largest towns in the county.\n\n"
           + "The Dock Workers Union endorsed Quinlan.\n\n"
           + "The council met on Monday and the chairman called Tuesday.\n\n"
-          + "Paul Rand, a former county treasurer, became a delegate and said he is leaning toward backing the mayor.\n";
+          + "Paul Rand, a former county treasurer, became a delegate and said he is leaning toward backing the mayor.\n\n"
+          + "Nine in ten residents dislike the new tax, the survey found. Two in three said the council should repeal it.\n";
 
   @Test
   void accordingToAtTheEndGovernsTheWholeSentenceBeforeIt() {
@@ -42,5 +43,11 @@ class SixthRoundShapesTest {
   void aNameWithAnAppositionSpeaksForASecondVerb() {
     Analyzed a = Analyzed.allParagraphs(ARTICLE);
     a.assertQuote("he is leaning toward backing the mayor", false, "Paul Rand", "said");
+  }
+
+  @Test
+  void aShareOfPeopleSpeaks() {
+    Analyzed a = Analyzed.allParagraphs(ARTICLE);
+    a.assertQuote("the council should repeal it", false, "Two in three", "said");
   }
 }
