@@ -245,6 +245,12 @@ final class QuoteFinder {
    * "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’": a line of its own that
    * opens with a name and a colon says what the name said, in the words of the writer.
    */
+  /** A poll or report that heads a line of its own speaks for what follows its colon, as PolNeAR marks it. */
+  private static final Set<String> LINE_SOURCES = set("poll", "report", "survey", "study");
+
+  /** Headings before a colon that are no source: "Editor's note:", "The Latest:", "Delegate Update:". */
+  private static final Set<String> NO_LINE_SOURCES = set("note", "latest", "update");
+
   private void namedLine(Span para, Sent s, List<Found> found) {
     List<Token> t = s.toks;
     if (s.span.end() < para.end() && !text.substring(s.span.end(), para.end()).isBlank() || text.substring(para.start(), para.end()).contains("\n")) {
@@ -258,8 +264,12 @@ final class QuoteFinder {
       return;
     }
     Phrase np = speakers.before(t, colon, 0);
+    if (np == null && colon == 1 && !german && LINE_SOURCES.contains(t.get(0).lower())) {
+      np = new Phrase(0, 1, false); // "Poll: Trump and Clinton hold narrow leads in Pennsylvania"
+    }
     Span content = colon + 1 < t.size() ? trim(t.get(colon + 1).start(), s.span.end()) : null;
-    if (np == null || np.from() != 0 || np.pronoun() || !speakers.hasName(t, np) || content == null || words(content.start(), content.end()) < 3) {
+    boolean named = np != null && (speakers.hasName(t, np) || np.to() == 1 && LINE_SOURCES.contains(t.get(0).lower()));
+    if (np == null || np.from() != 0 || np.pronoun() || !named || NO_LINE_SOURCES.contains(t.get(colon - 1).lower()) || content == null || words(content.start(), content.end()) < 3) {
       return;
     }
     Speaker sp = speaker(s, np);

@@ -50,4 +50,12 @@ class SixthRoundShapesTest {
     Analyzed a = Analyzed.allParagraphs(ARTICLE);
     a.assertQuote("the council should repeal it", false, "Two in three", "said");
   }
+
+  @Test
+  void aPollHeadingALineSpeaksButAnEditorsNoteDoesNot() {
+    Analyzed poll = Analyzed.allParagraphs("A poll\n\nPoll: Pike and Ortiz are tied in the harbour districts\n\nThe race for mayor has tightened since the spring.\n");
+    poll.assertQuote("Pike and Ortiz are tied in the harbour districts", false, "Poll", ":");
+    Analyzed note = Analyzed.allParagraphs("A column\n\nEditor's note: Pike is a regular columnist for this paper.\n\nThe race for mayor has tightened since the spring.\n");
+    assertTrue(note.quotes().stream().noneMatch(q -> note.text(q).contains("regular columnist")), note.describe());
+  }
 }
