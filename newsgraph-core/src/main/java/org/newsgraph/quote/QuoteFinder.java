@@ -989,8 +989,17 @@ final class QuoteFinder {
       return before == null && subjectStart >= 0 ? new Attribution(sp, cue, List.of(), false, v) : null;
     }
     Attribution a = withContent(sp, cue, after, false, v);
+    if (!german && !np.pronoun() && SEEM_CUES.contains(t.get(v).lower()) && !a.content().isEmpty() && np.to() <= v) {
+      // "The music seemed to match the mood": what seems is the subject with its complement, as PolNeAR marks it
+      Span subject = trim(t.get(np.from()).start(), t.get(np.to() - 1).end());
+      if (subject != null) {
+        a = new Attribution(sp, cue, List.of(subject, after), false, v);
+      }
+    }
     return commaBeforeSubject ? a.withSubject(t.get(subjectStart).start()) : a;
   }
+
+  private static final Set<String> SEEM_CUES = set("seem", "seems", "seemed", "appear", "appears", "appeared");
 
   /** Verbs that report speech whatever their subject: after them a plain noun phrase is the speaker. */
   private static final Set<String> PLAIN_SUBJECT_CUES =

@@ -19,7 +19,8 @@ class SixthRoundShapesTest {
           + "The Dock Workers Union endorsed Quinlan.\n\n"
           + "The council met on Monday and the chairman called Tuesday.\n\n"
           + "Paul Rand, a former county treasurer, became a delegate and said he is leaning toward backing the mayor.\n\n"
-          + "Nine in ten residents dislike the new tax, the survey found. Two in three said the council should repeal it.\n";
+          + "Nine in ten residents dislike the new tax, the survey found. Two in three said the council should repeal it.\n\n"
+          + "The governor seemed to be shrinking in political stature.\n";
 
   @Test
   void accordingToAtTheEndGovernsTheWholeSentenceBeforeIt() {
@@ -57,5 +58,13 @@ class SixthRoundShapesTest {
     poll.assertQuote("Pike and Ortiz are tied in the harbour districts", false, "Poll", ":");
     Analyzed note = Analyzed.allParagraphs("A column\n\nEditor's note: Pike is a regular columnist for this paper.\n\nThe race for mayor has tightened since the spring.\n");
     assertTrue(note.quotes().stream().noneMatch(q -> note.text(q).contains("regular columnist")), note.describe());
+  }
+
+  @Test
+  void whatSeemsIsTheSubjectWithItsComplement() {
+    Analyzed a = Analyzed.allParagraphs(ARTICLE);
+    Quote seems = a.assertQuote("to be shrinking in political stature", false, "The governor", "seemed");
+    assertEquals(2, seems.parts().size(), a.describe(seems));
+    assertTrue(a.text(seems).startsWith("The governor"), a.describe(seems));
   }
 }
