@@ -400,6 +400,26 @@ final class QuoteFinder {
     }
   }
 
+  /**
+   * Where the possessor ending at token {@code at} begins ("his", "Vladimir Putin's"), or -1 when
+   * the token is no possessive.
+   */
+  private int possessorStart(List<Token> t, int at) {
+    Token owner = t.get(at);
+    String w = owner.lower();
+    boolean possessive = Set.of("his", "her", "their", "its").contains(w)
+        || owner.isCapitalized() && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
+    if (!possessive) {
+      return -1;
+    }
+    int from = at;
+    while (from > 0 && owner.isCapitalized() && t.get(from - 1).isCapitalized() && t.get(from - 1).isWord() && !speakers.isStop(t.get(from - 1))
+        && !speakers.isDeterminer(t.get(from - 1))) {
+      from--;
+    }
+    return from;
+  }
+
   private static final Set<String> CLAIM_NOUNS =
       set("claim", "claims", "view", "belief", "argument", "assertion", "contention", "insistence", "promise", "pledge", "warning", "suggestion", "accusation", "charge");
 
@@ -410,16 +430,9 @@ final class QuoteFinder {
         continue;
       }
       Token owner = t.get(k - 1);
-      String w = owner.lower();
-      boolean possessive = Set.of("his", "her", "their", "its").contains(w)
-          || owner.isCapitalized() && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
-      if (!possessive) {
+      int from = possessorStart(t, k - 1);
+      if (from < 0) {
         continue;
-      }
-      int from = k - 1;
-      while (from > 0 && owner.isCapitalized() && t.get(from - 1).isCapitalized() && t.get(from - 1).isWord() && !speakers.isStop(t.get(from - 1))
-          && !speakers.isDeterminer(t.get(from - 1))) {
-        from--;
       }
       int end = k + 2;
       while (end < t.size() && !t.get(end).isPunct(';') && !t.get(end).isPunct('.') && !t.get(end).isPunct('?')) {
@@ -456,16 +469,9 @@ final class QuoteFinder {
         continue;
       }
       Token owner = t.get(k - 1);
-      String w = owner.lower();
-      boolean possessive = Set.of("his", "her", "their", "its").contains(w)
-          || owner.isCapitalized() && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
-      if (!possessive) {
+      int from = possessorStart(t, k - 1);
+      if (from < 0) {
         continue;
-      }
-      int from = k - 1;
-      while (from > 0 && owner.isCapitalized() && t.get(from - 1).isCapitalized() && t.get(from - 1).isWord() && !speakers.isStop(t.get(from - 1))
-          && !speakers.isDeterminer(t.get(from - 1))) {
-        from--;
       }
       int end = k + 2;
       while (end < t.size() && end - (k + 2) < 12 && t.get(end).isWord() && !FINITE.contains(t.get(end).lower()) && !verbAfterNoun(t, end)
