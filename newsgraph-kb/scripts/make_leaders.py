@@ -64,7 +64,7 @@ TARGET = set((G20 + " " + EU + " " + MIDDLE_EAST + " " + IN_THE_NEWS).split())
 ROLES = [
     (re.compile(r"supreme leader", re.I), "SL"),
     (re.compile(r"prime minister|chancellor of|premier|chairman of the council of ministers|"
-                r"president of the government|head of government|taoiseach", re.I), "HOG"),
+                r"president of the government|head of government|taoiseach|^chancellor$", re.I), "HOG"),
     (re.compile(r"president|king|queen|monarch|emir|amir|sultan|supreme leader|chairman of the "
                 r"state affairs|head of state|grand duke|captain regent|co-prince|pope|sovereign|"
                 r"yang di-pertuan", re.I), "HOS"),
