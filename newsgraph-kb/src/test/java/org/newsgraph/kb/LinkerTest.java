@@ -136,6 +136,9 @@ class LinkerTest {
     assertEquals("Q7747", link("The President of Russia spoke.", "President of Russia", EntityType.PERSON, y2013, "en").id());
     assertEquals("Q7747", link("Der russische Präsident sprach.", "russische Präsident", EntityType.PERSON, y2013, "de").id());
     assertEquals("Q567", link("Die Bundeskanzlerin sprach.", "Bundeskanzlerin", EntityType.PERSON, y2013, "de").id());
+    // Merz from the Germany snapshots of open-data-archive/world-leaders-current; Scholz from people.tsv.
+    assertEquals("Q566257", link("Der Bundeskanzler sprach.", "Bundeskanzler", EntityType.PERSON, LocalDate.of(2025, 8, 14), "de").id());
+    assertEquals("Q61053", link("Der Bundeskanzler sprach.", "Bundeskanzler", EntityType.PERSON, LocalDate.of(2023, 3, 1), "de").id());
     assertNull(link("The President of Russia spoke.", "President of Russia", EntityType.PERSON, null, "en").id());
   }
 

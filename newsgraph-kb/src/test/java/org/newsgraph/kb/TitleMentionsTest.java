@@ -121,4 +121,22 @@ class TitleMentionsTest {
         "Arseniy Yatsenyuk", EntityType.PERSON, "Shinzo Abe", EntityType.PERSON, "Mohammad Javad Zarif", EntityType.PERSON);
     assertEquals(List.of("Q471730", "Q132345", "Q10296812"), a.entities().stream().map(Entity::kb).toList());
   }
+
+  @Test
+  void germanChancellorAndForeignMinisterByDate() {
+    // Invented sentences. Merz from the Germany snapshots of open-data-archive/world-leaders-current
+    // (since 2025-05-06); Scholz's term and Maas's from people.tsv; Baerbock's start from the
+    // foreign-minister export of every-politician-scrapers/world.
+    String en = "The German chancellor travelled to Paris.";
+    assertEquals("Q566257", analysed("en", "2025-08-14", en).entities().get(0).kb(), "Friedrich Merz from 2025-05-06");
+    assertEquals("Q61053", analysed("en", "2023-03-01", en).entities().get(0).kb(), "Olaf Scholz, 2021-12-08 to 2025-05-06");
+    String de = "Der deutsche Bundeskanzler reiste nach Paris.";
+    assertEquals("Q566257", analysed("de", "2025-08-14", de, "deutsche", EntityType.MISC).entities().get(0).kb());
+    assertEquals("Q61053", analysed("de", "2023-03-01", de, "deutsche", EntityType.MISC).entities().get(0).kb());
+    assertNull(withKb(analysed("en", "2023-03-01", en), "Q566257"), "Merz was not chancellor in 2023");
+
+    String fm = "The German foreign minister arrived in Kyiv.";
+    assertEquals("Q108447", analysed("en", "2019-05-01", fm).entities().get(0).kb(), "Heiko Maas, 2018-03-14 to 2021-12-08");
+    assertEquals("Q564328", analysed("en", "2022-05-01", fm).entities().get(0).kb(), "Annalena Baerbock from 2021-12-08");
+  }
 }
