@@ -4,8 +4,6 @@ import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +29,7 @@ import org.newsgraph.relevance.TextEmbedder;
 import org.newsgraph.relevance.TopicRelevance;
 import org.newsgraph.segment.Segmenter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,9 +50,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", defaultValue = "../shared/data/corpus/world-news-en.jsonl.gz",
-      description = "The corpus, JSON Lines (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @Option(names = "--articles", defaultValue = "100", description = "Articles to time (default: ${DEFAULT-VALUE}).")
   int articles;
@@ -65,8 +62,8 @@ final class BenchEnrichCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(corpus)) {
-      err.println("newsgraph: corpus not found: " + corpus);
+    List<CorpusArticle> all = corpus.read(err);
+    if (all == null) {
       return Main.BAD_INPUT;
     }
     TextEmbedder embedder = TextEmbedder.installed();
@@ -94,7 +91,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
             .add(new QuoteStage())
             .build();
     List<Article> analysed = new ArrayList<>();
-    for (CorpusArticle a : Corpus.sample(Corpus.read(corpus), articles + WARM_UP, seed)) {
+    for (CorpusArticle a : Corpus.sample(all, articles + WARM_UP, seed)) {
       analysed.add(before.run(Corpus.article(a)));
     }
     // Warm up (JIT, the ONNX session's first runs) on articles that are not timed: the embedder
@@ -123,7 +120,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
       overlap.apply(analysed.get(i));
       old[i] = (System.nanoTime() - s) / 1e6;
     }
-    out.println(String.format(Locale.ROOT, "articles        %d from %s, seed %d; %d got facts", analysed.size(), corpus, seed, withFacts));
+    out.println(String.format(Locale.ROOT, "articles        %d from %s, seed %d; %d got facts", analysed.size(), corpus.path, seed, withFacts));
     out.println(String.format(Locale.ROOT, "load            embedding model %.0f ms, knowledge-base facts %.0f ms (once)", modelMs, factsMs));
     line(out, "enrichment", enrich);
     // CPU time of all the process's threads, ONNX Runtime's included: what the work costs, less

@@ -2,8 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import org.newsgraph.eval.Corpus;
 import org.newsgraph.eval.CorpusArticle;
 import org.newsgraph.event.EventCoder;
 import org.newsgraph.event.VerbLexicon;
@@ -24,6 +21,7 @@ import org.newsgraph.quote.Sentences;
 import org.newsgraph.text.DependencyParser;
 import org.newsgraph.text.ParserProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,8 +40,7 @@ import picocli.CommandLine.Spec;
 final class BenchEventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", defaultValue = "../shared/data/corpus/world-news-en.jsonl.gz", description = "JSON Lines corpus (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @Option(names = "--articles", defaultValue = "100", description = "Articles to draw (default: ${DEFAULT-VALUE}).")
   int articles;
@@ -78,11 +75,11 @@ final class BenchEventsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(corpus)) {
-      err.println("newsgraph: corpus not found: " + corpus);
+    List<CorpusArticle> read = corpus.read(err);
+    if (read == null) {
       return Main.BAD_INPUT;
     }
-    List<CorpusArticle> all = new ArrayList<>(Corpus.read(corpus));
+    List<CorpusArticle> all = new ArrayList<>(read);
     Collections.shuffle(all, new Random(seed));
     Pipeline.Builder b = Pipeline.builder();
     for (Stage s : Pipeline.standard().stages()) {

@@ -16,6 +16,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Fact;
 import org.newsgraph.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,9 +33,7 @@ import picocli.CommandLine.Spec;
 final class EvalFactsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", defaultValue = "../shared/data/corpus/world-news-en.jsonl.gz",
-      description = "The corpus, JSON Lines (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @Option(names = "--articles", defaultValue = "200", description = "Articles to analyse (default: ${DEFAULT-VALUE}).")
   int articles;
@@ -54,15 +53,15 @@ final class EvalFactsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(corpus)) {
-      err.println("newsgraph: corpus not found: " + corpus);
+    List<CorpusArticle> whole = corpus.read(err);
+    if (whole == null) {
       return Main.BAD_INPUT;
     }
     Pipeline pipeline = Pipeline.standard();
     List<Drawn> all = new ArrayList<>();
     int withFacts = 0;
     int contradicted = 0;
-    List<CorpusArticle> drawn = Corpus.sample(Corpus.read(corpus), articles, seed);
+    List<CorpusArticle> drawn = Corpus.sample(whole, articles, seed);
     for (int i = 0; i < drawn.size(); i++) {
       Article a = pipeline.run(Corpus.article(drawn.get(i)));
       if (a.facts() != null && !a.facts().isEmpty()) {
@@ -90,7 +89,7 @@ final class EvalFactsCommand implements Callable<Integer> {
           .append(d.fact().source()).append('\n');
     }
     Files.writeString(outFile, tsv.toString());
-    out.println(String.format(Locale.ROOT, "articles        %d from %s, seed %d", drawn.size(), corpus, seed));
+    out.println(String.format(Locale.ROOT, "articles        %d from %s, seed %d", drawn.size(), corpus.path, seed));
     out.println(String.format(Locale.ROOT, "facts           %d selected in %d articles (%d contradicted)", all.size(), withFacts, contradicted));
     out.println(String.format(Locale.ROOT, "sample          %d written to %s", picked.size(), outFile));
     out.flush();

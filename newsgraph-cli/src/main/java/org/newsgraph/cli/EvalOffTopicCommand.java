@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.eval.Corpus;
 import org.newsgraph.eval.CorpusArticle;
 import org.newsgraph.eval.OffTopicEvaluation;
 import org.newsgraph.eval.TopicFamilies;
@@ -19,6 +18,7 @@ import org.newsgraph.relevance.OverlapRelevance;
 import org.newsgraph.relevance.TopicRelevance;
 import org.newsgraph.segment.Segmenter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,11 +55,7 @@ import picocli.CommandLine.Spec;
 final class EvalOffTopicCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--corpus",
-      defaultValue = "../shared/data/corpus/world-news-en.jsonl.gz",
-      description = "The corpus, JSON Lines (gzip when .gz) (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @Option(names = "--cases", defaultValue = "500", description = "Number of cases, half of each kind (default: ${DEFAULT-VALUE}).")
   int cases;
@@ -97,13 +93,12 @@ final class EvalOffTopicCommand implements Callable<Integer> {
     if (sameTopicDays < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--same-topic-days must be 0 or more");
     }
-    if (!Files.isRegularFile(corpus)) {
-      err.println("newsgraph: corpus not found: " + corpus);
+    long t0 = System.nanoTime();
+    err.println("newsgraph: reading " + corpus.path + " ...");
+    List<CorpusArticle> articles = corpus.read(err);
+    if (articles == null) {
       return Main.BAD_INPUT;
     }
-    long t0 = System.nanoTime();
-    err.println("newsgraph: reading " + corpus + " ...");
-    List<CorpusArticle> articles = Corpus.read(corpus);
     OffTopicEvaluation evaluation = new OffTopicEvaluation(articles, TopicFamilies.bundled(), sameTopicDays);
     List<OffTopicEvaluation.Case> built = evaluation.buildCases(cases, seed);
     err.println("newsgraph: " + articles.size() + " articles, " + built.size() + " cases; analysing ...");
@@ -120,7 +115,7 @@ final class EvalOffTopicCommand implements Callable<Integer> {
       writeDump(old, now);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    out.println(String.format(Locale.ROOT, "corpus          %s (%d articles), seed %d", corpus, articles.size(), seed));
+    out.println(String.format(Locale.ROOT, "corpus          %s (%d articles), seed %d", corpus.path, articles.size(), seed));
     if (sameTopicDays > 0) {
       out.println(String.format(Locale.ROOT, "same topic      belonging paragraphs from articles at most %d days apart", sameTopicDays));
     }

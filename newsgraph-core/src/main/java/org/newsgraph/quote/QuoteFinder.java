@@ -407,7 +407,7 @@ final class QuoteFinder {
   private int possessorStart(List<Token> t, int at) {
     Token owner = t.get(at);
     String w = owner.lower();
-    boolean possessive = Set.of("his", "her", "their", "its").contains(w)
+    boolean possessive = POSSESSIVE_PRONOUNS.contains(w)
         || owner.isCapitalized() && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
     if (!possessive) {
       return -1;
@@ -419,6 +419,11 @@ final class QuoteFinder {
     }
     return from;
   }
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = set("his", "her", "their", "its");
+  private static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "we", "i", "it", "you");
+  /** Words that open a new clause and so end the phrase a noun of stance is about. */
+  private static final Set<String> STANCE_ENDS = set("that", "which", "who", "because", "as", "while", "but");
 
   private static final Set<String> CLAIM_NOUNS =
       set("claim", "claims", "view", "belief", "argument", "assertion", "contention", "insistence", "promise", "pledge", "warning", "suggestion", "accusation", "charge");
@@ -475,7 +480,7 @@ final class QuoteFinder {
       }
       int end = k + 2;
       while (end < t.size() && end - (k + 2) < 12 && t.get(end).isWord() && !FINITE.contains(t.get(end).lower()) && !verbAfterNoun(t, end)
-          && !Set.of("that", "which", "who", "because", "as", "while", "but").contains(t.get(end).lower())) {
+          && !STANCE_ENDS.contains(t.get(end).lower())) {
         end++;
       }
       if (end == k + 2 || end - (k + 2) >= 12) {
@@ -1277,7 +1282,7 @@ final class QuoteFinder {
     for (int k = i; k < t.size() && t.get(k).start() < content.end(); k++) {
       Token x = t.get(k);
       if (x.is("that") || FINITE.contains(x.lower()) || x.isMark() || lexicon.match(t, k) != null && k > i
-          || Set.of("he", "she", "they", "we", "i", "it", "you").contains(x.lower())) {
+          || SUBJECT_PRONOUNS.contains(x.lower())) {
         return false;
       }
       n += x.isWord() ? 1 : 0;
@@ -1361,7 +1366,7 @@ final class QuoteFinder {
 
   /** Whether tokens [from, to) hold a clause of their own: a subject pronoun first, or a finite verb. */
   private boolean clauseBetween(List<Token> t, int from, int to) {
-    if (from < to && Set.of("he", "she", "they", "we", "i", "it", "you").contains(t.get(from).lower())) {
+    if (from < to && SUBJECT_PRONOUNS.contains(t.get(from).lower())) {
       return true;
     }
     for (int k = from; k < to; k++) {
