@@ -26,11 +26,15 @@ final class FactualityRules {
       "press", "need", "like", "prefer", "ready", "willing", "able", "likely", "set", "poised",
       "planen", "plant", "plante", "wollen", "will", "erwägt", "erwägen", "erwog", "hofft", "hoffen", "droht",
       "drohte", "versucht", "versuchte", "fordert", "forderte", "bereit", "beabsichtigt", "kündigte", "kündigt");
-  /** Words whose clause is someone's claim, not the article's: claims, allegations, reports, rumours. */
+  /**
+   * Words whose clause is someone's claim, not the article's: claims, allegations, reports, rumours,
+   * and what an accusation charges ("accused him of lashing out at China" is the accusers' claim).
+   */
   private static final Set<String> CLAIMS = Set.of(
       "claim", "allege", "allegation", "accusation", "rumor", "rumour", "suspicion", "assertion", "charge",
       "argue", "insist", "contend", "maintain", "suggest", "speculate", "believe", "think", "fear", "suspect",
-      "behauptung", "vorwurf", "vorwürfe", "behauptet", "behauptete");
+      "accuse", "blame",
+      "behauptung", "vorwurf", "vorwürfe", "behauptet", "behauptete", "beschuldigt", "beschuldigte");
   /**
    * Verbs whose "to"-infinitive says what was done: purposes of an act that took place ("used its
    * authority to lift sanctions", "sent troops to fight", "met to discuss") and implicatives ("opted
@@ -118,7 +122,16 @@ final class FactualityRules {
     int h = s.head(v);
     String r = s.relation(v);
     return !s.german && h >= 0 && (r.equals("xcomp") || r.equals("advcl")) && s.isVerb(h)
-        && irrealisOf(PURPOSE_HEADS, s.lower(h)) && !irrealis(s.lower(h));
+        && (irrealisOf(PURPOSE_HEADS, s.lower(h)) && !irrealis(s.lower(h)) || callingSomeoneTo(s, v, h));
+  }
+
+  /**
+   * "called President Trump to thank him": a call to someone, with the purpose beside the callee,
+   * took place; "called on Trump to resign" and "called for Russia to withdraw" (no direct object)
+   * are appeals.
+   */
+  private static boolean callingSomeoneTo(ParsedSentence s, int v, int h) {
+    return s.relation(v).equals("advcl") && irrealisOf(Set.of("call", "phone", "telephone"), s.lower(h)) && !s.children(h, "obj").isEmpty();
   }
 
   private static boolean hypothetical(ParsedSentence s, int v) {

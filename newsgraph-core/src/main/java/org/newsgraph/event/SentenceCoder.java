@@ -64,7 +64,8 @@ final class SentenceCoder {
         continue;
       }
       // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
-      boolean participle = s.fullRelation(v).equals("acl") && s.head(v) >= 0 && agent(s, v) >= 0;
+      // (the parser may hang it as "dep": "the deal brokered by the United States and Russia")
+      boolean participle = (s.fullRelation(v).equals("acl") || bareParticiple(s, v)) && s.head(v) >= 0 && agent(s, v) >= 0;
       boolean passive = participle || !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
       List<ActorMention> sources = new ArrayList<>();
       List<ActorMention> targets = new ArrayList<>();
@@ -92,8 +93,10 @@ final class SentenceCoder {
         }
       } else {
         // a finite verb that the parser hung under another word ("but rejected escorts" read as an
-        // auxiliary of "escorts") takes the subject of that word's clause
-        boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0;
+        // auxiliary of "escorts") takes the subject of that word's clause, unless it has a subject
+        // of its own ("news that Iran shot down a drone")
+        boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0
+            && s.children(v, "nsubj").isEmpty();
         int listed = verbOfListedDeed(s, v);
         for (int c : subjects(s, listed != v ? listed : misattached ? s.head(v) : v)) {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
@@ -131,7 +134,9 @@ final class SentenceCoder {
         f = Factuality.ASSERTED;
         announcers.add(s.words.get(intent.announcer()));
       }
-      if (targets.isEmpty() && m.mutual() && !passive && sources.size() > 1) {
+      // coordinated actors of a mutual act, as subjects or as agents ("the deal brokered by the
+      // United States and Russia"), do it to each other
+      if (targets.isEmpty() && m.mutual() && sources.size() > 1) {
         for (ActorMention a : sources) {
           for (ActorMention b : sources) {
             if (!a.code().equals(b.code())) {
@@ -468,6 +473,12 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /** A past participle with no auxiliary and no subject, hung by the parser as a bare dependent. */
+  private static boolean bareParticiple(ParsedSentence s, int v) {
+    return !s.german && s.relation(v).equals("dep") && s.tag(v).equals("VBN")
+        && s.children(v, "aux").isEmpty() && s.children(v, "nsubj").isEmpty();
   }
 
   /** A "to"-infinitive of purpose has the subject of the verb it serves: "Russia sent troops to fight ISIS". */
