@@ -31,16 +31,26 @@ final class SentenceCoder {
   /** Relations from a noun to the words that may name the actor behind it. */
   private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod", "appos", "flat", "nmod:poss");
 
+  /** Words by which a clause says who did a deed: "was behind the attacks", "was responsible for". */
+  private static final Set<String> BLAME_WORDS = Set.of("behind", "responsible");
+  /** Verbs whose clause of blame is the speaker's accusation. */
+  private static final Set<String> SPEECH_OF_BLAME = Set.of(
+      "say", "said", "tell", "told", "state", "conclude", "allege", "claim", "assert", "insist", "believe", "suspect",
+      "maintain", "charge", "determine", "find", "found");
+
   private final VerbLexicon lexicon;
 
   SentenceCoder(VerbLexicon lexicon) {
     this.lexicon = lexicon;
   }
 
-  /** Whether any word is a verb form of the lexicon, before a parse says which words are verbs. */
+  /**
+   * Whether any word is a verb form of the lexicon or a word of blame ("behind", "responsible"),
+   * before a parse says which words are verbs.
+   */
   boolean mayHaveEvent(List<Word> words) {
     for (Word w : words) {
-      if (lexicon.isVerb(w.lower())) {
+      if (lexicon.isVerb(w.lower()) || BLAME_WORDS.contains(w.lower())) {
         return true;
       }
     }
@@ -157,7 +167,61 @@ final class SentenceCoder {
         }
       }
     }
+    out.addAll(blameInSpeech(s, byHead, question));
     return withoutAnnouncements(out, announcers);
+  }
+
+  /**
+   * An accusation told by what a speaker says ("U.S. officials say Iran was behind the attacks",
+   * "said Russia was responsible for the poisoning"): the speaker accuses the one said to be behind
+   * it (112), as the gold conventions code a speech act by its content. English only.
+   */
+  private static List<Found> blameInSpeech(ParsedSentence s, Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    if (s.german) {
+      return out;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      if (!BLAME_WORDS.contains(s.lower(i))) {
+        continue;
+      }
+      // "Iran was behind the attacks": the noun heads the clause, "behind" its case; "Iran was
+      // responsible for the attacks": the adjective does
+      int clause = s.lower(i).equals("behind") && s.relation(i).equals("case") ? s.head(i) : s.tag(i).startsWith("JJ") ? i : -1;
+      if (clause < 0 || s.children(clause, "cop").isEmpty()) {
+        continue;
+      }
+      int speech = s.relation(clause).equals("ccomp") ? s.head(clause) : -1;
+      List<Integer> accused = s.children(clause, "nsubj");
+      // "officials say Iran was behind": the parser may make the verb of saying the clause's subject
+      // and the accused its object
+      for (int c : s.children(clause, "csubj")) {
+        if (accused.isEmpty()) {
+          speech = c;
+          accused = s.children(c, "obj");
+        }
+      }
+      if (speech < 0 || !s.isVerb(speech) || !FactualityRules.irrealisOf(SPEECH_OF_BLAME, s.lower(speech))) {
+        continue;
+      }
+      List<ActorMention> targets = new ArrayList<>();
+      for (int c : accused) {
+        targets.addAll(actorsAt(s, antecedent(s, clause, c, byHead), byHead));
+      }
+      List<ActorMention> sources = new ArrayList<>();
+      for (int c : subjects(s, speech)) {
+        sources.addAll(actorsAt(s, antecedent(s, speech, c, byHead), byHead));
+      }
+      Factuality f = FactualityRules.of(s, speech, question);
+      for (ActorMention a : sources) {
+        for (ActorMention b : targets) {
+          if (!sameState(a.code(), b.code())) {
+            out.add(new Found(a, b, "112", s.words.get(speech), f));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -396,11 +460,16 @@ final class SentenceCoder {
    */
   private static List<ActorMention> actorsAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
     List<ActorMention> out = new ArrayList<>();
-    ActorMention a = named(s, n, byHead, 0);
-    if (a != null) {
-      out.add(a);
+    int at = namedAt(s, n, byHead, 0);
+    if (at >= 0) {
+      out.add(byHead.get(at));
     }
-    for (int c : s.children(n, "conj")) {
+    List<Integer> coordinated = new ArrayList<>(s.children(n, "conj"));
+    // "a swath of Syria and Iraq": the actors coordinated inside the "of"-phrase too
+    if (at >= 0 && at != n && s.relation(at).equals("nmod") && hasCase(s, at, "of")) {
+      coordinated.addAll(s.children(at, "conj"));
+    }
+    for (int c : coordinated) {
       ActorMention b = named(s, c, byHead, 0);
       if (b != null && out.stream().noneMatch(x -> x.code().equals(b.code()))) {
         out.add(b);
@@ -410,9 +479,17 @@ final class SentenceCoder {
   }
 
   private static ActorMention named(ParsedSentence s, int n, Map<Integer, ActorMention> byHead, int depth) {
-    ActorMention a = byHead.get(n);
-    if (a != null || depth >= 2) {
-      return a;
+    int at = namedAt(s, n, byHead, depth);
+    return at < 0 ? null : byHead.get(at);
+  }
+
+  /** The word of the actor mention that the noun phrase at n names (see actorsAt), or -1. */
+  private static int namedAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead, int depth) {
+    if (byHead.containsKey(n)) {
+      return n;
+    }
+    if (depth >= 2) {
+      return -1;
     }
     for (int c : s.children(n)) {
       // "the ambassador of Russia" and "the decision by Austria" stand for the country; "views on
@@ -422,13 +499,13 @@ final class SentenceCoder {
         continue;
       }
       if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
-        ActorMention m = named(s, c, byHead, depth + 1);
-        if (m != null) {
+        int m = namedAt(s, c, byHead, depth + 1);
+        if (m >= 0) {
           return m;
         }
       }
     }
-    return null;
+    return -1;
   }
 
   // The predicate side: purposes, lists of deeds, participles and passives (see docs/events.md).
