@@ -106,7 +106,7 @@ final class SentenceCoder {
         // auxiliary of "escorts") takes the subject of that word's clause, unless it has a subject
         // of its own ("news that Iran shot down a drone")
         boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0
-            && s.children(v, "nsubj").isEmpty();
+            && s.children(v, "nsubj").isEmpty() && !s.tag(v).equals("VBG");
         int listed = verbOfListedDeed(s, v);
         for (int c : subjects(s, listed != v ? listed : misattached ? s.head(v) : v)) {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
@@ -293,6 +293,10 @@ final class SentenceCoder {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
       }
+      // "a statement by the State Department calling for calm": a gerund on a noun has it as subject
+      if (h >= 0 && !gerund && (r.equals("acl") || r.equals("dep")) && s.tag(at).equals("VBG") && s.tag(h).startsWith("NN")) {
+        return List.of(h);
+      }
       if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || (at == v && purpose(s, at)))) {
         break;
       }
@@ -430,6 +434,15 @@ final class SentenceCoder {
           if (!out.isEmpty()) {
             break;
           }
+        }
+      }
+    }
+    // an appeal for what should happen in a country is made to it ("called for calm in Libya and
+    // Egypt"); a capital there is a place, not the government
+    if (out.isEmpty() && code.startsWith("02")) {
+      for (int c : s.children(v)) {
+        if (s.relation(c).equals("obl") && hasCase(s, c, "in", "im")) {
+          actorsAt(s, c, byHead).stream().filter(a -> a.code().length() == 3).forEach(out::add);
         }
       }
     }
