@@ -34,7 +34,7 @@ final class FactualityRules {
       "claim", "allege", "allegation", "accusation", "rumor", "rumour", "suspicion", "assertion", "charge",
       "argue", "insist", "contend", "maintain", "suggest", "speculate", "believe", "think", "fear", "suspect",
       "accuse", "blame",
-      "behauptung", "vorwurf", "vorwürfe", "behauptet", "behauptete", "beschuldigt", "beschuldigte");
+      "behauptung", "vorwurf", "vorwürfe", "behauptet", "behauptete", "beschuldigt", "beschuldigte", "beschuldigten");
   /**
    * Verbs whose "to"-infinitive says what was done: purposes of an act that took place ("used its
    * authority to lift sanctions", "sent troops to fight", "met to discuss") and implicatives ("opted
@@ -71,7 +71,8 @@ final class FactualityRules {
 
   /** Negated, hypothetical or asserted: what the grammar of the sentence says (quotes are the coder's). */
   static Factuality of(ParsedSentence s, int v, boolean question) {
-    if (negated(s, v)) {
+    // the purpose of a deed that did not take place did not either: "did not call Trump to thank him"
+    if (negated(s, v) || (servesADeed(s, v) && negated(s, s.head(v)))) {
       return Factuality.NEGATED;
     }
     if (question || hypothetical(s, v)) {

@@ -73,6 +73,10 @@ final class SentenceCoder {
       if (m == null) {
         continue;
       }
+      // "called on Ukraine to thank its soldiers" is an appeal, not a phone call "to thank"
+      if (m.code().equals("041") && v + 1 < s.size() && Set.of("on", "upon").contains(s.lower(v + 1))) {
+        m = new VerbLexicon.Entry("020", List.of(), false, m.order());
+      }
       // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
       // (the parser may hang it as "dep": "the deal brokered by the United States and Russia")
       boolean participle = (s.fullRelation(v).equals("acl") || bareParticiple(s, v)) && s.head(v) >= 0 && agent(s, v) >= 0;
@@ -108,7 +112,7 @@ final class SentenceCoder {
         boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0
             && s.children(v, "nsubj").isEmpty() && !s.tag(v).equals("VBG");
         int listed = verbOfListedDeed(s, v);
-        for (int c : subjects(s, listed != v ? listed : misattached ? s.head(v) : v)) {
+        for (int c : subjects(s, listed != v ? listed : misattached ? s.head(v) : v, byHead)) {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
           Pronouns.partners(s, c, byHead).stream().filter(a -> !sources.contains(a)).forEach(sources::add);
         }
@@ -209,7 +213,7 @@ final class SentenceCoder {
         targets.addAll(actorsAt(s, antecedent(s, clause, c, byHead), byHead));
       }
       List<ActorMention> sources = new ArrayList<>();
-      for (int c : subjects(s, speech)) {
+      for (int c : subjects(s, speech, byHead)) {
         sources.addAll(actorsAt(s, antecedent(s, speech, c, byHead), byHead));
       }
       Factuality f = FactualityRules.of(s, speech, question);
@@ -273,7 +277,7 @@ final class SentenceCoder {
   }
 
   /** The subjects of v: its own, else those of the verb it is coordinated with or an infinitive of. */
-  private static List<Integer> subjects(ParsedSentence s, int v) {
+  private static List<Integer> subjects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
     // German parses hang the subject on the finite auxiliary: "Russland hat die Ukraine angegriffen"
     for (int aux : s.children(v, "aux")) {
       List<Integer> onAux = s.children(aux, "nsubj");
@@ -281,7 +285,8 @@ final class SentenceCoder {
         return onAux;
       }
     }
-    List<Integer> own = s.children(v, "nsubj");
+    List<Integer> own = new ArrayList<>(s.children(v, "nsubj"));
+    own.removeIf(c -> misreadDestination(s, v, c));
     int at = v;
     int guard = 0;
     while (own.isEmpty() && guard++ < 4) {
@@ -289,13 +294,15 @@ final class SentenceCoder {
       int h = s.head(at);
       // a gerund of manner or purpose has the subject of its clause: "Trump took a firm tone, warning Moscow"
       boolean gerund = r.equals("advcl") && s.tag(at).equals("VBG");
+      // "a statement by the State Department calling for calm": a gerund on a noun that names an
+      // actor has it as subject
+      if (h >= 0 && (r.equals("acl") || r.equals("dep")) && s.tag(at).equals("VBG") && s.tag(h).startsWith("NN")
+          && named(s, h, byHead, 0) != null) {
+        return List.of(h);
+      }
       if (h >= 0 && r.equals("acl") && s.tag(at).equals("VBG") && s.relation(h).equals("obj")) {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
-      }
-      // "a statement by the State Department calling for calm": a gerund on a noun has it as subject
-      if (h >= 0 && !gerund && (r.equals("acl") || r.equals("dep")) && s.tag(at).equals("VBG") && s.tag(h).startsWith("NN")) {
-        return List.of(h);
       }
       if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || (at == v && purpose(s, at)))) {
         break;
@@ -569,6 +576,15 @@ final class SentenceCoder {
   private static boolean bareParticiple(ParsedSentence s, int v) {
     return !s.german && s.relation(v).equals("dep") && s.tag(v).equals("VBN")
         && s.children(v, "aux").isEmpty() && s.children(v, "nsubj").isEmpty();
+  }
+
+  /**
+   * "Russia sent troops to Syria to fight ISIS" parsed with "to Syria" as the subject of "fight" and
+   * its "to" as a second marker: Syria is where the troops went, and the infinitive is a purpose.
+   */
+  private static boolean misreadDestination(ParsedSentence s, int v, int subject) {
+    return !s.german && s.children(v, "mark").stream()
+        .anyMatch(m -> m < subject && s.lower(m).equals("to") && s.tag(m).equals("IN"));
   }
 
   /** A "to"-infinitive of purpose has the subject of the verb it serves: "Russia sent troops to fight ISIS". */

@@ -95,4 +95,100 @@ class CoreNlpEventPredicateTest {
         actors("India", "IND", "Washington", "USAGOV"));
     assertEquals(List.of("USAGOV IND 111 asserted"), e);
   }
+
+  @Test
+  void aVerbWithItsOwnSubjectKeepsItUnderANoun() {
+    Map<String, String> a = actors("Iran", "IRN", "American", "USA");
+    // the parser hangs "shot" on "blow" as a bare dependent
+    List<String> e = events("en", "Stocks fell, with an extra blow from news that Iran shot down an American fighter jet.", a);
+    assertTrue(e.contains("IRN USA 190 asserted"), e.toString());
+    List<String> n = events("en", "Stocks fell, with an extra blow from news that Iran did not shoot down an American fighter jet.", a);
+    assertTrue(n.stream().noneMatch(x -> x.endsWith("asserted")), n.toString());
+  }
+
+  @Test
+  void coordinatedAgentsOfAMutualActDoItToEachOther() {
+    Map<String, String> a = actors("France", "FRA", "Germany", "DEU");
+    assertEquals(List.of("DEU FRA 045 asserted", "FRA DEU 045 asserted"),
+        events("en", "The deal was brokered by France and Germany in Minsk.", a));
+    assertEquals(List.of("DEU FRA 045 hypothetical", "FRA DEU 045 hypothetical"),
+        events("en", "The deal could be brokered by France and Germany in Minsk.", a));
+    assertEquals(List.of("DEU FRA 045 asserted", "FRA DEU 045 asserted"),
+        events("de", "Das Abkommen wurde von Frankreich und Deutschland vermittelt.", actors("Frankreich", "FRA", "Deutschland", "DEU")));
+  }
+
+  @Test
+  void leadersWhoSpeakTogetherMeet() {
+    Map<String, String> a = actors("Obama", "USAGOV", "Merkel", "DEUGOV");
+    assertEquals(List.of("DEUGOV USAGOV 040 asserted", "USAGOV DEUGOV 040 asserted"),
+        events("en", "Obama and Merkel spoke together at the summit in Brussels.", a, "Obama", "Merkel"));
+    assertEquals(List.of("DEUGOV USAGOV 040 hypothetical", "USAGOV DEUGOV 040 hypothetical"),
+        events("en", "Obama and Merkel will speak together at the summit in Brussels.", a, "Obama", "Merkel"));
+  }
+
+  @Test
+  void aCallToSomeoneToThankHimTookPlace() {
+    Map<String, String> a = actors("Putin", "RUSGOV", "Trump", "USAGOV");
+    assertEquals(List.of("RUSGOV USAGOV 041 asserted", "RUSGOV USAGOV 051 asserted"),
+        events("en", "Putin called Trump on Sunday to thank him for the warning.", a, "Putin", "Trump"));
+    assertEquals(List.of("RUSGOV USAGOV 041 negated", "RUSGOV USAGOV 051 negated"),
+        events("en", "Putin did not call Trump on Sunday to thank him for the warning.", a, "Putin", "Trump"));
+    // a call on someone to do something is an appeal, and what it asks for is not done
+    List<String> e = events("en", "Russia called on Ukraine to thank its soldiers.", RUS_UKR);
+    assertTrue(e.stream().noneMatch(x -> x.contains(" 041 ") || x.contains(" 051 asserted")), e.toString());
+  }
+
+  @Test
+  void whatAnAccusationChargesIsAClaim() {
+    List<String> e = events("en", "Critics accused Russia of attacking Ukraine in March.", RUS_UKR);
+    assertTrue(e.stream().noneMatch(x -> x.startsWith("RUS UKR 190") && x.endsWith("asserted")), e.toString());
+    List<String> d = events("de", "Kritiker beschuldigten Russland, die Ukraine angegriffen zu haben.", actors("Russland", "RUS", "Ukraine", "UKR"));
+    assertTrue(d.stream().noneMatch(x -> x.startsWith("RUS UKR 190") && x.endsWith("asserted")), d.toString());
+  }
+
+  @Test
+  void aSpeakerWhoSaysAnActorWasBehindADeedAccusesIt() {
+    Map<String, String> a = actors("Britain", "GBR", "Russia", "RUS");
+    assertEquals(List.of("GBR RUS 112 asserted"), events("en", "Britain said Russia was behind the poisoning of a former spy.", a));
+    assertEquals(List.of("GBR RUS 112 asserted"), events("en", "Britain said Russia was responsible for the poisoning.", a));
+    assertEquals(List.of("GBR RUS 112 negated"), events("en", "Britain never said Russia was behind the poisoning.", a));
+    assertEquals(List.of("GBR RUS 112 hypothetical"), events("en", "Will Britain say Russia was behind the poisoning?", a));
+    // the writer's own statement names no accuser
+    assertEquals(List.of(), events("en", "Russia was behind the poisoning in Britain.", a));
+  }
+
+  @Test
+  void actorsCoordinatedInAnOfPhraseAreAllTargets() {
+    List<String> e = events("en", "Turkish jets bombed towns of Syria and Iraq on Friday.", actors("Turkish", "TURMIL", "Syria", "SYR", "Iraq", "IRQ"));
+    assertTrue(e.contains("TURMIL SYR 195 asserted") && e.contains("TURMIL IRQ 195 asserted"), e.toString());
+  }
+
+  @Test
+  void aGerundOnANounHasItAsSubjectAndAnAppealForACountryIsMadeToIt() {
+    List<String> e = events("en", "Romney criticized a statement by the State Department calling for calm in Libya and Egypt.",
+        actors("State Department", "USAGOV", "Libya", "LBY", "Egypt", "EGY"));
+    assertTrue(e.contains("USAGOV LBY 020 asserted") && e.contains("USAGOV EGY 020 asserted"), e.toString());
+    // a capital is where the appeal is made, not to whom
+    List<String> c = events("en", "The State Department issued a statement calling for calm in Cairo.",
+        actors("State Department", "USAGOV", "Cairo", "EGYGOV"));
+    assertTrue(c.stream().noneMatch(x -> x.contains("EGY")), c.toString());
+    List<String> n = events("en", "The State Department did not call for calm in Libya.", actors("State Department", "USAGOV", "Libya", "LBY"));
+    assertTrue(n.stream().noneMatch(x -> x.endsWith("asserted")), n.toString());
+  }
+
+  @Test
+  void defeatIsForceAndACeaseFireIsAgreed() {
+    assertTrue(events("en", "Iraq defeated the Islamic State in Mosul.", actors("Iraq", "IRQ", "Islamic State", "IMGMUSISI"))
+        .contains("IRQ IMGMUSISI 190 asserted"));
+    assertEquals(List.of("RUS UKR 057 asserted", "UKR RUS 057 asserted"),
+        events("en", "Russia and Ukraine agreed to the terms of a cease-fire on Monday.", RUS_UKR));
+  }
+
+  @Test
+  void aDestinationReadAsTheSubjectOfAPurposeIsNone() {
+    Map<String, String> a = actors("Russia", "RUS", "Syria", "SYR", "ISIS", "IMGMUSISI");
+    // the parser reads "to Syria to fight" with Syria as the subject of "fight"
+    assertEquals(List.of("RUS IMGMUSISI 190 asserted"), events("en", "Russia sent troops to Syria to fight ISIS.", a));
+    assertEquals(List.of("RUS IMGMUSISI 190 negated"), events("en", "Russia did not send troops to Syria to fight ISIS.", a));
+  }
 }
