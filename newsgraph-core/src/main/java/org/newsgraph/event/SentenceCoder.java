@@ -295,9 +295,10 @@ final class SentenceCoder {
       // a gerund of manner or purpose has the subject of its clause: "Trump took a firm tone, warning Moscow"
       boolean gerund = r.equals("advcl") && s.tag(at).equals("VBG");
       // "a statement by the State Department calling for calm": a gerund on a noun that names an
-      // actor has it as subject
+      // actor has it as subject, unless the actor is the content of a noun ("the threat of the U.S.
+      // imposing sanctions" is no deed, whichever of the two nouns the parser hangs it on)
       if (h >= 0 && (r.equals("acl") || r.equals("dep")) && s.tag(at).equals("VBG") && s.tag(h).startsWith("NN")
-          && named(s, h, byHead, 0) != null) {
+          && named(s, h, byHead, 0) != null && !ofPhrase(s, h, byHead)) {
         return List.of(h);
       }
       if (h >= 0 && r.equals("acl") && s.tag(at).equals("VBG") && s.relation(h).equals("obj")) {
@@ -585,6 +586,12 @@ final class SentenceCoder {
   private static boolean misreadDestination(ParsedSentence s, int v, int subject) {
     return !s.german && s.children(v, "mark").stream()
         .anyMatch(m -> m < subject && s.lower(m).equals("to") && s.tag(m).equals("IN"));
+  }
+
+  /** Whether the noun at n is an "of"-phrase, or names its actor by one: "the threat of the U.S.". */
+  private static boolean ofPhrase(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
+    return (s.relation(n).equals("nmod") && hasCase(s, n, "of"))
+        || (!byHead.containsKey(n) && s.children(n, "nmod").stream().anyMatch(c -> hasCase(s, c, "of") && named(s, c, byHead, 1) != null));
   }
 
   /** A "to"-infinitive of purpose has the subject of the verb it serves: "Russia sent troops to fight ISIS". */

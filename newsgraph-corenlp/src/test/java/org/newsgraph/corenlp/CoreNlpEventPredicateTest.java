@@ -174,6 +174,9 @@ class CoreNlpEventPredicateTest {
     assertTrue(c.stream().noneMatch(x -> x.contains("EGY")), c.toString());
     List<String> n = events("en", "The State Department did not call for calm in Libya.", actors("State Department", "USAGOV", "Libya", "LBY"));
     assertTrue(n.stream().noneMatch(x -> x.endsWith("asserted")), n.toString());
+    // a gerund on the content of a threat is no deed
+    n = events("en", "The talks put off the threat of the U.S. imposing sanctions on Chinese firms.", actors("U.S.", "USA", "Chinese", "CHN"));
+    assertTrue(n.stream().noneMatch(x -> x.endsWith("asserted")), n.toString());
   }
 
   @Test
