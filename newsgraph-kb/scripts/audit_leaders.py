@@ -46,6 +46,9 @@ NO_SEPARATE_HOG = set("ARG BRA CHE CHL COL CYP IDN IRN KOR MEX MMR NGA OMN PER S
 # 2018-07-09 (html/positions.csv of
 # https://github.com/every-politician-scrapers/turkey-ministers/blob/288fbd45ee3f/html/positions.csv).
 HOG_UNTIL = {"TUR": datetime.date(2018, 7, 9)}
+# Realms whose head of state is the British monarch: make_leaders.py codes that office for the United
+# Kingdom only (the monarch acts for it), so their HOS is not audited.
+SHARED_HOS = {"AUS", "CAN"}
 # Roles that count as another: Iran's and North Korea's Supreme Leader (SL) heads the state.
 COUNTS_AS = {"SL": "HOS"}
 ROLES = ("HOS", "HOG", "FM")
@@ -106,6 +109,8 @@ def main():
     for iso in REQUIRED:
         for role in ROLES:
             last = today
+            if role == "HOS" and iso in SHARED_HOS:
+                continue
             if role == "HOG":
                 if iso in NO_SEPARATE_HOG:
                     continue
