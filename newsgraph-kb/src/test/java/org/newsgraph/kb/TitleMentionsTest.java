@@ -139,4 +139,35 @@ class TitleMentionsTest {
     assertEquals("Q108447", analysed("en", "2019-05-01", fm).entities().get(0).kb(), "Heiko Maas, 2018-03-14 to 2021-12-08");
     assertEquals("Q564328", analysed("en", "2022-05-01", fm).entities().get(0).kb(), "Annalena Baerbock from 2021-12-08");
   }
+
+  @Test
+  void germanLeadersSince2014ByDate() {
+    // Invented sentences. Merkel's term from people.tsv; Steinmeier's, Gabriel's and Wadephul's terms
+    // as foreign minister from src/kb/leader-terms.tsv (sources there); Baerbock's start from the
+    // foreign-minister export of every-politician-scrapers/world, her end at Wadephul's start.
+    assertEquals("Q567", analysed("en", "2015-06-01", "The German chancellor spoke in Brussels.").entities().get(0).kb(),
+        "Angela Merkel, 2005-11-22 to 2021-12-08");
+    String de = "Der deutsche Außenminister reiste nach Kiew.";
+    assertEquals("Q76658", analysed("de", "2016-05-01", de, "deutsche", EntityType.MISC).entities().get(0).kb(),
+        "Frank-Walter Steinmeier, 2013-12-17 to 2017-01-27");
+    assertEquals("Q160902", analysed("de", "2017-06-01", de, "deutsche", EntityType.MISC).entities().get(0).kb(),
+        "Sigmar Gabriel, 2017-01-27 to 2018-03-14");
+    assertEquals("Q564328", analysed("de", "2024-05-01", de, "deutsche", EntityType.MISC).entities().get(0).kb(),
+        "Annalena Baerbock, listed up to the export of 2022-12-11, held until Wadephul's start");
+    assertEquals("Q1696501", analysed("de", "2025-08-14", de, "deutsche", EntityType.MISC).entities().get(0).kb(),
+        "Johann Wadephul from 2025-05-06");
+    assertNull(withKb(analysed("de", "2025-08-14", de, "deutsche", EntityType.MISC), "Q564328"),
+        "Baerbock's term ended when Wadephul's began");
+  }
+
+  @Test
+  void foreignMinistersOfCabinetExportsReadByName() {
+    // Invented sentences; the terms come from html/holders21.csv of every-politician-scrapers/
+    // netherlands-cabinet (whose country id Q55 differs from countries.tsv's) and spain-ministers
+    // (a ministry named "... and Cooperation" then).
+    assertEquals("Q3023616", analysed("en", "2016-03-01", "The Dutch foreign minister met envoys.").entities().get(0).kb(),
+        "Bert Koenders, 2014-10-17 to 2017-10-26");
+    assertEquals("Q5666774", analysed("en", "2017-03-01", "The Spanish foreign minister met envoys.").entities().get(0).kb(),
+        "Alfonso Dastis, 2016-11-04 to 2018-06-07");
+  }
 }
