@@ -87,9 +87,14 @@ class TitleMentionsTest {
   void noDateOrNoSingleHolderGivesNothing() {
     String text = "The Iranian president spoke.";
     assertEquals(0, analysed("en", null, text).entities().size());
-    // Boris Johnson is known in office up to the export of 23 July 2022; Liz Truss's term is known
-    // to the year only (2022), so it counts from the end of 2022: in September 2022 no single holder.
-    assertEquals(0, analysed("en", "2022-09-20", "The British prime minister spoke.").entities().size());
+    // Iván Duque's term ends and Gustavo Petro's starts in 2022, both known to the year only (the
+    // world-leaders-2021 export): in June 2022 no single holder.
+    assertEquals(0, analysed("en", "2022-06-20", "The Colombian president spoke.").entities().size());
+    assertEquals("Q704022", analysed("en", "2023-06-20", "The Colombian president spoke.").entities().get(0).kb());
+    // Liz Truss's premiership, known to the year in the export, to the day from leader-terms.tsv.
+    assertEquals("Q272201", analysed("en", "2022-09-20", "The British prime minister spoke.").entities().get(0).kb());
+    assertEquals("Q20055561", analysed("en", "2023-09-20", "The British prime minister spoke.").entities().get(0).kb(),
+        "Rishi Sunak, 2022-10-25 to 2024-07-05");
     assertEquals("Q348144", analysed("en", "2016-06-01", text).entities().get(0).kb());
     assertNull(withKb(analysed("en", "2016-06-01", "The French president spoke."), "Q7747"));
   }
