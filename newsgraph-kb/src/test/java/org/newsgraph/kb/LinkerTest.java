@@ -114,6 +114,8 @@ class LinkerTest {
   void metonymKeepsTheCityWhileTheActorIsTheGovernment() {
     assertEquals(new Link("Q3616", "IRNGOV"), link("Tehran rejected the offer.", "Tehran", EntityType.LOCATION));
     assertEquals(new Link("Q649", "RUSGOV"), link("Moskau wies das zurück.", "Moskau", EntityType.LOCATION, null, "de"));
+    // Pyongyang's id from the line of src/kb/capitals.raw that names its own source.
+    assertEquals(new Link("Q18808", "PRKGOV"), link("Pyongyang fired a missile.", "Pyongyang", EntityType.LOCATION));
   }
 
   @Test
