@@ -166,6 +166,17 @@ class TitleMentionsTest {
   }
 
   @Test
+  void aHolderBetweenTwoTermsOfAnother() {
+    // Invented sentence. Wang Yi's first term from the foreign-minister export of
+    // every-politician-scrapers/world (listed to 2022-12-11, ended at Qin Gang's start); Qin Gang's
+    // term and Wang Yi's second from src/kb/leader-terms.tsv.
+    String fm = "The Chinese foreign minister met his counterpart.";
+    assertEquals("Q701801", analysed("en", "2021-05-01", fm).entities().get(0).kb(), "Wang Yi, first term");
+    assertEquals("Q7216297", analysed("en", "2023-03-01", fm).entities().get(0).kb(), "Qin Gang, 2022-12-30 to 2023-07-25");
+    assertEquals("Q701801", analysed("en", "2024-03-01", fm).entities().get(0).kb(), "Wang Yi again from 2023-07-25");
+  }
+
+  @Test
   void foreignMinistersOfCabinetExportsReadByName() {
     // Invented sentences; the terms come from html/holders21.csv of every-politician-scrapers/
     // netherlands-cabinet (whose country id Q55 differs from countries.tsv's) and spain-ministers
