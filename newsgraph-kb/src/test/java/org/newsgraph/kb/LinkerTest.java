@@ -108,6 +108,10 @@ class LinkerTest {
     assertEquals("Q22316", link(text, "U.S. Secretary of State", EntityType.PERSON, LocalDate.of(2014, 5, 1), "en").id());
     assertEquals("Q473239", link(text, "U.S. Secretary of State", EntityType.PERSON, LocalDate.of(2019, 5, 1), "en").id());
     assertEquals("Q22316", link("John Kerry said.", "John Kerry", EntityType.PERSON, LocalDate.of(2019, 5, 1), "en").id());
+    // Antony Blinken from the foreign-minister export of every-politician-scrapers/world (listed up
+    // to 2022-12-11), his term ended at the start of Marco Rubio's (src/kb/leader-terms.tsv).
+    assertEquals("Q7821917", link(text, "U.S. Secretary of State", EntityType.PERSON, LocalDate.of(2023, 5, 1), "en").id());
+    assertEquals("Q324546", link(text, "U.S. Secretary of State", EntityType.PERSON, LocalDate.of(2025, 5, 1), "en").id());
   }
 
   @Test
