@@ -174,6 +174,12 @@ class TitleMentionsTest {
     assertEquals("Q701801", analysed("en", "2021-05-01", fm).entities().get(0).kb(), "Wang Yi, first term");
     assertEquals("Q7216297", analysed("en", "2023-03-01", fm).entities().get(0).kb(), "Qin Gang, 2022-12-30 to 2023-07-25");
     assertEquals("Q701801", analysed("en", "2024-03-01", fm).entities().get(0).kb(), "Wang Yi again from 2023-07-25");
+    // Japan: Motegi from the cabinet export of every-politician-scrapers/japan-ministers, then Hayashi
+    // (foreign-minister export), Kamikawa, Iwaya and Motegi again from src/kb/leader-terms.tsv.
+    String jp = "The Japanese foreign minister met his counterpart.";
+    assertEquals("Q1655453", analysed("en", "2020-03-01", jp).entities().get(0).kb(), "Toshimitsu Motegi, first term");
+    assertEquals("Q276275", analysed("en", "2024-03-01", jp).entities().get(0).kb(), "Yōko Kamikawa, 2023-09-13 to 2024-10-01");
+    assertEquals("Q1655453", analysed("en", "2026-01-15", jp).entities().get(0).kb(), "Toshimitsu Motegi again from 2025-10-21");
   }
 
   @Test
