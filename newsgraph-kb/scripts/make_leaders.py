@@ -477,7 +477,7 @@ def cabinet_offices(git_dir, q2iso, positions, wl_terms, people, add, dropped):
     found = next(git_versions(git_dir, "html/holders21.csv"), None)
     if found is None:
         print(f"{git_dir}: no html/holders21.csv", file=sys.stderr)
-        return
+        return {}
     commit, day, text = found
     listed = {}
 
