@@ -210,35 +210,90 @@ final class QuoteFinder {
 
   // ---------------------------------------------------------------- transcripts
 
-  /** "PENCE: Well, look, ..." and "WALLACE: ...": a speaker's name in capitals and a colon open the paragraph. */
+  /**
+   * The turns of a transcript ("PENCE: Well, look, ...", "Matthews: ...", "Frage: ..."; see {@link
+   * Transcript}): each is its label's direct utterance, up to the end of its line, and goes on
+   * over the paragraphs without a label between it and the next turn ("But then I ask the
+   * people, ..."), not over stage directions ("(BEGIN VIDEO CLIP.)"). Where the transcript is
+   * quoted whole, its quotation is no quote of its own beside the turns.
+   */
   private void transcripts(List<Span> paragraphs, List<Found> found) {
+    List<List<Token>> firsts = new ArrayList<>(java.util.Collections.nCopies(paragraphs.size(), (List<Token>) null));
+    List<Sent> firstSents = new ArrayList<>(java.util.Collections.nCopies(paragraphs.size(), (Sent) null));
     for (Sent s : sents) {
-      if (s.index > 0 && sents.get(s.index - 1).para == s.para) {
-        continue;
+      if (firsts.get(s.para) == null) {
+        firsts.set(s.para, s.toks);
+        firstSents.set(s.para, s);
       }
-      List<Token> t = s.toks;
-      int i = 0;
-      if (i < t.size() && t.get(i).isMark()) {
-        i++;
-      }
-      int nameFrom = i;
-      while (i < t.size() && i - nameFrom < 4 && t.get(i).isWord() && isUpper(t.get(i).text()) && t.get(i).text().length() > 1) {
-        i++;
-      }
-      if (i == nameFrom || i >= t.size() || !t.get(i).isPunct(':') || i + 1 >= t.size()) {
-        namedLine(paragraphs.get(s.para), s, found);
-        continue;
-      }
-      Span para = paragraphs.get(s.para);
-      Span content = trim(t.get(i + 1).start(), para.end());
-      if (content == null || words(content.start(), content.end()) < 2) {
-        continue;
-      }
-      Speaker sp = new Speaker(new Span(t.get(nameFrom).start(), t.get(i - 1).end()));
-      Found f = new Found(List.of(content), true, QuoteKind.SPEECH, t.get(i).span(), sp, s, false, null);
-      add(found, f);
-      s.attribution = new Attribution(sp, t.get(i).span(), List.of(content), false, i);
     }
+    List<Transcript.Turn> turns = Transcript.turns(text, firsts, speakers);
+    java.util.Set<Integer> turnParas = new java.util.HashSet<>();
+    turns.forEach(turn -> turnParas.add(turn.para()));
+    for (int k = 0; k < turns.size(); k++) {
+      Transcript.Turn turn = turns.get(k);
+      if (turn.role()) {
+        continue; // PolNeAR's two Q-and-A interviews disagree: one marks the turns, the other the speech inside them
+      }
+      Sent s = firstSents.get(turn.para());
+      Span para = paragraphs.get(turn.para());
+      boolean quoted = s.toks.get(0).isMark();
+      if (quoted) {
+        for (Quoted q : quotesIn(para.start(), para.end())) {
+          if (q.open() == s.toks.get(0).start()) {
+            usedMarks.add(q); // the transcript quoted whole is its turns
+          }
+        }
+      }
+      Span content = line(s.toks.get(turn.contentStart()).start(), para.end(), quoted);
+      if (content == null) {
+        continue;
+      }
+      List<Span> parts = new ArrayList<>(List.of(content));
+      int next = k + 1 < turns.size() && turns.get(k + 1).para() - turn.para() <= Transcript.MAX_GAP ? turns.get(k + 1).para() : -1;
+      for (int p = turn.para() + 1; p < next; p++) {
+        Span more = paragraphs.get(p);
+        Span line = firsts.get(p) == null || turnParas.contains(p) || "([".indexOf(text.charAt(more.start())) >= 0
+            ? null : line(more.start(), more.end(), QuoteMarks.isMark(text.charAt(more.start())));
+        if (line != null && words(line.start(), line.end()) >= 2) {
+          parts.add(line);
+        }
+      }
+      Span name = turn.role() ? null : Transcript.nameBefore(text, turn.label(), sentencesBefore(turn.label().start()), speakers);
+      Speaker sp = new Speaker(turn.label(), name, null);
+      add(found, new Found(parts, true, QuoteKind.SPEECH, turn.colon(), sp, s, false, null));
+      s.attribution = new Attribution(sp, turn.colon(), List.of(content), false, turn.contentStart() - 1);
+    }
+    for (Sent s : sents) {
+      if (s.attribution == null && (s.index == 0 || sents.get(s.index - 1).para != s.para)) {
+        namedLine(paragraphs.get(s.para), s, found);
+      }
+    }
+  }
+
+  /** From {@code start} to the end of its line within the paragraph, trimmed; without the closing mark of a quoted turn. */
+  private Span line(int start, int paraEnd, boolean quoted) {
+    int end = text.indexOf('\n', start);
+    end = end < 0 || end > paraEnd ? paraEnd : end;
+    Span s = trim(start, end);
+    if (s != null && quoted && QuoteMarks.isMark(text.charAt(s.end() - 1))) {
+      s = trim(s.start(), s.end() - 1);
+    }
+    if (s != null && quoted && QuoteMarks.isMark(text.charAt(s.start()))) {
+      s = trim(s.start() + 1, s.end());
+    }
+    return s;
+  }
+
+  /** The sentences that end before the offset. */
+  private List<List<Token>> sentencesBefore(int offset) {
+    List<List<Token>> out = new ArrayList<>();
+    for (Sent s : sents) {
+      if (s.span.end() > offset) {
+        break;
+      }
+      out.add(s.toks);
+    }
+    return out;
   }
 
   /**
@@ -1532,7 +1587,7 @@ final class QuoteFinder {
     }
     if (end == 0) {
       Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
-      if (p == null || p.para < s.para - 1 || p.toks.isEmpty() || !p.toks.get(p.toks.size() - 1).isPunct(':')) {
+      if (p == null || p.para < s.para - 1 || p.toks.isEmpty() || !p.toks.get(p.toks.size() - 1).isPunct(':') || isDocumentHeading(p)) {
         return null;
       }
       s = p;
@@ -1571,6 +1626,25 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** Words of a heading that introduces a document rather than a speaker: "Partial transcript as follows:". */
+  private static final Set<String> DOCUMENT_WORDS =
+      set("transcript", "transcripts", "excerpt", "excerpts", "video", "clip", "highlights", "text", "follows",
+          "abschrift", "auszug", "auszüge", "wortlaut", "folgt", "folgend");
+
+  /** A paragraph of one line that ends in a colon and names a document it introduces: no one speaks there. */
+  private boolean isDocumentHeading(Sent s) {
+    boolean alone = (s.index == 0 || sents.get(s.index - 1).para != s.para) && (s.index + 1 == sents.size() || sents.get(s.index + 1).para != s.para);
+    if (!alone || s.toks.size() > 8) {
+      return false;
+    }
+    for (Token w : s.toks) {
+      if (DOCUMENT_WORDS.contains(w.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
