@@ -890,6 +890,11 @@ final class QuoteFinder {
       Span content = contentAfter(s, m);
       return content == null ? null : withContent(subject, cue, content, false, v);
     }
+    Phrase issuer = earlier == null && prev >= 0 && !t.get(prev).isPunct(',') ? participleSubject(t, v) : null;
+    if (issuer != null) {
+      Span content = contentAfter(s, m); // "Trump issued a statement saying that ..."
+      return content == null ? null : withContent(speaker(s, issuer), cue, content, false, v);
+    }
     Phrase np = null;
     boolean inverted = false;
     int subjectStart = -1;
@@ -1913,12 +1918,41 @@ final class QuoteFinder {
     // 'X said "we will win"'
     CueLexicon.Match m = cueEndingAt(t, j);
     if (m != null && (m.kind() == Kind.VERB || m.kind() == Kind.VERB_TO) && !inQuote(t.get(j).start())) {
-      Phrase np = speakers.before(t, m.from(), 0);
+      Phrase np = participleSubject(t, m.from());
+      if (np == null) {
+        np = speakers.before(t, m.from(), 0);
+      }
       if (np != null && clauseStart(t, np.from())) {
         return new Attribution(speaker(s, np), span(t, m), List.of(), false, m.from());
       }
     }
     return null;
+  }
+
+  /**
+   * '..., saying "..."', 'X issued a statement saying "..."': a participle of saying after a comma
+   * or after the object of its sentence speaks for the subject that opens the sentence, not for the
+   * phrase right before it ("Wednesday", "a statement"); null where it follows its own subject
+   * ("the mayor, speaking ...") or no subject opens the sentence.
+   */
+  /** Participles that say something of their own: the object before them is what carries the words ("a statement saying"). */
+  private static final Set<String> SAYING = set("saying", "writing", "telling", "adding", "describing", "calling", "asking", "declaring", "stating");
+
+  private Phrase participleSubject(List<Token> t, int cue) {
+    if (german || cue < 2 || !t.get(cue).lower().endsWith("ing")) {
+      return null;
+    }
+    int prev = cue - 1;
+    if (!t.get(prev).isPunct(',')) {
+      Phrase object = speakers.before(t, cue, 0);
+      if (!SAYING.contains(t.get(cue).lower()) || object == null || object.from() == 0 || object.pronoun() || speakers.hasName(t, object)
+          || !speakers.isDeterminer(t.get(object.from()))) {
+        return null; // "a strong showing", "polls showing"
+      }
+      prev = object.from(); // "issued a statement saying"
+    }
+    Phrase np = openingSubject(t, prev);
+    return np != null && !(np.pronoun() && t.get(np.from()).is("who")) ? np : null;
   }
 
   /** "Marco Rubio: ‘...’", "Rep. Trey Gowdy (R-S.C.):" before a quotation: a name alone before the colon at {@code colon}. */

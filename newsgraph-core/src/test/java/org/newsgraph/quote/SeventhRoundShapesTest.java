@@ -121,4 +121,19 @@ class SeventhRoundShapesTest {
     a.assertQuote("Ich habe gesagt, sie stocken", true, "Merz", ":");
     assertTrue(a.quotes().stream().noneMatch(q -> "Frage".equals(a.speaker(q)) || "Wortlaut".equals(a.speaker(q))), a.describe());
   }
+
+  @Test
+  void aParticipleOfSayingSpeaksForTheSubjectOfItsSentence() {
+    Analyzed a = Analyzed.allParagraphs("The harbour tax\n\n"
+        + "The Dock Workers Union issued a statement saying the tax \"has no place in a working port.\"\n\n"
+        + "Mayor Linda Gray spoke at the council's third hearing on Monday, saying the fees would be \"the fairest in the region.\"\n\n"
+        + "Her office put out a statement saying the council would vote in March.\n\n"
+        + "The Port Authority released a statement saying \"We will not raise fees this year.\"\n\n"
+        + "The harbour master had a strong showing in the poll.\n");
+    a.assertQuote("has no place in a working port", false, "The Dock Workers Union", "saying");
+    a.assertQuote("the fairest in the region", false, "Linda Gray", "saying");
+    a.assertQuote("the council would vote in March", false, "Her office", "saying");
+    a.assertQuote("We will not raise fees this year", true, "The Port Authority", "saying");
+    assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).contains("in the poll")), a.describe());
+  }
 }
