@@ -236,15 +236,14 @@ final class QuoteFinder {
       }
       Sent s = firstSents.get(turn.para());
       Span para = paragraphs.get(turn.para());
-      boolean quoted = s.toks.get(0).isMark();
-      if (quoted) {
-        for (Quoted q : quotesIn(para.start(), para.end())) {
-          if (q.open() == s.toks.get(0).start()) {
-            usedMarks.add(q); // the transcript quoted whole is its turns
-          }
+      Token after = s.toks.get(turn.contentStart());
+      boolean quoted = s.toks.get(0).isMark() || after.isMark();
+      for (Quoted q : quotesIn(para.start(), para.end())) {
+        if (q.open() == s.toks.get(0).start() || q.open() == after.start()) {
+          usedMarks.add(q); // the transcript quoted whole, or the turn in quotation marks ("Lopez: “...”"), is its turns
         }
       }
-      Span content = line(s.toks.get(turn.contentStart()).start(), para.end(), quoted);
+      Span content = line(after.start(), para.end(), quoted);
       if (content == null) {
         continue;
       }

@@ -34,7 +34,21 @@ final class Transcript {
    * and its first token after the colon; {@code role} where the label names a side of an
    * interview only ("Q", "Antwort"), which marks where a turn ends but is no speaker's.
    */
-  record Turn(int para, Span label, Span colon, int contentStart, boolean role) {}
+  record Turn(int para, Span label, Span colon, int contentStart, boolean role, boolean firstPerson) {}
+
+  /** Words of someone speaking for themselves or to someone: what a turn says and a list's line does not. */
+  private static final Set<String> PERSONAL =
+      Set.of("i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're", "we've", "us", "our", "you", "you're", "your",
+          "ich", "mich", "mir", "mein", "meine", "wir", "uns", "unser", "unsere");
+
+  private static boolean speaks(List<Token> t, int from) {
+    for (int i = from; i < t.size(); i++) {
+      if (PERSONAL.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private Transcript() {}
 
@@ -62,7 +76,7 @@ final class Transcript {
         continue; // "Clinton: 547."
       }
       boolean role = colon - from == 1 && ROLES.contains(t.get(from).lower());
-      Turn turn = new Turn(p, new Span(t.get(from).start(), t.get(colon - 1).end()), t.get(colon).span(), colon + 1, role);
+      Turn turn = new Turn(p, new Span(t.get(from).start(), t.get(colon - 1).end()), t.get(colon).span(), colon + 1, role, speaks(t, colon + 1));
       if (allUpper(t, from, colon) && !role) {
         caps.add(turn);
       } else if (capitalised(t, from, colon, speakers) || role) {
@@ -84,13 +98,18 @@ final class Transcript {
     return out;
   }
 
-  /** At least two different labels, and one of them twice: people taking turns. */
+  /**
+   * At least two different labels, and one of them twice: people taking turns; or three turns at
+   * least, most of them in the first or second person: people answering one after another.
+   */
   private static boolean isExchange(String text, List<Turn> turns) {
     Map<String, Integer> counts = new HashMap<>();
+    int personal = 0;
     for (Turn t : turns) {
       counts.merge(lastWord(t.label().of(text)), 1, Integer::sum);
+      personal += t.firstPerson() ? 1 : 0;
     }
-    return counts.size() >= 2 && counts.values().stream().anyMatch(n -> n >= 2);
+    return counts.size() >= 2 && (counts.values().stream().anyMatch(n -> n >= 2) || turns.size() >= 3 && personal * 2 > turns.size());
   }
 
   /**

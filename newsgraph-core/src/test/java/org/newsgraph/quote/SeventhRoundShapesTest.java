@@ -86,6 +86,29 @@ class SeventhRoundShapesTest {
   }
 
   @Test
+  void peopleAnsweringOneAfterAnother() {
+    Analyzed a = Analyzed.allParagraphs("What dockers think of the harbour tax\n\n"
+        + "We asked dockers in Eastport what they make of the new tax. Partial transcript below:\n\n"
+        + "Maria Lopez: I have worked here for twenty years and I have never paid a fee like this.\n\n"
+        + "Tomas Brandt: “We will pay for it twice, once at the gate and once in our wages.”\n\n"
+        + "Ayla Demir: You cannot run a port on fees alone.\n");
+    a.assertQuote("I have never paid a fee like this", true, "Maria Lopez", ":");
+    Quote brandt = a.assertQuote("We will pay for it twice", true, "Tomas Brandt", ":");
+    assertEquals("We will pay for it twice, once at the gate and once in our wages", a.text(brandt), a.describe(brandt));
+    a.assertQuote("You cannot run a port on fees alone", true, "Ayla Demir", ":");
+    assertEquals(3, a.quotes().stream().filter(q -> q.direct()).count(), a.describe());
+  }
+
+  @Test
+  void aListOfNamesAndColonsIsNoTranscript() {
+    Analyzed a = Analyzed.allParagraphs("What each candidate needs\n\n"
+        + "Pike: Win the harbour districts by a wide margin.\n\n"
+        + "Ortiz: Hold on to the northern suburbs.\n\n"
+        + "Quinlan: Finish second and wait for the runoff.\n");
+    assertTrue(a.quotes().stream().noneMatch(q -> q.direct()), a.describe());
+  }
+
+  @Test
   void aNameAndColonAloneIsNoTranscript() {
     Analyzed a = Analyzed.allParagraphs("Harbour news\n\n"
         + "Paul Rand: The harbour tax defies explanation\n\n"
