@@ -1961,10 +1961,16 @@ final class QuoteFinder {
       return null;
     }
     Phrase np = speakers.before(t, colon, 0);
-    if (np != null && np.from() == 0 && !np.pronoun() && speakers.hasName(t, np)) {
+    boolean afterDash = np != null && np.from() > 0 && isDash(t.get(np.from() - 1)) && t.get(np.from() - 1).start() > t.get(np.from() - 2 >= 0 ? np.from() - 2 : 0).end();
+    if (np != null && (np.from() == 0 || afterDash) && !np.pronoun() && speakers.hasName(t, np)) {
       return new Attribution(speaker(s, np), t.get(colon).span(), List.of(), false, colon);
     }
     return null;
+  }
+
+  /** "-", "–" or "—" as a token of its own: a dash that sets a byline apart ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:"). */
+  private static boolean isDash(Token t) {
+    return t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
   }
 
   /** The cue clause that ends at token {@code end} (a colon, a comma or "that"). */

@@ -159,4 +159,12 @@ class SeventhRoundShapesTest {
     a.assertQuote("We will not raise fees this year", true, "The Port Authority", "saying");
     assertTrue(a.quotes().stream().noneMatch(q -> a.text(q).contains("in the poll")), a.describe());
   }
+
+  @Test
+  void aBylineAfterADashBeforeTheColonSpeaks() {
+    Analyzed a = Analyzed.allParagraphs("The harbour newsletter\n\n"
+        + "DOCK TRAFFIC FELL FOR THE THIRD MONTH - Selin Aksoy: “Fewer ships called at Eastport in March than in any month since 2009.”\n\n"
+        + "The council will discuss the figures on Monday.\n");
+    a.assertQuote("Fewer ships called at Eastport", true, "Selin Aksoy", ":");
+  }
 }
