@@ -257,7 +257,7 @@ final class QuoteFinder {
           parts.add(line);
         }
       }
-      Span name = turn.role() ? null : Transcript.nameBefore(text, turn.label(), sentencesBefore(turn.label().start()), speakers);
+      Span name = Transcript.nameBefore(text, turn.label(), sentencesBefore(turn.label().start()), speakers);
       Speaker sp = new Speaker(turn.label(), name, null);
       add(found, new Found(parts, true, QuoteKind.SPEECH, turn.colon(), sp, s, false, null));
       s.attribution = new Attribution(sp, turn.colon(), List.of(content), false, turn.contentStart() - 1);
@@ -1900,7 +1900,7 @@ final class QuoteFinder {
     if (j < 0) {
       // the quote opens its sentence: "X said:" may close the sentence before
       Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
-      if (p != null && p.para >= s.para - 1 && !p.toks.isEmpty() && p.toks.get(p.toks.size() - 1).isPunct(':')) {
+      if (p != null && p.para >= s.para - 1 && !p.toks.isEmpty() && p.toks.get(p.toks.size() - 1).isPunct(':') && !isDocumentHeading(p)) {
         Attribution a = colonClause(p, p.toks.size() - 1);
         return a != null ? a : nameAndColon(p, p.toks.size() - 1);
       }

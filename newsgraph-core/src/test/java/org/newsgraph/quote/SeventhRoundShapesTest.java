@@ -167,4 +167,16 @@ class SeventhRoundShapesTest {
         + "The council will discuss the figures on Monday.\n");
     a.assertQuote("Fewer ships called at Eastport", true, "Selin Aksoy", ":");
   }
+
+  @Test
+  void aHeadingThatIntroducesADocumentSpeaksForNoQuotation() {
+    Analyzed a = Analyzed.allParagraphs(INTRO
+        + "\"Tonight we arrived in Eastport, and the dockers cheered when we walked into the hall.\"\n\n"
+        + "Follow the writer on Twitter.\n");
+    Quote q = a.containing("the dockers cheered");
+    assertTrue(q.speaker() == null || !"Partial".equals(a.speaker(q)), a.describe(q));
+    Analyzed statement = Analyzed.allParagraphs("The harbour tax\n\nMayor Linda Gray released the following statement:\n\n"
+        + "\"The quay will be finished by spring, and the fees will fall with it.\"\n");
+    statement.assertQuote("The quay will be finished by spring", true, "Linda Gray", null);
+  }
 }
