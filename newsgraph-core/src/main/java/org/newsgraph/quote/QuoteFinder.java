@@ -930,14 +930,7 @@ final class QuoteFinder {
       if (np == null && t.get(prev).isPunct(',') && !adjunctOnly(t, m.to()) && contentAfter(s, m) != null) {
         // "Geoff Garin, a Democratic pollster who is working with ..., said the primaries ...": a
         // name opens the sentence, a long apposition follows, and the content comes after the verb
-        np = namedBeforeApposition(t, 0, prev);
-        int intro = 0;
-        while (np == null && !german && intro < prev && !t.get(intro).isPunct(',')) {
-          intro++;
-        }
-        if (np == null && !german && intro + 1 < prev && introBefore(t, intro + 1)) {
-          np = namedBeforeApposition(t, intro + 1, prev); // "For now, Pantucci, at the institute, said ..."
-        }
+        np = appositionSubject(t, prev);
         subjectStart = np == null ? -1 : np.from();
       }
       if (np == null && m.kind() == Kind.VERB_TO && np2 != null && !np2.pronoun()) {
@@ -1858,6 +1851,23 @@ final class QuoteFinder {
   }
 
   /**
+   * A name with its apposition that ends at the comma before a verb, at the start of the sentence
+   * or after an opening adverbial ("For now, Pantucci, at the institute, said ..."); null where
+   * there is none.
+   */
+  private Phrase appositionSubject(List<Token> t, int comma) {
+    Phrase np = namedBeforeApposition(t, 0, comma);
+    int intro = 0;
+    while (np == null && !german && intro < comma && !t.get(intro).isPunct(',')) {
+      intro++;
+    }
+    if (np == null && !german && intro + 1 < comma && introBefore(t, intro + 1)) {
+      np = namedBeforeApposition(t, intro + 1, comma);
+    }
+    return np;
+  }
+
+  /**
    * "Jeb Bush, the former Florida governor and a Republican presidential candidate, said": a name
    * from token {@code i} to the first comma, then an apposition (or an age: "Ramil Carr, 31, a
    * photographer,") without quotation or cue up to {@code comma}.
@@ -1990,6 +2000,9 @@ final class QuoteFinder {
       }
       if (np == null && k >= 2 && t.get(k - 1).isPunct(',') && t.get(k).lower().endsWith("ing")) {
         np = coordinatedSubject(t, k - 1); // "Trump returned the compliment, telling Reuters,"
+      }
+      if (np == null && k >= 2 && t.get(k - 1).isPunct(',')) {
+        np = appositionSubject(t, k - 1); // "Just last week, J.J. Goldberg, editor at large of The Forward, ..., wrote, “...”"
       }
       if (np == null && k == 0) {
         Phrase inverted = speakers.after(t, m.to(), end);

@@ -179,4 +179,12 @@ class SeventhRoundShapesTest {
         + "\"The quay will be finished by spring, and the fees will fall with it.\"\n");
     statement.assertQuote("The quay will be finished by spring", true, "Linda Gray", null);
   }
+
+  @Test
+  void aNameWithALongAppositionBeforeACueAndAComma() {
+    Analyzed a = Analyzed.allParagraphs("Port news\n\nThe mayor spoke first. "
+        + "Paul Rand, editor at large of The Harbour Times, an influential Eastport newspaper read by dockers, wrote, "
+        + "\"The quay will never be finished on time.\"\n");
+    a.assertQuote("The quay will never be finished on time", true, "Paul Rand", "wrote");
+  }
 }
