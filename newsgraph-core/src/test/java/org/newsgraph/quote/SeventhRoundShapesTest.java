@@ -187,4 +187,13 @@ class SeventhRoundShapesTest {
         + "\"The quay will never be finished on time.\"\n");
     a.assertQuote("The quay will never be finished on time", true, "Paul Rand", "wrote");
   }
+
+  @Test
+  void aTimeBetweenTheSpeakerAndTheCueIsNoSpeaker() {
+    Analyzed a = Analyzed.allParagraphs("Port news\n\n"
+        + "Rand later Thursday told the harbour board: \"We will meet again next week to settle the fees.\"\n\n"
+        + "Ortiz earlier Friday said the council had held 75 hearings on the quay since May.\n");
+    a.assertQuote("We will meet again next week", true, "Rand", "told");
+    a.assertQuote("the council had held 75 hearings", false, "Ortiz", "said");
+  }
 }
