@@ -1675,9 +1675,13 @@ final class QuoteFinder {
       set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "millions", "dozens");
 
   private static final java.util.regex.Pattern SIGNATURE =
-      java.util.regex.Pattern.compile("[ \t]*\n?[ \t]*\n?[ \t]*([-–—])[ \t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \t]+\\p{Lu}[\\p{L}.'’-]*){0,4})(?=[.,]?[ \t]*(?:\n|$))");
+      java.util.regex.Pattern.compile("[ \t]*\n?[ \t]*\n?[ \t]*([-–—―])[ \t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \t]+\\p{Lu}[\\p{L}.'’-]*){0,4})(?=[.,]?[ \t]*(?:\n|$)|,[ \t]*[^\n,]{1,40}(?:\n|$))");
 
-  /** '"...."' then '- Bernie Sanders.' (in its own paragraph or after the quotation): a signed quotation, as fact checks print them. */
+  /**
+   * '"...."' then '- Bernie Sanders.' (in its own paragraph or after the quotation): a signed quotation, as fact checks
+   * print them, also with a short note after the name ('― Daniel Ruiz, 34'); '―' (the horizontal bar, typography's
+   * quotation dash) signs as a dash does.
+   */
   private Attribution signedAfter(Quoted q) {
     java.util.regex.Matcher m = SIGNATURE.matcher(text);
     m.region(q.end(), Math.min(text.length(), q.end() + 80));
