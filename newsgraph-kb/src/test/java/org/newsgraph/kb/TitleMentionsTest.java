@@ -90,8 +90,8 @@ class TitleMentionsTest {
     // Iván Duque's term ends and Gustavo Petro's starts in 2022, both known to the year only (the
     // world-leaders-2021 export): in June 2022 no single holder.
     assertEquals(0, analysed("en", "2022-06-20", "The Colombian president spoke.").entities().size());
-    // Gustavo Petro's term, known to the year only and last listed on 2022-10-10: no holder by title in 2023.
-    assertEquals(0, analysed("en", "2023-06-20", "The Colombian president spoke.").entities().size());
+    // Gustavo Petro from 2022-08-07 (src/kb/leader-terms.tsv).
+    assertEquals("Q704022", analysed("en", "2023-06-20", "The Colombian president spoke.").entities().get(0).kb());
     // Liz Truss's premiership, known to the year in the export, to the day from leader-terms.tsv.
     assertEquals("Q272201", analysed("en", "2022-09-20", "The British prime minister spoke.").entities().get(0).kb());
     assertEquals("Q20055561", analysed("en", "2023-09-20", "The British prime minister spoke.").entities().get(0).kb(),
@@ -229,5 +229,26 @@ class TitleMentionsTest {
   void topDiplomatIsAForeignMinisterTitle() {
     // Invented sentence; Wang Yi's second term from src/kb/leader-terms.tsv.
     assertEquals("Q701801", analysed("en", "2024-03-01", "China's top diplomat met his counterpart.").entities().get(0).kb());
+  }
+
+  @Test
+  void multiYearGapsFilledFromLeaderTerms() {
+    // Invented sentences; each term is a line of src/kb/leader-terms.tsv (people.tsv for Netanyahu).
+    String fm = "The %s foreign minister met his counterpart.";
+    assertEquals("Q30089194", analysed("en", "2018-05-01", fm.formatted("Argentine")).entities().get(0).kb(), "Jorge Faurie");
+    assertEquals("Q9607654", analysed("en", "2018-05-01", fm.formatted("Brazilian")).entities().get(0).kb(), "Aloysio Nunes");
+    assertEquals("Q58095", analysed("en", "2015-05-01", fm.formatted("Spanish")).entities().get(0).kb(), "José García-Margallo");
+    assertEquals("Q43723", analysed("en", "2017-05-01", fm.formatted("Israeli")).entities().get(0).kb(),
+        "Netanyahu held the foreign ministry himself from 2015-05-14 to 2019-02-17");
+    assertEquals("Q769747", analysed("en", "2017-05-01", fm.formatted("Portuguese")).entities().get(0).kb(), "Augusto Santos Silva");
+    assertEquals("Q312015", analysed("en", "2018-12-01", fm.formatted("Greek")).entities().get(0).kb(), "Alexis Tsipras, 2018-10-20 to 2019-02-18");
+    assertEquals("Q12035846", analysed("en", "2018-03-01", fm.formatted("Czech")).entities().get(0).kb(), "Martin Stropnický");
+    assertEquals("Q317485", analysed("en", "2019-09-01", fm.formatted("Finnish")).entities().get(0).kb(), "Pekka Haavisto from 2019-06-06");
+    // Iran: Amir-Abdollahian until his death on 2024-05-19; no holder while Ali Bagheri acted; Araghchi
+    // from 2024-08-21, as far as the sources show (2026-02-03).
+    assertEquals("Q17991320", analysed("en", "2024-03-01", fm.formatted("Iranian")).entities().get(0).kb());
+    assertTrue(analysed("en", "2024-07-01", fm.formatted("Iranian")).entities().isEmpty());
+    assertEquals("Q7459020", analysed("en", "2025-06-01", fm.formatted("Iranian")).entities().get(0).kb());
+    assertTrue(analysed("en", "2026-06-01", fm.formatted("Iranian")).entities().isEmpty(), "after the last day a source shows");
   }
 }
