@@ -250,5 +250,7 @@ class TitleMentionsTest {
     assertTrue(analysed("en", "2024-07-01", fm.formatted("Iranian")).entities().isEmpty());
     assertEquals("Q7459020", analysed("en", "2025-06-01", fm.formatted("Iranian")).entities().get(0).kb());
     assertTrue(analysed("en", "2026-06-01", fm.formatted("Iranian")).entities().isEmpty(), "after the last day a source shows");
+    // A term the exports last listed in 2022, shown held later by a dated public page.
+    assertEquals("Q58217", analysed("en", "2025-06-01", fm.formatted("Russian")).entities().get(0).kb(), "Lavrov, shown held on 2026-02-18");
   }
 }
