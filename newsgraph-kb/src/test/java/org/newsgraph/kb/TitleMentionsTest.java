@@ -250,6 +250,11 @@ class TitleMentionsTest {
     assertTrue(analysed("en", "2024-07-01", fm.formatted("Iranian")).entities().isEmpty());
     assertEquals("Q7459020", analysed("en", "2025-06-01", fm.formatted("Iranian")).entities().get(0).kb());
     assertTrue(analysed("en", "2026-06-01", fm.formatted("Iranian")).entities().isEmpty(), "after the last day a source shows");
+    // Slovakia: Rastislav Káčer (export, last listed 2022-12-11) ends where Miroslav Wlachovský starts;
+    // Wlachovský's successor Juraj Blanár is not in the knowledge base.
+    assertEquals("Q113956708", analysed("en", "2023-03-01", fm.formatted("Slovak")).entities().get(0).kb(), "Káčer to 2023-05-15");
+    assertEquals("Q94638399", analysed("en", "2023-07-01", fm.formatted("Slovak")).entities().get(0).kb(), "Wlachovský");
+    assertTrue(analysed("en", "2024-03-01", fm.formatted("Slovak")).entities().isEmpty());
     // A term the exports last listed in 2022, shown held later by a dated public page.
     assertEquals("Q58217", analysed("en", "2025-06-01", fm.formatted("Russian")).entities().get(0).kb(), "Lavrov, shown held on 2026-02-18");
   }
