@@ -4,11 +4,13 @@ from 2014-01-01 to today in which it holds no head of state (HOS), head of gover
 foreign minister (FM).
 
 Offices are read as the header of leaders.tsv describes them (and as org.newsgraph.kb.Office reads
-them): role:country:start:end, an empty end is open, a date given as a year counts from the end of
-its first year to the start of its last. people.tsv is read too (the linker loads both, people.tsv
-last); --leaders-only audits leaders.tsv alone.
+them): role:country:start:end[:listed], an empty end is open, a date given as a year counts from the
+end of its first year to the start of its last. An open office with a last listed day counts up to that
+day only, as the linker resolves a title to it (--open counts it to today, as a name mention links).
+people.tsv is read too (the linker loads both, people.tsv last); --leaders-only audits leaders.tsv alone.
 
-Run from the repository root: python3 newsgraph-kb/scripts/audit_leaders.py [--leaders-only] [--summary]
+Run from the repository root:
+  python3 newsgraph-kb/scripts/audit_leaders.py [--leaders-only] [--open] [--summary]
 Prints one line per gap, then the counts per role; exits 0 (an audit, not a check).
 """
 import datetime
@@ -62,8 +64,9 @@ def day(text, end):
     return datetime.date.fromisoformat(text[:10])
 
 
-def held(files):
-    """(role, country) -> [(start, end, id)] of every office in the files."""
+def held(files, open_to_today):
+    """(role, country) -> [(start, end, id)] of every office in the files; an office with a last
+    listed day ends there unless open_to_today."""
     out = {}
     for name in files:
         with open(os.path.join(KB, name), encoding="utf-8") as f:
@@ -77,7 +80,9 @@ def held(files):
                     continue
                 row = dict(zip(header, cols))
                 for o in filter(None, (row.get("offices") or "").split("|")):
-                    role, iso, start, end = o.split(":")
+                    role, iso, start, end, *listed = o.split(":")
+                    if listed and not open_to_today:
+                        end = listed[0]
                     role = COUNTS_AS.get(role, role)
                     out.setdefault((role, iso), []).append((day(start, False), day(end, True), row["id"]))
     return out
@@ -104,7 +109,7 @@ def main():
     files = ["leaders.tsv"] if "--leaders-only" in sys.argv else ["leaders.tsv", "people.tsv"]
     summary = "--summary" in sys.argv
     today = datetime.date.today()
-    offices = held(files)
+    offices = held(files, "--open" in sys.argv)
     count = {r: [0, 0, 0] for r in ROLES}  # role -> [states with a gap, gaps, days without a holder]
     for iso in REQUIRED:
         for role in ROLES:
@@ -125,7 +130,8 @@ def main():
                     open_end = "today" if end == today else end.isoformat()
                     print(f"{iso}\t{role}\t{start}\t{open_end}\t{(end - start).days + 1} days")
     print(f"audited {len(REQUIRED)} states ({', '.join(f'{g} {len(s.split())}' for g, s in GROUPS.items())})"
-          f" in {' + '.join(files)} from {SINCE} to {today}")
+          f" in {' + '.join(files)} from {SINCE} to {today}"
+          + (", open offices to today" if "--open" in sys.argv else ", open offices to their last listed day"))
     for role in ROLES:
         states, n, days = count[role]
         print(f"{role}: {states} states with a gap, {n} gaps, {days} days without a holder")

@@ -30,7 +30,9 @@ A date known only to the year is written as the year ("2019"): the linker then c
 the office was surely held (from the end of the first year to the start of the last), so in a year
 of change no holder is chosen by date alone. The day of an export that lists an office as current is
 no end of office: such an office ends where the next holder of the same office starts, and stays open
-where the sources know no successor (close_open_offices).
+where the sources know no successor (close_open_offices), with the last day a source listed it as a
+fifth field of the office (role:country:start::listed): the linker names the holder from a title alone
+only up to that day.
 
 Run from the repository root, after `fetch`ing the repositories (a cabinet repository's git
 directory is named as `fetch` names it, .../every-politician-scrapers+<name>/repo):
@@ -366,8 +368,10 @@ def main():
                 " foreign minister, SL supreme leader); a date given as a year is known to the"
                 " year only, and the office counts as held from the end of its first year to the"
                 " start of its last. An office the sources list as held ends where the next holder"
-                " of the same office starts; with no successor in the sources it is left open (the"
-                " source column then says up to which day it was listed).\n")
+                " of the same office starts; with no successor in the sources it is left open, and"
+                " a fifth field gives the last day a source listed it as held"
+                " (role:country:start::listed): a title alone (\"the Turkish foreign minister\")"
+                " names the holder only up to that day, the person's own name on any day.\n")
         f.write("\t".join(COLUMNS) + "\n")
         for l in lines:
             f.write("\t".join(l) + "\n")
@@ -442,13 +446,17 @@ def current_offices(git_dir, q2iso, people, add, newest_open, dropped):
 
 def curated_terms(people, add):
     """Terms from src/kb/leader-terms.tsv: offices no export carries, each line with the public
-    sources of its id and of its days. An empty end is an office still held."""
+    sources of its id and of its days. An empty end is an office still held (up to listed_until
+    where given)."""
     with open(os.path.join(ROOT, "src", "kb", "leader-terms.tsv"), encoding="utf-8") as f:
         rows = list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t",
                                    quoting=csv.QUOTE_NONE))
     for r in rows:
-        add(r["id"], r["name_en"], r["country"], r["role"], r["start"], r["end"] or "open",
-            f"id: {r['id_source']} ; days: {r['dates_source']}", "")
+        # An empty end is held to the present, or, with listed_until, as far as the sources show:
+        # then the term counts as listed open up to that day, as an export's would.
+        listed = r.get("listed_until") or ""
+        add(r["id"], r["name_en"], r["country"], r["role"], r["start"], r["end"] or ("" if listed else "open"),
+            f"id: {r['id_source']} ; days: {r['dates_source']}", listed)
         p = people[r["id"]]
         p["enwiki"] = p.get("enwiki") or r["enwiki"]
         if r["name_de"] != r["name_en"]:
@@ -582,12 +590,23 @@ def merge_overlaps(offices):
     """Two statements of one term (starts a day apart, say) become one office."""
     out = []
     for o in sorted(offices, key=lambda o: (o.split(":")[0], o.split(":")[1], o.split(":")[2])):
-        role, iso, start, end = o.split(":")
+        role, iso, start, end, *listed = o.split(":")
         if out:
-            r0, i0, s0, e0 = out[-1].split(":")
+            r0, i0, s0, e0, *listed0 = out[-1].split(":")
             if (r0, i0) == (role, iso) and (not e0 or start[:len(e0)] <= e0):
-                e = "" if not e0 or not end else max(e0, end)
-                out[-1] = f"{r0}:{i0}:{s0}:{e}"
+                # Open where a term is known to be held still; else the real end where one reaches
+                # past every listing day of an open term (a curated end after an export's last
+                # listing); else open, confirmed up to the latest day either term shows.
+                still = (not e0 and not any(listed0)) or (not end and not any(listed))
+                listed_days = [d for d in listed0 + listed if d]
+                ends = [d for d in (e0, end) if d]
+                if still:
+                    merged = ""
+                elif not listed_days or (ends and max(ends) >= max(listed_days)):
+                    merged = max(ends)
+                else:
+                    merged = ":" + max(listed_days + ends)
+                out[-1] = f"{r0}:{i0}:{s0}:{merged}"
                 continue
         out.append(o)
     return out
@@ -612,19 +631,21 @@ def close_open_offices(lines, hand_lines):
                 listed = end[1:]
                 later = sorted(s for s, pid in starts[(role, iso)] if s > start and pid != l[0])
                 if not later:
-                    end = ""
+                    # Left open for the person's name; a title alone names them only up to the
+                    # listing day (the fifth field), since who held the office after it is unknown.
+                    end = "::" + listed
                     l[13] = l[13][:-1] + (f" ; {role}:{iso} listed as held up to {listed}, the newest"
                                           " source; left open, no successor known)")
                 elif len(later[0]) == 4 and listed[:4] == later[0]:
                     end = listed
                 else:
                     end = later[0]
-                if not end or end[:4] > listed[:4]:
+                if end.startswith(":") or end[:4] > listed[:4]:
                     # Unobserved from the listing day on: a holder in between may be missing.
                     print("unobserved", l[0], l[5].split("|")[0], f"{role}:{iso}:{start}: listed up to"
-                          f" {listed}, " + (f"next holder from {end}" if end else "no successor known"),
+                          f" {listed}, " + ("no successor known" if end.startswith(":") else f"next holder from {end}"),
                           file=sys.stderr)
-            offices.append(f"{role}:{iso}:{start}:{end}")
+            offices.append(f"{role}:{iso}:{start}:{end[1:] if end.startswith(':') else end}")
         l[12] = "|".join(offices)
 
 if __name__ == "__main__":

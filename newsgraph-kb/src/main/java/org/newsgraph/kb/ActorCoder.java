@@ -114,7 +114,8 @@ final class ActorCoder {
   private String officeActor(List<Office> offices, LocalDate date) {
     Office chosen = null;
     for (Office o : offices) {
-      if (date != null ? o.heldOn(date) : chosen == null || later(o, chosen)) {
+      // On a date: only an office the sources show held then, not one merely left open.
+      if (date != null ? o.confirmedOn(date) : chosen == null || later(o, chosen)) {
         chosen = o;
       }
     }
