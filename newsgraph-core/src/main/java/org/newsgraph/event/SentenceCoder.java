@@ -258,6 +258,12 @@ final class SentenceCoder {
     String w = s.lower(subject);
     if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.fullRelation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
       int noun = s.head(verb);
+      // "Hezbollah, the strongest militia in Lebanon, and one that has attacked Israel": "one" is the
+      // apposition's noun again
+      for (int k = 0; k < 3 && !byHead.containsKey(noun) && s.head(noun) >= 0
+          && (s.relation(noun).equals("appos") || (s.relation(noun).equals("conj") && s.lower(noun).equals("one"))); k++) {
+        noun = s.head(noun);
+      }
       if (byHead.containsKey(noun)) {
         return noun;
       }
@@ -268,6 +274,16 @@ final class SentenceCoder {
       }
       List<Integer> subjects = s.children(noun, "nsubj");
       return subjects.isEmpty() ? noun : subjects.get(0);
+    }
+    if (unnamedOfficeHolder(s, subject, byHead)) {
+      // "Trump's team confirmed that the president agreed": the person named before it
+      for (int i = subject - 1; i >= 0; i--) {
+        ActorMention a = byHead.get(i);
+        if (a != null && a.person()) {
+          return i;
+        }
+      }
+      return subject;
     }
     if (PERSONAL_PRONOUNS.contains(w) && !byHead.containsKey(subject)) {
       if (w.equals("he") || w.equals("she") || w.equals("er")) {
@@ -293,6 +309,31 @@ final class SentenceCoder {
     // "its finance ministry said": the possessive pronoun's actor, when the noun names none itself
     int owner = Pronouns.possessor(s, subject, byHead);
     return owner >= 0 && named(s, subject, byHead, 0) == null ? owner : subject;
+  }
+
+  /** Offices that "the president" or "the prime minister" names without a name or a country. */
+  private static final Set<String> OFFICES = Set.of("president", "minister", "premier", "chancellor", "präsident", "kanzler", "kanzlerin");
+
+  /**
+   * "the president", "the prime minister": an office holder whom the sentence does not name with the
+   * title (no name, country or possessor in the phrase), as news refers back to a leader.
+   */
+  private static boolean unnamedOfficeHolder(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
+    String w = s.lower(n);
+    if (!OFFICES.contains(w) || byHead.containsKey(n) || named(s, n, byHead, 0) != null) {
+      return false;
+    }
+    boolean definite = false;
+    for (int c : s.children(n)) {
+      String r = s.relation(c);
+      String l = s.lower(c);
+      if (r.equals("det") && (l.equals("the") || l.equals("der") || l.equals("die"))) {
+        definite = true;
+      } else if (!(r.equals("compound") && (l.equals("prime") || l.equals("foreign"))) && !r.equals("punct")) {
+        return false; // "the Russian president", "the president of Iran", "the club's president"
+      }
+    }
+    return definite && (!w.equals("minister") || !s.children(n, "compound").isEmpty());
   }
 
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
@@ -387,15 +428,20 @@ final class SentenceCoder {
 
   /**
    * The actors a noun phrase names: the actor mention it heads, else one that modifies it
-   * (compound, possessor, apposition, "of"-phrase), two levels deep; with its coordinated actors.
+   * (apposition, compound, possessor, "of"-phrase), two levels deep; with the actors coordinated
+   * with it, also where it is named inside the phrase ("a swath of Syria and Iraq").
    */
   private static List<ActorMention> actorsAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
     List<ActorMention> out = new ArrayList<>();
-    ActorMention a = named(s, n, byHead, 0);
-    if (a != null) {
-      out.add(a);
+    int at = namedAt(s, n, byHead, 0);
+    if (at >= 0) {
+      out.add(byHead.get(at));
     }
-    for (int c : s.children(n, "conj")) {
+    List<Integer> coordinated = new ArrayList<>(s.children(n, "conj"));
+    if (at >= 0 && at != n) {
+      coordinated.addAll(s.children(at, "conj"));
+    }
+    for (int c : coordinated) {
       ActorMention b = named(s, c, byHead, 0);
       if (b != null && out.stream().noneMatch(x -> x.code().equals(b.code()))) {
         out.add(b);
@@ -405,9 +451,24 @@ final class SentenceCoder {
   }
 
   private static ActorMention named(ParsedSentence s, int n, Map<Integer, ActorMention> byHead, int depth) {
-    ActorMention a = byHead.get(n);
-    if (a != null || depth >= 2) {
-      return a;
+    int at = namedAt(s, n, byHead, depth);
+    return at < 0 ? null : byHead.get(at);
+  }
+
+  /** The word of the actor that noun n names (see {@link #actorsAt}), or -1. */
+  private static int namedAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead, int depth) {
+    if (byHead.containsKey(n)) {
+      return n;
+    }
+    if (depth >= 2) {
+      return -1;
+    }
+    // an apposition names the noun itself, a possessor only its owner: "America's ally, Saudi Arabia"
+    for (int c : s.children(n, "appos")) {
+      int m = namedAt(s, c, byHead, depth + 1);
+      if (m >= 0) {
+        return m;
+      }
     }
     for (int c : s.children(n)) {
       // "the ambassador of Russia" and "the decision by Austria" stand for the country; "views on
@@ -417,13 +478,13 @@ final class SentenceCoder {
         continue;
       }
       if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
-        ActorMention m = named(s, c, byHead, depth + 1);
-        if (m != null) {
+        int m = namedAt(s, c, byHead, depth + 1);
+        if (m >= 0) {
           return m;
         }
       }
     }
-    return null;
+    return -1;
   }
 
   // The predicate side: purposes, lists of deeds, participles and passives (see docs/events.md).
