@@ -13,8 +13,8 @@ import org.newsgraph.model.Span;
 /**
  * Phrases that name actors, for text without linked entities: what a PETRARCH actor dictionary
  * holds ("RUSSIAN_FEDERATION [RUS]"). Phrases match whole words, case-insensitively, except those
- * that a bundled file marks with a leading {@code =}: "=WHO" matches "WHO" only, so that "who" is no
- * actor. The longest match wins.
+ * that a bundled file marks with a leading {@code =}: "=KCNA" matches "KCNA" only, so that an
+ * acronym that is also a word ("WHO") can be listed. The longest match wins.
  */
 public final class ActorDictionary {
   /** No phrases. */

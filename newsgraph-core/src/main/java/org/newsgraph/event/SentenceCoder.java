@@ -258,12 +258,6 @@ final class SentenceCoder {
     String w = s.lower(subject);
     if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.fullRelation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
       int noun = s.head(verb);
-      // "Hezbollah, the strongest militia in Lebanon, and one that has attacked Israel": "one" is the
-      // apposition's noun again
-      for (int k = 0; k < 3 && !byHead.containsKey(noun) && s.head(noun) >= 0
-          && (s.relation(noun).equals("appos") || (s.relation(noun).equals("conj") && s.lower(noun).equals("one"))); k++) {
-        noun = s.head(noun);
-      }
       if (byHead.containsKey(noun)) {
         return noun;
       }
@@ -274,16 +268,6 @@ final class SentenceCoder {
       }
       List<Integer> subjects = s.children(noun, "nsubj");
       return subjects.isEmpty() ? noun : subjects.get(0);
-    }
-    if (unnamedOfficeHolder(s, subject, byHead)) {
-      // "Trump's team confirmed that the president agreed": the person named before it
-      for (int i = subject - 1; i >= 0; i--) {
-        ActorMention a = byHead.get(i);
-        if (a != null && a.person()) {
-          return i;
-        }
-      }
-      return subject;
     }
     if (PERSONAL_PRONOUNS.contains(w) && !byHead.containsKey(subject)) {
       if (w.equals("he") || w.equals("she") || w.equals("er")) {
@@ -309,31 +293,6 @@ final class SentenceCoder {
     // "its finance ministry said": the possessive pronoun's actor, when the noun names none itself
     int owner = Pronouns.possessor(s, subject, byHead);
     return owner >= 0 && named(s, subject, byHead, 0) == null ? owner : subject;
-  }
-
-  /** Offices that "the president" or "the prime minister" names without a name or a country. */
-  private static final Set<String> OFFICES = Set.of("president", "minister", "premier", "chancellor", "präsident", "kanzler", "kanzlerin");
-
-  /**
-   * "the president", "the prime minister": an office holder whom the sentence does not name with the
-   * title (no name, country or possessor in the phrase), as news refers back to a leader.
-   */
-  private static boolean unnamedOfficeHolder(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
-    String w = s.lower(n);
-    if (!OFFICES.contains(w) || byHead.containsKey(n) || named(s, n, byHead, 0) != null) {
-      return false;
-    }
-    boolean definite = false;
-    for (int c : s.children(n)) {
-      String r = s.relation(c);
-      String l = s.lower(c);
-      if (r.equals("det") && (l.equals("the") || l.equals("der") || l.equals("die"))) {
-        definite = true;
-      } else if (!(r.equals("compound") && (l.equals("prime") || l.equals("foreign"))) && !r.equals("punct")) {
-        return false; // "the Russian president", "the president of Iran", "the club's president"
-      }
-    }
-    return definite && (!w.equals("minister") || !s.children(n, "compound").isEmpty());
   }
 
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
@@ -428,7 +387,7 @@ final class SentenceCoder {
 
   /**
    * The actors a noun phrase names: the actor mention it heads, else one that modifies it
-   * (apposition, compound, possessor, "of"-phrase), two levels deep; with the actors coordinated
+   * (compound, possessor, apposition, "of"-phrase), two levels deep; with the actors coordinated
    * with it, also where it is named inside the phrase ("a swath of Syria and Iraq").
    */
   private static List<ActorMention> actorsAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
@@ -462,13 +421,6 @@ final class SentenceCoder {
     }
     if (depth >= 2) {
       return -1;
-    }
-    // an apposition names the noun itself, a possessor only its owner: "America's ally, Saudi Arabia"
-    for (int c : s.children(n, "appos")) {
-      int m = namedAt(s, c, byHead, depth + 1);
-      if (m >= 0) {
-        return m;
-      }
     }
     for (int c : s.children(n)) {
       // "the ambassador of Russia" and "the decision by Austria" stand for the country; "views on

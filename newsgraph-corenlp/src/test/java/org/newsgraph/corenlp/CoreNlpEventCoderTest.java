@@ -249,14 +249,6 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
-  void anAppositionNamesItsNounBeforeAPossessorDoes() {
-    List<String> e = events("en", "Iran attacked the oil fields of America's ally, Saudi Arabia, on Saturday.",
-        actors("Iran", "IRN", "America", "USA", "Saudi Arabia", "SAU"));
-    assertTrue(e.stream().anyMatch(x -> x.startsWith("IRN SAU 19")), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.startsWith("IRN USA")), e.toString());
-  }
-
-  @Test
   void aPossessivePronounPrefersTheActorOutsideAPrepositionalPhrase() {
     List<String> e = events("en", "Turkey's assault in Syria went on, as its troops shelled Syrian towns with artillery.",
         actors("Turkey", "TUR", "Syria", "SYR", "Syrian", "SYR"));
@@ -264,40 +256,16 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
-  void stateMediaAndTheWhoAreActorsWithoutAnEntity() {
+  void stateMediaAreActorsWithoutAnEntity() {
     List<String> e = events("en", "KCNA accused Japan of sabotaging the talks on Monday.", actors("Japan", "JPN"));
     assertTrue(e.stream().anyMatch(x -> x.startsWith("PRKMED JPN 112")), e.toString());
-    List<String> w = events("en", "The United States criticized WHO on Friday.", actors("United States", "USA"));
-    assertTrue(w.contains("USA IGOUNOHLHWHO 111 asserted"), w.toString());
-    // "who" as a word is no organisation
-    List<String> n = events("en", "Officials who criticized Iran on Friday were fired.", actors("Iran", "IRN"));
-    assertTrue(n.stream().noneMatch(x -> x.startsWith("IGO")), n.toString());
+    List<String> r = events("en", "Rodong Sinmun criticized Seoul on Tuesday.", actors("Seoul", "KORGOV"));
+    assertTrue(r.contains("PRKMED KORGOV 111 asserted"), r.toString());
+    // "kcna" written otherwise is no name of the agency
+    List<String> k = events("en", "The kcna criticized Japan on Monday.", actors("Japan", "JPN"));
+    assertTrue(k.stream().noneMatch(x -> x.startsWith("PRK")), k.toString());
     // the agency of a dateline is no actor
     List<String> d = events("en", "BEIJING (Xinhua) - China criticized Japan on Monday.", actors("China", "CHN", "Japan", "JPN"));
     assertEquals(List.of("CHN JPN 111 asserted"), d);
-  }
-
-  @Test
-  void theIslamicRepublicIsIran() {
-    List<String> e = events("en", "The Islamic Republic condemned Israel on Sunday.", actors("Israel", "ISR"));
-    assertTrue(e.contains("IRNGOV ISR 111 asserted"), e.toString());
-  }
-
-  @Test
-  void theUnnamedPresidentIsThePersonNamedBeforeIt() {
-    List<String> e = events("en", "Trump's aides confirmed that the president criticized China on Friday.",
-        actors("Trump", "USAGOV", "China", "CHN"), "Trump");
-    assertTrue(e.contains("USAGOV CHN 111 asserted"), e.toString());
-    // "the French president" names his own country: no reading back
-    List<String> f = events("en", "Trump's aides confirmed that the French president criticized China on Friday.",
-        actors("Trump", "USAGOV", "French", "FRAGOV", "China", "CHN"), "Trump");
-    assertTrue(f.stream().noneMatch(x -> x.startsWith("USAGOV CHN")), f.toString());
-  }
-
-  @Test
-  void aRelativePronounAfterAnAppositionAndOneStandsForTheName() {
-    List<String> e = events("en", "Hezbollah, the strongest militia in Lebanon, and one that has attacked Israel, was mentioned.",
-        actors("Lebanon", "LBN", "Israel", "ISR"));
-    assertTrue(e.contains("LBNREB ISR 190 asserted"), e.toString());
   }
 }

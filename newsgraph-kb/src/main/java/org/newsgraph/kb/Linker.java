@@ -42,25 +42,11 @@ public final class Linker {
     }
     Scored chosen = choose(mention, article);
     if (chosen == null) {
-      return warship(mention.text());
+      return Link.NONE;
     }
     String actor = actors.actor(chosen.entry, mention, article);
     // "Russian" names Russians or their language, not Russia: it gives an actor and no link.
     return new Link(chosen.kind == NameKind.DEMONYM ? null : chosen.entry.id(), actor);
-  }
-
-  /**
-   * Ship prefixes of the two navies the news names most (en.wikipedia.org/wiki/Ship_prefix): "HMS
-   * Montrose" is a ship of the Royal Navy, "USS Cole" of the US Navy; an actor and no link.
-   */
-  private static final Pattern SHIP = Pattern.compile("(HMS|USS) \\p{Lu}.*");
-
-  private static Link warship(String name) {
-    var m = SHIP.matcher(name.strip());
-    if (!m.matches()) {
-      return Link.NONE;
-    }
-    return new Link(null, m.group(1).equals("HMS") ? "GBRMIL" : "USAMIL");
   }
 
   /** "the Obama administration", "the Putin regime": a leader's name that stands for a government. */

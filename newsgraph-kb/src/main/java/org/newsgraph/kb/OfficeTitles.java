@@ -87,15 +87,8 @@ final class OfficeTitles {
         }
       }
     }
-    return BARE_SECRETARY.matcher(before.substring(stop + 1).stripLeading()).find() ? Office.FOREIGN_MINISTER : null;
+    return null;
   }
-
-  /**
-   * "Secretary" alone before a name, without a department before it ("Secretary Clinton", "former
-   * Secretary Kerry"), is how US news addresses the Secretary of State; "Defense Secretary Mattis"
-   * names another office.
-   */
-  private static final Pattern BARE_SECRETARY = Pattern.compile("(?:^|\\b\\p{Ll}+\\s+|[^\\p{L}\\s]\\s*)Secretary\\s+$");
 
   /** The actor code of the one country named or described by any word or pair of words. */
   private String country(String words) {
