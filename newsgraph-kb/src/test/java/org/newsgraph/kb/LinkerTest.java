@@ -209,6 +209,7 @@ class LinkerTest {
     LocalDate y2018 = LocalDate.of(2018, 6, 12);
     assertEquals("Q132345", link("Mr. Abe thanked Trump.", "Abe", EntityType.PERSON, y2018, "en").id());
     assertEquals("Q132345", link("Mr. Abe thanked Trump.", "Mr. Abe", EntityType.PERSON, y2018, "en").id());
+    assertEquals("Q132345", link("Herr Abe dankte Trump.", "Abe", EntityType.PERSON, y2018, "de").id());
     // without the address, or out of office on the date: no link
     assertNull(link("Abe thanked Trump.", "Abe", EntityType.PERSON, y2018, "en").id());
     assertNull(link("Mr. Abe thanked Trump.", "Abe", EntityType.PERSON, LocalDate.of(2022, 1, 1), "en").id());
