@@ -387,15 +387,20 @@ final class SentenceCoder {
 
   /**
    * The actors a noun phrase names: the actor mention it heads, else one that modifies it
-   * (compound, possessor, apposition, "of"-phrase), two levels deep; with its coordinated actors.
+   * (compound, possessor, apposition, "of"-phrase), two levels deep; with the actors coordinated
+   * with it, also where it is named inside the phrase ("a swath of Syria and Iraq").
    */
   private static List<ActorMention> actorsAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
     List<ActorMention> out = new ArrayList<>();
-    ActorMention a = named(s, n, byHead, 0);
-    if (a != null) {
-      out.add(a);
+    int at = namedAt(s, n, byHead, 0);
+    if (at >= 0) {
+      out.add(byHead.get(at));
     }
-    for (int c : s.children(n, "conj")) {
+    List<Integer> coordinated = new ArrayList<>(s.children(n, "conj"));
+    if (at >= 0 && at != n) {
+      coordinated.addAll(s.children(at, "conj"));
+    }
+    for (int c : coordinated) {
       ActorMention b = named(s, c, byHead, 0);
       if (b != null && out.stream().noneMatch(x -> x.code().equals(b.code()))) {
         out.add(b);
@@ -405,9 +410,17 @@ final class SentenceCoder {
   }
 
   private static ActorMention named(ParsedSentence s, int n, Map<Integer, ActorMention> byHead, int depth) {
-    ActorMention a = byHead.get(n);
-    if (a != null || depth >= 2) {
-      return a;
+    int at = namedAt(s, n, byHead, depth);
+    return at < 0 ? null : byHead.get(at);
+  }
+
+  /** The word of the actor that noun n names (see {@link #actorsAt}), or -1. */
+  private static int namedAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead, int depth) {
+    if (byHead.containsKey(n)) {
+      return n;
+    }
+    if (depth >= 2) {
+      return -1;
     }
     for (int c : s.children(n)) {
       // "the ambassador of Russia" and "the decision by Austria" stand for the country; "views on
@@ -417,13 +430,13 @@ final class SentenceCoder {
         continue;
       }
       if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
-        ActorMention m = named(s, c, byHead, depth + 1);
-        if (m != null) {
+        int m = namedAt(s, c, byHead, depth + 1);
+        if (m >= 0) {
           return m;
         }
       }
     }
-    return null;
+    return -1;
   }
 
   // The predicate side: purposes, lists of deeds, participles and passives (see docs/events.md).

@@ -202,4 +202,30 @@ class LinkerTest {
     assertEquals(new Link("Q7184", "IGOWSTNAT"), link("Die Nato warnt.", "Nato", EntityType.ORGANIZATION, null, "de"));
     assertEquals("Q37470", link("The UN Security Council met.", "UN Security Council", EntityType.ORGANIZATION).id());
   }
+
+  @Test
+  void aFullNameSpelledWithOtherVowelsIsThePersonOfThatSurname() {
+    assertEquals("Q10296812", link("Mohammed Javad Zarif accused Pompeo.", "Mohammed Javad Zarif", EntityType.PERSON).id());
+    // the consonants must agree: another first name is another person
+    assertNull(link("Hassan Zarif said.", "Hassan Zarif", EntityType.PERSON).id());
+  }
+
+  @Test
+  void mrBeforeAShortSurnameIsTheOneHolderOfOfficeOnTheDate() {
+    LocalDate y2018 = LocalDate.of(2018, 6, 12);
+    assertEquals("Q132345", link("Mr. Abe thanked Trump.", "Abe", EntityType.PERSON, y2018, "en").id());
+    assertEquals("Q132345", link("Mr. Abe thanked Trump.", "Mr. Abe", EntityType.PERSON, y2018, "en").id());
+    assertEquals("Q132345", link("Herr Abe dankte Trump.", "Abe", EntityType.PERSON, y2018, "de").id());
+    // without the address, or out of office on the date: no link
+    assertNull(link("Abe thanked Trump.", "Abe", EntityType.PERSON, y2018, "en").id());
+    assertNull(link("Mr. Abe thanked Trump.", "Abe", EntityType.PERSON, LocalDate.of(2022, 1, 1), "en").id());
+  }
+
+  @Test
+  void stateMediaWarshipsAndTroopsTakeTheirRole() {
+    assertEquals("IRNMED", link("Iranian state TV said the tanker was seized.", "Iranian", EntityType.MISC).actor());
+    assertEquals("RUSMIL", link("A Russian warship entered the strait.", "Russian", EntityType.MISC).actor());
+    assertEquals("TURMIL", link("Turkish troops crossed the border.", "Turkish", EntityType.MISC).actor());
+    assertEquals("RUSMED", link("Die russischen Staatsmedien berichteten.", "russischen", EntityType.MISC, null, "de").actor());
+  }
 }
