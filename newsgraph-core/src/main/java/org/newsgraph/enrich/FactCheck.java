@@ -60,11 +60,11 @@ final class FactCheck {
   private static final Pattern PRESENT_DE = Pattern.compile("ist|sind|hat|haben|wird|werden|will|kann|muss|soll|darf|\\p{Ll}+t");
   /** Words that put a past-tense sentence in the days of the article. */
   private static final Pattern NOW = Pattern.compile("\\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)"
-      + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|heute|gestern|diese[rn]? woche|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\\b");
+      + "|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|heute|gestern|diese[rn]? woche|am (?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch))\\b");
   /** Words that put a sentence at another time than the article's. */
   private static final Pattern THEN = Pattern.compile("\\b(?:then|at the time|back in|ago|once|years earlier|in (?:his|her) (?:time|day|first term)"
       + "|damals|einst|seinerzeit|zuvor|vor \\p{L}+ jahren)\\b");
-  private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
   /**
    * What may stand between a title and the name it gives: first names and initials, a comma of
    * apposition, a German feminine ending ("Kanzlerin Angela Merkel"); not other words ("prime
@@ -210,6 +210,19 @@ final class FactCheck {
     if (start < segment.end()) {
       sentences.add(new Span(start, segment.end()));
     }
+  }
+
+  /** The latest year (1900-2099) the article's own text names, or null when it names none. */
+  Integer latestYearNamed() {
+    Integer latest = null;
+    for (Span sentence : sentences) {
+      Matcher year = YEAR.matcher(article.textOf(sentence));
+      while (year.find()) {
+        int y = Integer.parseInt(year.group(1));
+        latest = latest == null ? y : Math.max(latest, y);
+      }
+    }
+    return latest;
   }
 
   private int sentenceStart(int offset) {

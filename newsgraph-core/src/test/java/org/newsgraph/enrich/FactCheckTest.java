@@ -50,6 +50,7 @@ class FactCheckTest {
   void thePastTenseWithoutAWordOfNowTellsOfThePast() {
     assertEquals(FactCheck.Verdict.NEW, biden("en", "2026-03-01", "After the attacks, President Joe Biden said Turkey had to act."));
     assertEquals(FactCheck.Verdict.NEW, biden("en", "2026-03-01", "President Joe Biden was deciding whether Turkey could help."));
+    assertEquals(FactCheck.Verdict.NEW, biden("en", "2026-03-01", "In a recording, President Joe Biden did say last Friday that Turkey could help."));
     assertEquals(FactCheck.Verdict.NEW, biden("de", "2026-03-01", "Präsident Joe Biden forderte die Türkei zum Handeln auf."));
     assertEquals(FactCheck.Verdict.NEW, biden("de", "2026-03-01", "Präsident Joe Biden war damals für die Türkei."));
   }
