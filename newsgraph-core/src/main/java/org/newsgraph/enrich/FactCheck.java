@@ -45,8 +45,9 @@ final class FactCheck {
   static final int TITLE_REACH = 40;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+");
-  private static final Pattern FORMER =
-      Pattern.compile("(?:former|ex-|then-|late|vice-?|ehemalige[rnms]?|frühere[rnms]?|damalige[rnms]?|einstige[rnms]?|ex)\\s*$");
+  /** "former", "ex-", "ehemalige" before a title, perhaps with a word of nationality between ("former Italian", "frühere US-"). */
+  private static final Pattern FORMER = Pattern.compile(
+      "\\b(?:former|ex-|then-|late|vice-?|ehemalige[rnms]?|frühere[rnms]?|damalige[rnms]?|einstige[rnms]?|ex)\\s*(?:[\\p{L}.]+(?:\\s+|-))?$");
 
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
       "\\b(?:under|by|of|from|with|during|since|after|before|against|to|for|unter|von|seit|nach|vor|gegen|mit|bei|zu)\\s+(?:the\\s+|der\\s+|dem\\s+|des\\s+)?$");

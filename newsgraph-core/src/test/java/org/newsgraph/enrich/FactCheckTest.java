@@ -44,6 +44,8 @@ class FactCheckTest {
     assertEquals(FactCheck.Verdict.NEW, biden("en", "2026-03-01", "Then-President Joe Biden urged Turkey to act on Tuesday."));
     assertEquals(FactCheck.Verdict.NEW, biden("de", "2026-03-01", "Der ehemalige Präsident Joe Biden fordert die Türkei zum Handeln auf."));
     assertEquals(FactCheck.Verdict.NEW, biden("de", "2026-03-01", "Der frühere Präsident Joe Biden fordert die Türkei auf."));
+    assertEquals(FactCheck.Verdict.NEW, biden("en", "2026-03-01", "Even former US President Joe Biden does not rule out a deal with Turkey."));
+    assertEquals(FactCheck.Verdict.NEW, biden("de", "2026-03-01", "Der frühere US-Präsident Joe Biden fordert die Türkei auf."));
   }
 
   @Test
