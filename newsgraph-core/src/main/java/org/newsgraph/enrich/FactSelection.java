@@ -40,7 +40,7 @@ import org.newsgraph.relevance.TextEmbedder;
  *       held on the article's date, or the holder's latest before it; without a date, one still
  *       held by a holder who held it in no other term;
  *   <li>it was already true on the article's date; without a date, it began by the end of the latest
- *       year the article names (offices: see above);
+ *       year the article's own text names, where it names one (offices: see above);
  *   <li>its meaning is close to the article's ({@link ArticleTopic.Fit#meaning()} at least {@link
  *       #MIN_MEANING}), and its score, with actors and events, at least {@link #MIN_RELEVANCE}.
  * </ul>
@@ -225,9 +225,9 @@ public final class FactSelection implements Stage {
       }
       String subject = f.about().get(0);
       boolean office = KnownFact.OFFICE.equals(f.relation());
-      // an undated article was written no earlier than the latest year it names, and may be much older than
-      // a statement that began after it (Ukraine's rupture with Russia of 2022 under a story naming 2014)
-      if (date == null && !office && f.start() != null && (namedYear == null || f.start().getYear() > namedYear)) {
+      // an undated article that names years was written about then, and may be much older than a statement
+      // that began after the latest (Ukraine's rupture with Russia of 2022 under a story naming 2014 and 2016)
+      if (date == null && !office && f.start() != null && namedYear != null && f.start().getYear() > namedYear) {
         return false;
       }
       if (office) {
