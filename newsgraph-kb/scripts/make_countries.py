@@ -3,7 +3,8 @@
 
 Ids and codes come from ../shared/data/kb/countries.tsv (never typed by hand); names, demonyms and
 Wikipedia titles from src/kb/country-names.tsv; capitals and their Wikidata ids from
-src/kb/capitals.raw, which were taken from a public Wikidata-derived table (see SOURCE below).
+src/kb/capitals.raw, which were taken from a public Wikidata-derived table (CAPITAL_SOURCE below;
+a line with its own source names it after a tab).
 Run from the repository root:  python3 newsgraph-kb/scripts/make_countries.py
 """
 import csv
@@ -39,8 +40,10 @@ def main():
     capitals = {}
     with open(os.path.join(ROOT, "src", "kb", "capitals.raw"), encoding="utf-8") as f:
         for line in f:
+            # "ISO QID names", then a tab and the line's own source where it is not CAPITAL_SOURCE.
             iso3, qid, rest = line.rstrip("\n").split(" ", 2)
-            capitals[iso3] = (qid, split(rest))
+            names_part, _, source = rest.partition("\t")
+            capitals[iso3] = (qid, split(names_part), source or CAPITAL_SOURCE)
     missing = [c["iso3"] for c in countries if c["iso3"] not in names]
     if missing:
         sys.exit("no names for " + ", ".join(missing))
@@ -65,7 +68,7 @@ def main():
                 "country": iso3, "names_en": "|".join(cap[1]), "names_de": "|".join(cap[1]),
                 "demonyms_en": "", "demonyms_de": "", "enwiki": cap[1][0], "dewiki": "",
                 "capital": "", "offices": "",
-                "source": "https://www.wikidata.org/wiki/%s (capital of %s: %s)" % (cap[0], qid, CAPITAL_SOURCE),
+                "source": "https://www.wikidata.org/wiki/%s (capital of %s: %s)" % (cap[0], qid, cap[2]),
             })
     for name, data, what in (("countries.tsv", out_countries, "countries and territories"),
                               ("capitals.tsv", out_capitals, "capitals (actor: the government they stand for)")):

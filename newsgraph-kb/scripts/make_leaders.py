@@ -28,8 +28,11 @@ Nothing in it is typed by hand. Sources (public, Wikidata-derived; not copied in
     contradicts (the same person and office with no term starting in that year) is left out.
 A date known only to the year is written as the year ("2019"): the linker then counts only the days
 the office was surely held (from the end of the first year to the start of the last), so in a year
-of change no holder is chosen by date alone. An office the exports list as current ends on the day
-of the newest export that lists it.
+of change no holder is chosen by date alone. The day of an export that lists an office as current is
+no end of office: such an office ends where the next holder of the same office starts, and stays open
+where the sources know no successor (close_open_offices), with the last day a source listed it as a
+fifth field of the office (role:country:start::listed): the linker names the holder from a title alone
+only up to that day.
 
 Run from the repository root, after `fetch`ing the repositories (a cabinet repository's git
 directory is named as `fetch` names it, .../every-politician-scrapers+<name>/repo):
@@ -65,11 +68,14 @@ ROLES = [
     (re.compile(r"supreme leader", re.I), "SL"),
     (re.compile(r"prime minister|chancellor of|premier|chairman of the council of ministers|"
                 r"president of the government|head of government|taoiseach|^chancellor$", re.I), "HOG"),
-    (re.compile(r"president|king|queen|monarch|emir|amir|sultan|supreme leader|chairman of the "
+    (re.compile(r"president|king|queen|monarch|emperor|emir|amir|sultan|supreme leader|chairman of the "
                 r"state affairs|head of state|grand duke|captain regent|co-prince|pope|sovereign|"
                 r"yang di-pertuan", re.I), "HOS"),
 ]
 FOREIGN = re.compile(r"foreign|external|exterior|international relations|^United States Secretary of State$", re.I)
+# A cabinet export's own title of its foreign ministry, under any of its names ("Minister of Foreign
+# Affairs and Cooperation"); not a deputy, a minister of state or a trade or aid minister.
+CABINET_FOREIGN = re.compile(r"(Minister|Secretary) (of|for) (Foreign|External) Affairs\b(?! of)(?!.*\b(Deputy|State|Trade)\b)", re.I)
 WL_REPO = "https://github.com/every-politician-scrapers/world-leaders-2021"
 WORLD_REPO = "https://github.com/every-politician-scrapers/world"
 CURRENT_REPO = "https://github.com/open-data-archive/world-leaders-current"
@@ -91,6 +97,23 @@ def countries():
     with open(os.path.join(SHARED, "kb", "countries.tsv"), encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     return {r["wikidata"]: ("KSV" if r["iso3"] == "XKX" else r["iso3"]) for r in rows}
+
+
+def country_names():
+    """English name of countries.tsv -> ISO code."""
+    with open(os.path.join(SHARED, "kb", "countries.tsv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return {r["name"]: ("KSV" if r["iso3"] == "XKX" else r["iso3"]) for r in rows}
+
+
+def state(q2iso, names, cid, label):
+    """The ISO code of an export's country. Where its Wikidata id is not the one countries.tsv gives
+    (the exports name the Netherlands Q55, countries.tsv the Kingdom, Q29999), the export's English
+    label names it; the id is then learnt, so that the cabinet exports' positions.csv reads it too."""
+    iso = q2iso.get(cid or "")
+    if not iso and cid and names.get(label or ""):
+        iso = q2iso[cid] = names[label]
+    return iso
 
 
 def key(name):
@@ -189,12 +212,15 @@ def role_of(label):
 def main():
     wl_git, world_git, current_git, cabinet_gits = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     q2iso = countries()
+    names = country_names()
     ph = phoenix()
     hand = set()
+    hand_lines = []  # the rows of people.tsv: their offices also succeed the generated ones
     with open(PEOPLE, encoding="utf-8") as f:
         for line in f:
             if re.match(r"Q\d+\t", line):
                 hand.add(line.split("\t", 1)[0])
+                hand_lines.append(line.rstrip("\n").split("\t"))
     people = {}  # id -> {"name", "country", "offices": {(role, iso, start, end): day}, "sources": {url: day}}
     dropped = []
 
@@ -217,7 +243,7 @@ def main():
     for n, (commit, day, text) in enumerate(git_versions(wl_git, "data/wikidata.csv")):
         for r in csv.DictReader(io.StringIO(text)):
             cid = r.get("country") if (r.get("country") or "").startswith("Q") else r.get("countryid")
-            iso = q2iso.get(cid or "")
+            iso = state(q2iso, names, cid, r.get("country") if cid == r.get("countryid") else "")
             label = r.get("positionLabel") or r.get("positionItemLabel") or ""
             pid = r.get("officeholder")
             name = r.get("officeholderLabel") or r.get("officeholderItemLabel") or ""
@@ -238,7 +264,7 @@ def main():
                 newest_open.setdefault((role, iso), (day, set()))[1].add(pid)
     for commit, day, text in git_versions(world_git, "sources/foreign/wikidata.csv"):
         for r in csv.DictReader(io.StringIO(text)):
-            iso = q2iso.get(r.get("country") or "")
+            iso = state(q2iso, names, r.get("country"), r.get("countryLabel"))
             pid = r.get("person") or ""
             if not FOREIGN.search(r.get("positionLabel") or ""):
                 continue
@@ -264,6 +290,7 @@ def main():
             dropped.append((pid, p["name"], f"FM:{iso} since {start}: not among the holders of {pos} in the"
                             f" cabinet export of {day}"))
     current_offices(current_git, q2iso, people, add, newest_open, dropped)
+    curated_terms(people, add)
 
     # One office per (role, country, start): a later export that gives the end year wins over an
     # earlier one that gave none; Phoenix days replace years where it agrees.
@@ -298,12 +325,11 @@ def main():
         for (role, iso, start), end in sorted(merged.items(), key=lambda kv: kv[0][2]):
             if end == "open":
                 end = ""
-            elif not end and role == "FM":
-                end = "~" + seen[(pid, role, iso, start)]
             elif not end:
-                # Known to be held up to the newest export that lists it, not beyond: the office
-                # ends there rather than staying open for a successor the export never saw.
-                end = seen[(pid, role, iso, start)]
+                # Listed as current by every export that lists it: the export's day is no end of
+                # office. Marked with the newest such day; close_open_offices ends it at the
+                # successor's start.
+                end = "~" + seen[(pid, role, iso, start)]
             if not start:
                 dropped.append((pid, p["name"], "office without a start"))
                 continue
@@ -332,7 +358,7 @@ def main():
         if found and any(c.startswith(l[4]) for c, _, _ in ph.get(key(l[5].split("|")[0]), [])):
             l[5] = "|".join(l[5].split("|") + [n for n in found if key(n) not in {key(x) for x in l[5].split("|")}])
             l[13] = l[13][:-1] + " ; aliases: shared/data/events/petrarch2/Phoenix.Countries.actors.txt)"
-    close_foreign_ministers(lines)
+    close_open_offices(lines, hand_lines)
     for l in lines:
         l[12] = "|".join(merge_overlaps(l[12].split("|")))
     with open(OUT, "w", encoding="utf-8") as f:
@@ -341,7 +367,11 @@ def main():
         f.write("# offices: role:country:start:end (HOS head of state, HOG head of government, FM"
                 " foreign minister, SL supreme leader); a date given as a year is known to the"
                 " year only, and the office counts as held from the end of its first year to the"
-                " start of its last.\n")
+                " start of its last. An office the sources list as held ends where the next holder"
+                " of the same office starts; with no successor in the sources it is left open, and"
+                " a fifth field gives the last day a source listed it as held"
+                " (role:country:start::listed): a title alone (\"the Turkish foreign minister\")"
+                " names the holder only up to that day, the person's own name on any day.\n")
         f.write("\t".join(COLUMNS) + "\n")
         for l in lines:
             f.write("\t".join(l) + "\n")
@@ -414,6 +444,25 @@ def current_offices(git_dir, q2iso, people, add, newest_open, dropped):
                     p["de"] = h["name_local"]
 
 
+def curated_terms(people, add):
+    """Terms from src/kb/leader-terms.tsv: offices no export carries, each line with the public
+    sources of its id and of its days. An empty end is an office still held (up to listed_until
+    where given)."""
+    with open(os.path.join(ROOT, "src", "kb", "leader-terms.tsv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t",
+                                   quoting=csv.QUOTE_NONE))
+    for r in rows:
+        # An empty end is held to the present, or, with listed_until, as far as the sources show:
+        # then the term counts as listed open up to that day, as an export's would.
+        listed = r.get("listed_until") or ""
+        add(r["id"], r["name_en"], r["country"], r["role"], r["start"], r["end"] or ("" if listed else "open"),
+            f"id: {r['id_source']} ; days: {r['dates_source']}", listed)
+        p = people[r["id"]]
+        p["enwiki"] = p.get("enwiki") or r["enwiki"]
+        if r["name_de"] != r["name_en"]:
+            p["de"] = r["name_de"]
+
+
 def newest_per_repository(sources):
     """The newest cited version of each source repository, as URLs."""
     newest = {}
@@ -436,7 +485,7 @@ def cabinet_offices(git_dir, q2iso, positions, wl_terms, people, add, dropped):
     found = next(git_versions(git_dir, "html/holders21.csv"), None)
     if found is None:
         print(f"{git_dir}: no html/holders21.csv", file=sys.stderr)
-        return
+        return {}
     commit, day, text = found
     listed = {}
 
@@ -455,6 +504,10 @@ def cabinet_offices(git_dir, q2iso, positions, wl_terms, people, add, dropped):
         country[r.get("id")] = iso
         if iso and r.get("end") and re.fullmatch(r"Prime Minister of [A-Z][\w ]+", r.get("position") or ""):
             roles[r["id"]] = ("HOG", iso)
+        elif iso and CABINET_FOREIGN.match(r.get("position") or ""):
+            # A foreign ministry under an earlier name ("... and Cooperation"): the current
+            # foreign-minister export names only the position of today.
+            roles[r["id"]] = ("FM", iso)
     for pos, read in positions.items():
         kinds = {role for role, _ in read}
         states = {iso for _, iso in read if iso} or {country.get(pos)} - {None}
@@ -537,36 +590,63 @@ def merge_overlaps(offices):
     """Two statements of one term (starts a day apart, say) become one office."""
     out = []
     for o in sorted(offices, key=lambda o: (o.split(":")[0], o.split(":")[1], o.split(":")[2])):
-        role, iso, start, end = o.split(":")
+        role, iso, start, end, *listed = o.split(":")
         if out:
-            r0, i0, s0, e0 = out[-1].split(":")
+            r0, i0, s0, e0, *listed0 = out[-1].split(":")
             if (r0, i0) == (role, iso) and (not e0 or start[:len(e0)] <= e0):
-                e = "" if not e0 or not end else max(e0, end)
-                out[-1] = f"{r0}:{i0}:{s0}:{e}"
+                # Open where a term is known to be held still; else the real end where one reaches
+                # past every listing day of an open term (a curated end after an export's last
+                # listing); else open, confirmed up to the latest day either term shows.
+                still = (not e0 and not any(listed0)) or (not end and not any(listed))
+                listed_days = [d for d in listed0 + listed if d]
+                ends = [d for d in (e0, end) if d]
+                if still:
+                    merged = ""
+                elif not listed_days or (ends and max(ends) >= max(listed_days)):
+                    merged = max(ends)
+                else:
+                    merged = ":" + max(listed_days + ends)
+                out[-1] = f"{r0}:{i0}:{s0}:{merged}"
                 continue
         out.append(o)
     return out
 
 
-def close_foreign_ministers(lines):
-    """An FM office the exports list as open ends when a later FM of the same country starts, or
-    else on the day of the newest export that lists it."""
-    starts = {}
-    for l in lines:
-        for o in l[12].split("|"):
+def close_open_offices(lines, hand_lines):
+    """An office the exports list as current (its end marked "~" and the newest day that lists it)
+    ends when the next holder of the same office in the same state starts. A successor known to
+    the year only ends it on that listing day where it falls in that year, else in that year. With
+    no successor in the sources it stays open: the caveat is that a holder who left office without
+    a successor in the sources counts as holding it still."""
+    starts = {}  # (role, country) -> [(start, id)]
+    for l in lines + hand_lines:
+        for o in filter(None, l[12].split("|")):
             role, iso, start, end = o.split(":")
-            if role == "FM":
-                starts.setdefault(iso, []).append(start)
+            starts.setdefault((role, iso), []).append((start, l[0]))
     for l in lines:
         offices = []
         for o in l[12].split("|"):
             role, iso, start, end = o.split(":")
-            if role == "FM" and end.startswith("~"):
-                later = sorted(s for s in starts[iso] if s > start)
-                end = later[0] if later else end[1:]
-            offices.append(f"{role}:{iso}:{start}:{end}")
+            if end.startswith("~"):
+                listed = end[1:]
+                later = sorted(s for s, pid in starts[(role, iso)] if s > start and pid != l[0])
+                if not later:
+                    # Left open for the person's name; a title alone names them only up to the
+                    # listing day (the fifth field), since who held the office after it is unknown.
+                    end = "::" + listed
+                    l[13] = l[13][:-1] + (f" ; {role}:{iso} listed as held up to {listed}, the newest"
+                                          " source; left open, no successor known)")
+                elif len(later[0]) == 4 and listed[:4] == later[0]:
+                    end = listed
+                else:
+                    end = later[0]
+                if end.startswith(":") or end[:4] > listed[:4]:
+                    # Unobserved from the listing day on: a holder in between may be missing.
+                    print("unobserved", l[0], l[5].split("|")[0], f"{role}:{iso}:{start}: listed up to"
+                          f" {listed}, " + ("no successor known" if end.startswith(":") else f"next holder from {end}"),
+                          file=sys.stderr)
+            offices.append(f"{role}:{iso}:{start}:{end[1:] if end.startswith(':') else end}")
         l[12] = "|".join(offices)
-
 
 if __name__ == "__main__":
     main()

@@ -18,9 +18,17 @@ import org.newsgraph.model.Span;
 /**
  * Compares a known fact with what the article's own text says: already stated (one sentence names
  * everything the fact is about and a word that says the relation; for an office, the title right
- * before the holder's name while the office is held), contradicted (the title before the name of
- * someone whose term had ended by the article's date, the name acting in its clause), or new. Only the article's own text counts,
- * not text appended after it.
+ * before the holder's name while the office is held), contradicted, or new. Only the article's own
+ * text counts, not text appended after it.
+ *
+ * <p>A contradiction is a claim about the article's own time that conflicts with the fact: the
+ * title right before the name of someone whose term had ended by the article's date, the name acting
+ * in its clause, and the sentence speaking of now. News names past office holders by the title they
+ * held then ("after the attacks, President Barack Obama said", "In 2013, President Obama was
+ * deciding"), so a sentence speaks of now only when its verb is in the present or future ("President
+ * Joe Biden urges", "Präsident Biden fordert"), or in the past with a word that puts it in the days
+ * of the article ("on Tuesday", "yesterday", "gestern"); and never when it names another year or
+ * says "then", "at the time", "damals".
  */
 final class FactCheck {
   enum Verdict {
@@ -37,13 +45,33 @@ final class FactCheck {
   static final int TITLE_REACH = 40;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+");
-  private static final Pattern FORMER =
-      Pattern.compile("(?:former|ex-|then-|late|vice-?|ehemalige[rnms]?|frühere[rnms]?|damalige[rnms]?|einstige[rnms]?|ex)\\s*$");
+  /** "former", "ex-", "ehemalige" before a title, perhaps with a word of nationality between ("former Italian", "frühere US-"). */
+  private static final Pattern FORMER = Pattern.compile(
+      "\\b(?:former|ex-|then-|late|vice-?|ehemalige[rnms]?|frühere[rnms]?|damalige[rnms]?|einstige[rnms]?|ex)\\s*(?:[\\p{L}.]+(?:\\s+|-))?$");
 
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
       "\\b(?:under|by|of|from|with|during|since|after|before|against|to|for|unter|von|seit|nach|vor|gegen|mit|bei|zu)\\s+(?:the\\s+|der\\s+|dem\\s+|des\\s+)?$");
   /** A lower-case word straight after the name, as a verb follows its subject; not a possessive. */
-  private static final Pattern VERB_AFTER = Pattern.compile("\\s+\\p{Ll}+\\b");
+  private static final Pattern VERB_AFTER = Pattern.compile("\\s+(\\p{Ll}+)\\b");
+  /**
+   * A verb in the present or future: a form of be, have, will or a modal, or a third person in -s
+   * ("urges", "says"; not "was"); in German one in -t ("fordert"; not the past "sagte").
+   */
+  private static final Pattern PRESENT_EN = Pattern.compile("is|are|has|have|will|can|must|(?!was$)\\p{Ll}+[^s\\W]s");
+  private static final Pattern PRESENT_DE = Pattern.compile("ist|sind|hat|haben|wird|werden|will|kann|muss|soll|darf|\\p{Ll}+t");
+  /** Words that put a past-tense sentence in the days of the article. */
+  private static final Pattern NOW = Pattern.compile("\\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)"
+      + "|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|heute|gestern|diese[rn]? woche|am (?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch))\\b");
+  /** Words that put a sentence at another time than the article's. */
+  private static final Pattern THEN = Pattern.compile("\\b(?:then|at the time|back in|ago|once|years earlier|in (?:his|her) (?:time|day|first term)"
+      + "|damals|einst|seinerzeit|zuvor|vor \\p{L}+ jahren)\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
+  /**
+   * What may stand between a title and the name it gives: first names and initials, a comma of
+   * apposition, a German feminine ending ("Kanzlerin Angela Merkel"); not other words ("prime
+   * minister, and then Putin").
+   */
+  private static final Pattern NAME_GAP = Pattern.compile("(?:in\\b)?[\\s,]*(?:\\p{Lu}[\\p{L}'’.-]*[\\s,]+)*");
 
   private final Article article;
   private final LocalDate date;
@@ -88,7 +116,7 @@ final class FactCheck {
         }
       } else if (fact.heldOn(date)) {
         return new Result(Verdict.STATED, title);
-      } else if (fact.end() != null && date.isAfter(fact.end()) && actsAsSubject(title, name)
+      } else if (fact.end() != null && date.isAfter(fact.end()) && speaksOfNow(title, name)
           && !heldOtherTerm(fact, others, title)) {
         return new Result(Verdict.CONTRADICTED, new Span(title.start(), name.end()));
       }
@@ -97,17 +125,32 @@ final class FactCheck {
   }
 
   /**
-   * Whether the titled name is what acts in its clause ("President Joe Biden urged ..."): news
-   * names past office holders by their title in the past ("served under President Obama", "the
-   * era of President Obama", "President Obama's policy"), which contradicts nothing.
+   * Whether the titled name acts in its clause ("President Joe Biden urges ..."), in a sentence about
+   * the article's own time (see the class comment): not "served under President Obama", "the era of
+   * President Obama", "President Obama's policy", nor "President Obama said in 2013".
    */
-  private boolean actsAsSubject(Span title, Span name) {
-    String before = article.text().substring(Math.max(0, title.start() - 12), title.start()).toLowerCase(Locale.ROOT);
+  private boolean speaksOfNow(Span title, Span name) {
+    String text = article.text();
+    String before = text.substring(Math.max(0, title.start() - 12), title.start()).toLowerCase(Locale.ROOT);
     if (PREPOSITION_BEFORE.matcher(before).find()) {
       return false;
     }
-    String after = article.text().substring(name.end(), Math.min(article.text().length(), name.end() + 20));
-    return VERB_AFTER.matcher(after).lookingAt();
+    Matcher verb = VERB_AFTER.matcher(text.substring(name.end(), Math.min(text.length(), name.end() + 30)));
+    if (!verb.lookingAt()) {
+      return false;
+    }
+    String sentence = article.textOf(sentenceOf(name.start())).toLowerCase(Locale.ROOT);
+    if (THEN.matcher(sentence).find()) {
+      return false;
+    }
+    Matcher year = YEAR.matcher(sentence);
+    while (year.find()) {
+      if (Integer.parseInt(year.group(1)) != date.getYear()) {
+        return false;
+      }
+    }
+    Pattern present = "de".equals(article.language()) ? PRESENT_DE : PRESENT_EN;
+    return present.matcher(verb.group(1)).matches() || NOW.matcher(sentence).find();
   }
 
   /** Whether another office of the same holder, named by the same title, held on the article's date. */
@@ -131,8 +174,8 @@ final class FactCheck {
       int i = before.lastIndexOf(cue);
       boolean wordStart = i == 0 || (i > 0 && !Character.isLetter(before.charAt(i - 1)));
       if (i >= 0 && wordStart && (best == null || from + i > best.start())) {
-        String gap = before.substring(i + cue.length());
-        if (gap.length() <= 25 && !FORMER.matcher(before.substring(0, i)).find()) {
+        String gap = article.text().substring(from + i + cue.length(), name.start());
+        if (gap.length() <= 25 && NAME_GAP.matcher(gap).matches() && !FORMER.matcher(before.substring(0, i)).find()) {
           best = new Span(from + i, from + i + cue.length());
         }
       }
@@ -170,13 +213,31 @@ final class FactCheck {
     }
   }
 
-  private int sentenceStart(int offset) {
-    for (Span s : sentences) {
-      if (s.start() <= offset && offset < s.end()) {
-        return s.start();
+  /** The latest year (1900-2099) the article's own text names, or null when it names none. */
+  Integer latestYearNamed() {
+    Integer latest = null;
+    for (Span sentence : sentences) {
+      Matcher year = YEAR.matcher(article.textOf(sentence));
+      while (year.find()) {
+        int y = Integer.parseInt(year.group(1));
+        latest = latest == null ? y : Math.max(latest, y);
       }
     }
-    return offset;
+    return latest;
+  }
+
+  private int sentenceStart(int offset) {
+    return sentenceOf(offset).start();
+  }
+
+  /** The sentence of the article's own text at the offset (an empty span where there is none). */
+  private Span sentenceOf(int offset) {
+    for (Span s : sentences) {
+      if (s.start() <= offset && offset < s.end()) {
+        return s;
+      }
+    }
+    return new Span(offset, offset);
   }
 
   private boolean inOwnText(Span span) {

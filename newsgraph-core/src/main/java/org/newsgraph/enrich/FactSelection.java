@@ -27,9 +27,9 @@ import org.newsgraph.relevance.TextEmbedder;
  * in {@code facts[]}. Fewer facts rather than filler: a statement is offered only when
  *
  * <ul>
- *   <li>its subject is central to the article: among the most salient linked entities and named in
- *       the headline or lead or twice in the article's own text; or the statement ties two entities
- *       that act on each other in {@code events[]};
+ *   <li>its subject is central to the article: among the most salient linked entities (one place per
+ *       Wikidata id) and named in the headline or lead or twice in the article's own text; or the
+ *       statement ties two entities that act on each other in {@code events[]};
  *   <li>everything else it is about is named in the article (the United States' seat on the
  *       Security Council is no background to a story that does not name the Council), and central
  *       too or acting on the subject in {@code events[]}; one named only in passing needs {@link
@@ -39,7 +39,8 @@ import org.newsgraph.relevance.TextEmbedder;
  *       events[]}: not Obama's term under a story on his successor's appointments), and is the one
  *       held on the article's date, or the holder's latest before it; without a date, one still
  *       held by a holder who held it in no other term;
- *   <li>it was already true on the article's date;
+ *   <li>it was already true on the article's date; without a date, it began by the end of the latest
+ *       year the article's own text names, where it names one (offices: see above);
  *   <li>its meaning is close to the article's ({@link ArticleTopic.Fit#meaning()} at least {@link
  *       #MIN_MEANING}), and its score, with actors and events, at least {@link #MIN_RELEVANCE}.
  * </ul>
@@ -93,12 +94,13 @@ public final class FactSelection implements Stage {
     }
     FactCheck check = new FactCheck(article);
     LocalDate date = article.publishedDay();
+    Integer namedYear = date == null ? check.latestYearNamed() : null;
     List<KnownFact> open = new ArrayList<>();
     List<FactCheck.Result> verdicts = new ArrayList<>();
     for (KnownFact f : candidates) {
       FactCheck.Result verdict = check.check(f, candidates);
       boolean contradicted = verdict.verdict() == FactCheck.Verdict.CONTRADICTED;
-      if (contradicted || (verdict.verdict() != FactCheck.Verdict.STATED && cast.offers(f, candidates, date))) {
+      if (contradicted || (verdict.verdict() != FactCheck.Verdict.STATED && cast.offers(f, candidates, date, namedYear))) {
         open.add(f);
         verdicts.add(verdict);
       }
@@ -173,9 +175,11 @@ public final class FactSelection implements Stage {
         }
       }
       linked.sort(Comparator.comparingDouble(Entity::salience).reversed());
-      salient = linked.subList(0, Math.min(SALIENT_ENTITIES, linked.size()));
+      // one place per Wikidata id: "U.S.", "US" and "America" are one actor, not half the cast
+      Set<String> seen = new HashSet<>();
+      salient = linked.stream().filter(e -> seen.add(e.kb())).limit(SALIENT_ENTITIES).toList();
       for (Entity e : salient) {
-        if (prominent(article, e)) {
+        if (prominent(article, e, linked)) {
           central.add(e.kb());
         }
       }
@@ -196,10 +200,11 @@ public final class FactSelection implements Stage {
       salient.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().ifPresent(e -> leading.add(e.kb()));
     }
 
-    /** Named in the headline or lead, or at least twice in the article's own text. */
-    private static boolean prominent(Article article, Entity e) {
+    /** Named in the headline or lead, or at least twice in the article's own text, by any entity with its id. */
+    private static boolean prominent(Article article, Entity e, List<Entity> linked) {
       int own = 0;
-      for (Mention m : e.mentions()) {
+      List<Mention> mentions = linked.stream().filter(o -> o.kb().equals(e.kb())).flatMap(o -> o.mentions().stream()).toList();
+      for (Mention m : mentions) {
         for (Segment s : article.segments()) {
           if (m.start() >= s.start() && m.end() <= s.end()) {
             if (s.kind() == SegmentKind.HEADLINE || s.kind() == SegmentKind.LEAD) {
@@ -214,12 +219,18 @@ public final class FactSelection implements Stage {
     }
 
     /** Whether the statement is background this article's reader needs (see the class comment). */
-    boolean offers(KnownFact f, List<KnownFact> candidates, LocalDate date) {
+    boolean offers(KnownFact f, List<KnownFact> candidates, LocalDate date, Integer namedYear) {
       if (date != null && f.start() != null && f.start().isAfter(date)) {
         return false;
       }
       String subject = f.about().get(0);
-      if (KnownFact.OFFICE.equals(f.relation())) {
+      boolean office = KnownFact.OFFICE.equals(f.relation());
+      // an undated article that names years was written about then, and may be much older than a statement
+      // that began after the latest (Ukraine's rupture with Russia of 2022 under a story naming 2014 and 2016)
+      if (date == null && !office && f.start() != null && namedYear != null && f.start().getYear() > namedYear) {
+        return false;
+      }
+      if (office) {
         boolean which = date != null ? currentOrLatest(f, candidates, date) : onlyTerm(f, candidates);
         return central.contains(subject) && leading.contains(subject) && which;
       }

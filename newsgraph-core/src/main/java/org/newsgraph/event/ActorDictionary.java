@@ -12,8 +12,9 @@ import org.newsgraph.model.Span;
 
 /**
  * Phrases that name actors, for text without linked entities: what a PETRARCH actor dictionary
- * holds ("RUSSIAN_FEDERATION [RUS]"). Phrases match whole words, case-insensitively; the longest
- * match wins.
+ * holds ("RUSSIAN_FEDERATION [RUS]"). Phrases match whole words, case-insensitively, except those
+ * that a bundled file marks with a leading {@code =}: "=KCNA" matches "KCNA" only, so that an
+ * acronym that is also a word ("WHO") can be listed. The longest match wins.
  */
 public final class ActorDictionary {
   /** No phrases. */
@@ -43,7 +44,10 @@ public final class ActorDictionary {
     return bundled("institutions.txt");
   }
 
-  /** A bundled file of lines {@code CODE NAME[|NAME...]}. */
+  /** Marks a word that matches only as written. */
+  private static final String EXACT = "=";
+
+  /** A bundled file of lines {@code CODE NAME[|NAME...]}; a name marked {@code =NAME} matches only as written. */
   private static ActorDictionary bundled(String name) {
     try (InputStream in = ActorDictionary.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -58,7 +62,9 @@ public final class ActorDictionary {
         }
         String[] parts = l.split("\\s+", 2);
         for (String phrase : parts[1].split("\\|")) {
-          b.add(Word.tokenize(phrase, 0, phrase.length()).stream().map(Word::lower).toList(), parts[0]);
+          boolean asWritten = phrase.startsWith(EXACT);
+          String p = asWritten ? phrase.substring(EXACT.length()) : phrase;
+          b.add(Word.tokenize(p, 0, p.length()).stream().map(w -> asWritten ? EXACT + w.text() : w.lower()).toList(), parts[0]);
         }
       }
       return b.build();
@@ -97,9 +103,16 @@ public final class ActorDictionary {
     return out;
   }
 
+  /** The lower-case form a phrase's first word is found under. */
+  private static String key(String word) {
+    return (word.startsWith(EXACT) ? word.substring(EXACT.length()) : word).toLowerCase(java.util.Locale.ROOT);
+  }
+
   private static boolean matchesAt(String[] phrase, List<Word> words, int i) {
     for (int k = 0; k < phrase.length - 1; k++) {
-      if (!words.get(i + k).lower().equals(phrase[k])) {
+      String p = phrase[k];
+      Word w = words.get(i + k);
+      if (p.startsWith(EXACT) ? !w.text().equals(p.substring(EXACT.length())) : !w.lower().equals(p)) {
         return false;
       }
     }
@@ -121,7 +134,7 @@ public final class ActorDictionary {
         entry[k] = words.get(k);
       }
       entry[words.size()] = code;
-      byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(entry);
+      byFirstWord.computeIfAbsent(key(words.get(0)), k -> new ArrayList<>()).add(entry);
       size++;
     }
 

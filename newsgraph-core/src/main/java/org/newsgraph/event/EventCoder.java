@@ -101,7 +101,7 @@ public final class EventCoder implements Stage {
     }
     for (ActorDictionary d : List.of(dictionary, ARMED_GROUPS, INSTITUTIONS)) {
       for (ActorMention a : d.find(words)) {
-        if (actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end())) {
+        if (!bracketed(text, a.span()) && actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end())) {
           actors.add(a);
         }
       }

@@ -1,6 +1,7 @@
 package org.newsgraph.event;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,10 +39,27 @@ final class Pronouns {
     for (int c : s.children(n)) {
       String w = s.lower(c);
       if (s.fullRelation(c).equals("nmod:poss") && (PERSONAL_POSSESSIVES.contains(w) || OTHER_POSSESSIVES.contains(w))) {
-        return nearestBefore(c, PERSONAL_POSSESSIVES.contains(w), byHead, List.of());
+        boolean person = PERSONAL_POSSESSIVES.contains(w);
+        // a state named as the subject or its possessor is what "its" refers to before one named in
+        // a prepositional phrase: "Turkey's assault in Syria ..., as its troops launched airstrikes"
+        Map<Integer, ActorMention> direct = new LinkedHashMap<>(byHead);
+        direct.keySet().removeIf(h -> oblique(s, h));
+        int h = person ? -1 : nearestBefore(c, false, direct, List.of());
+        return h >= 0 ? h : nearestBefore(c, person, byHead, List.of());
       }
     }
     return -1;
+  }
+
+  /** Whether the actor at word h is named in a prepositional phrase ("in Syria", "on Syrian towns"). */
+  private static boolean oblique(ParsedSentence s, int h) {
+    int noun = Set.of("amod", "compound", "flat").contains(s.relation(h)) && s.head(h) >= 0 ? s.head(h) : h;
+    for (int c : s.children(noun, "case")) {
+      if (!s.lower(c).equals("'s") && !s.lower(c).equals("'") && !s.lower(c).equals("’s")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -477,7 +477,8 @@ final class SentenceCoder {
 
   /**
    * The actors a noun phrase names: the actor mention it heads, else one that modifies it
-   * (compound, possessor, apposition, "of"-phrase), two levels deep; with its coordinated actors.
+   * (compound, possessor, apposition, "of"-phrase), two levels deep; with the actors coordinated
+   * with it, also where it is named inside the phrase ("a swath of Syria and Iraq").
    */
   private static List<ActorMention> actorsAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
     List<ActorMention> out = new ArrayList<>();
@@ -486,8 +487,7 @@ final class SentenceCoder {
       out.add(byHead.get(at));
     }
     List<Integer> coordinated = new ArrayList<>(s.children(n, "conj"));
-    // "a swath of Syria and Iraq": the actors coordinated inside the "of"-phrase too
-    if (at >= 0 && at != n && s.relation(at).equals("nmod") && hasCase(s, at, "of")) {
+    if (at >= 0 && at != n) {
       coordinated.addAll(s.children(at, "conj"));
     }
     for (int c : coordinated) {
@@ -504,7 +504,7 @@ final class SentenceCoder {
     return at < 0 ? null : byHead.get(at);
   }
 
-  /** The word of the actor mention that the noun phrase at n names (see actorsAt), or -1. */
+  /** The word of the actor that noun n names (see {@link #actorsAt}), or -1. */
   private static int namedAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead, int depth) {
     if (byHead.containsKey(n)) {
       return n;

@@ -210,35 +210,89 @@ final class QuoteFinder {
 
   // ---------------------------------------------------------------- transcripts
 
-  /** "PENCE: Well, look, ..." and "WALLACE: ...": a speaker's name in capitals and a colon open the paragraph. */
+  /**
+   * The turns of a transcript ("PENCE: Well, look, ...", "Matthews: ...", "Frage: ..."; see {@link
+   * Transcript}): each is its label's direct utterance, up to the end of its line, and goes on
+   * over the paragraphs without a label between it and the next turn ("But then I ask the
+   * people, ..."), not over stage directions ("(BEGIN VIDEO CLIP.)"). Where the transcript is
+   * quoted whole, its quotation is no quote of its own beside the turns.
+   */
   private void transcripts(List<Span> paragraphs, List<Found> found) {
+    List<List<Token>> firsts = new ArrayList<>(java.util.Collections.nCopies(paragraphs.size(), (List<Token>) null));
+    List<Sent> firstSents = new ArrayList<>(java.util.Collections.nCopies(paragraphs.size(), (Sent) null));
     for (Sent s : sents) {
-      if (s.index > 0 && sents.get(s.index - 1).para == s.para) {
-        continue;
+      if (firsts.get(s.para) == null) {
+        firsts.set(s.para, s.toks);
+        firstSents.set(s.para, s);
       }
-      List<Token> t = s.toks;
-      int i = 0;
-      if (i < t.size() && t.get(i).isMark()) {
-        i++;
-      }
-      int nameFrom = i;
-      while (i < t.size() && i - nameFrom < 4 && t.get(i).isWord() && isUpper(t.get(i).text()) && t.get(i).text().length() > 1) {
-        i++;
-      }
-      if (i == nameFrom || i >= t.size() || !t.get(i).isPunct(':') || i + 1 >= t.size()) {
-        namedLine(paragraphs.get(s.para), s, found);
-        continue;
-      }
-      Span para = paragraphs.get(s.para);
-      Span content = trim(t.get(i + 1).start(), para.end());
-      if (content == null || words(content.start(), content.end()) < 2) {
-        continue;
-      }
-      Speaker sp = new Speaker(new Span(t.get(nameFrom).start(), t.get(i - 1).end()));
-      Found f = new Found(List.of(content), true, QuoteKind.SPEECH, t.get(i).span(), sp, s, false, null);
-      add(found, f);
-      s.attribution = new Attribution(sp, t.get(i).span(), List.of(content), false, i);
     }
+    List<Transcript.Turn> turns = Transcript.turns(text, firsts, speakers);
+    java.util.Set<Integer> turnParas = new java.util.HashSet<>();
+    turns.forEach(turn -> turnParas.add(turn.para()));
+    for (int k = 0; k < turns.size(); k++) {
+      Transcript.Turn turn = turns.get(k);
+      if (turn.role()) {
+        continue; // PolNeAR's two Q-and-A interviews disagree: one marks the turns, the other the speech inside them
+      }
+      Sent s = firstSents.get(turn.para());
+      Span para = paragraphs.get(turn.para());
+      Token after = s.toks.get(turn.contentStart());
+      boolean quoted = s.toks.get(0).isMark() || after.isMark();
+      for (Quoted q : quotesIn(para.start(), para.end())) {
+        if (q.open() == s.toks.get(0).start() || q.open() == after.start()) {
+          usedMarks.add(q); // the transcript quoted whole, or the turn in quotation marks ("Lopez: “...”"), is its turns
+        }
+      }
+      Span content = line(after.start(), para.end(), quoted);
+      if (content == null) {
+        continue;
+      }
+      List<Span> parts = new ArrayList<>(List.of(content));
+      int next = k + 1 < turns.size() && turns.get(k + 1).para() - turn.para() <= Transcript.MAX_GAP ? turns.get(k + 1).para() : -1;
+      for (int p = turn.para() + 1; p < next; p++) {
+        Span more = paragraphs.get(p);
+        Span line = firsts.get(p) == null || turnParas.contains(p) || "([".indexOf(text.charAt(more.start())) >= 0
+            ? null : line(more.start(), more.end(), QuoteMarks.isMark(text.charAt(more.start())));
+        if (line != null && words(line.start(), line.end()) >= 2) {
+          parts.add(line);
+        }
+      }
+      Span name = Transcript.nameBefore(text, turn.label(), sentencesBefore(turn.label().start()), speakers);
+      Speaker sp = new Speaker(turn.label(), name, null);
+      add(found, new Found(parts, true, QuoteKind.SPEECH, turn.colon(), sp, s, false, null));
+      s.attribution = new Attribution(sp, turn.colon(), List.of(content), false, turn.contentStart() - 1);
+    }
+    for (Sent s : sents) {
+      if (s.attribution == null && (s.index == 0 || sents.get(s.index - 1).para != s.para)) {
+        namedLine(paragraphs.get(s.para), s, found);
+      }
+    }
+  }
+
+  /** From {@code start} to the end of its line within the paragraph, trimmed; without the closing mark of a quoted turn. */
+  private Span line(int start, int paraEnd, boolean quoted) {
+    int end = text.indexOf('\n', start);
+    end = end < 0 || end > paraEnd ? paraEnd : end;
+    Span s = trim(start, end);
+    if (s != null && quoted && QuoteMarks.isMark(text.charAt(s.end() - 1))) {
+      s = trim(s.start(), s.end() - 1);
+    }
+    if (s != null && quoted && QuoteMarks.isMark(text.charAt(s.start()))) {
+      s = trim(s.start() + 1, s.end());
+    }
+    return s;
+  }
+
+  /** The sentences that end before the offset. */
+  private List<List<Token>> sentencesBefore(int offset) {
+    List<List<Token>> out = new ArrayList<>();
+    for (Sent s : sents) {
+      if (s.span.end() > offset) {
+        break;
+      }
+      out.add(s.toks);
+    }
+    return out;
   }
 
   /**
@@ -835,6 +889,11 @@ final class QuoteFinder {
       Span content = contentAfter(s, m);
       return content == null ? null : withContent(subject, cue, content, false, v);
     }
+    Phrase issuer = earlier == null && prev >= 0 && !t.get(prev).isPunct(',') ? participleSubject(t, v) : null;
+    if (issuer != null) {
+      Span content = contentAfter(s, m); // "Trump issued a statement saying that ..."
+      return content == null ? null : withContent(speaker(s, issuer), cue, content, false, v);
+    }
     Phrase np = null;
     boolean inverted = false;
     int subjectStart = -1;
@@ -871,14 +930,7 @@ final class QuoteFinder {
       if (np == null && t.get(prev).isPunct(',') && !adjunctOnly(t, m.to()) && contentAfter(s, m) != null) {
         // "Geoff Garin, a Democratic pollster who is working with ..., said the primaries ...": a
         // name opens the sentence, a long apposition follows, and the content comes after the verb
-        np = namedBeforeApposition(t, 0, prev);
-        int intro = 0;
-        while (np == null && !german && intro < prev && !t.get(intro).isPunct(',')) {
-          intro++;
-        }
-        if (np == null && !german && intro + 1 < prev && introBefore(t, intro + 1)) {
-          np = namedBeforeApposition(t, intro + 1, prev); // "For now, Pantucci, at the institute, said ..."
-        }
+        np = appositionSubject(t, prev);
         subjectStart = np == null ? -1 : np.from();
       }
       if (np == null && m.kind() == Kind.VERB_TO && np2 != null && !np2.pronoun()) {
@@ -1532,7 +1584,7 @@ final class QuoteFinder {
     }
     if (end == 0) {
       Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
-      if (p == null || p.para < s.para - 1 || p.toks.isEmpty() || !p.toks.get(p.toks.size() - 1).isPunct(':')) {
+      if (p == null || p.para < s.para - 1 || p.toks.isEmpty() || !p.toks.get(p.toks.size() - 1).isPunct(':') || isDocumentHeading(p)) {
         return null;
       }
       s = p;
@@ -1573,6 +1625,25 @@ final class QuoteFinder {
     return null;
   }
 
+  /** Words of a heading that introduces a document rather than a speaker: "Partial transcript as follows:". */
+  private static final Set<String> DOCUMENT_WORDS =
+      set("transcript", "transcripts", "excerpt", "excerpts", "video", "clip", "highlights", "text", "follows",
+          "abschrift", "auszug", "auszüge", "wortlaut", "folgt", "folgend");
+
+  /** A paragraph of one line that ends in a colon and names a document it introduces: no one speaks there. */
+  private boolean isDocumentHeading(Sent s) {
+    boolean alone = (s.index == 0 || sents.get(s.index - 1).para != s.para) && (s.index + 1 == sents.size() || sents.get(s.index + 1).para != s.para);
+    if (!alone || s.toks.size() > 8) {
+      return false;
+    }
+    for (Token w : s.toks) {
+      if (DOCUMENT_WORDS.contains(w.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A heading in capitals that opens the paragraph right before the quotation, as newsletters
    * print their items ('OBAMA'S LAST STATE OF THE UNION "President Barack Obama's final ..."
@@ -1604,9 +1675,13 @@ final class QuoteFinder {
       set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "millions", "dozens");
 
   private static final java.util.regex.Pattern SIGNATURE =
-      java.util.regex.Pattern.compile("[ \t]*\n?[ \t]*\n?[ \t]*([-–—])[ \t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \t]+\\p{Lu}[\\p{L}.'’-]*){0,4})(?=[.,]?[ \t]*(?:\n|$))");
+      java.util.regex.Pattern.compile("[ \t]*\n?[ \t]*\n?[ \t]*([-–—―])[ \t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \t]+\\p{Lu}[\\p{L}.'’-]*){0,4})(?=[.,]?[ \t]*(?:\n|$)|,[ \t]*[^\n,]{1,40}(?:\n|$))");
 
-  /** '"...."' then '- Bernie Sanders.' (in its own paragraph or after the quotation): a signed quotation, as fact checks print them. */
+  /**
+   * '"...."' then '- Bernie Sanders.' (in its own paragraph or after the quotation): a signed quotation, as fact checks
+   * print them, also with a short note after the name ('― Daniel Ruiz, 34'); '―' (the horizontal bar, typography's
+   * quotation dash) signs as a dash does.
+   */
   private Attribution signedAfter(Quoted q) {
     java.util.regex.Matcher m = SIGNATURE.matcher(text);
     m.region(q.end(), Math.min(text.length(), q.end() + 80));
@@ -1780,6 +1855,23 @@ final class QuoteFinder {
   }
 
   /**
+   * A name with its apposition that ends at the comma before a verb, at the start of the sentence
+   * or after an opening adverbial ("For now, Pantucci, at the institute, said ..."); null where
+   * there is none.
+   */
+  private Phrase appositionSubject(List<Token> t, int comma) {
+    Phrase np = namedBeforeApposition(t, 0, comma);
+    int intro = 0;
+    while (np == null && !german && intro < comma && !t.get(intro).isPunct(',')) {
+      intro++;
+    }
+    if (np == null && !german && intro + 1 < comma && introBefore(t, intro + 1)) {
+      np = namedBeforeApposition(t, intro + 1, comma);
+    }
+    return np;
+  }
+
+  /**
    * "Jeb Bush, the former Florida governor and a Republican presidential candidate, said": a name
    * from token {@code i} to the first comma, then an apposition (or an age: "Ramil Carr, 31, a
    * photographer,") without quotation or cue up to {@code comma}.
@@ -1822,7 +1914,7 @@ final class QuoteFinder {
     if (j < 0) {
       // the quote opens its sentence: "X said:" may close the sentence before
       Sent p = s.index > 0 ? sents.get(s.index - 1) : null;
-      if (p != null && p.para >= s.para - 1 && !p.toks.isEmpty() && p.toks.get(p.toks.size() - 1).isPunct(':')) {
+      if (p != null && p.para >= s.para - 1 && !p.toks.isEmpty() && p.toks.get(p.toks.size() - 1).isPunct(':') && !isDocumentHeading(p)) {
         Attribution a = colonClause(p, p.toks.size() - 1);
         return a != null ? a : nameAndColon(p, p.toks.size() - 1);
       }
@@ -1839,12 +1931,41 @@ final class QuoteFinder {
     // 'X said "we will win"'
     CueLexicon.Match m = cueEndingAt(t, j);
     if (m != null && (m.kind() == Kind.VERB || m.kind() == Kind.VERB_TO) && !inQuote(t.get(j).start())) {
-      Phrase np = speakers.before(t, m.from(), 0);
+      Phrase np = participleSubject(t, m.from());
+      if (np == null) {
+        np = speakers.before(t, m.from(), 0);
+      }
       if (np != null && clauseStart(t, np.from())) {
         return new Attribution(speaker(s, np), span(t, m), List.of(), false, m.from());
       }
     }
     return null;
+  }
+
+  /**
+   * '..., saying "..."', 'X issued a statement saying "..."': a participle of saying after a comma
+   * or after the object of its sentence speaks for the subject that opens the sentence, not for the
+   * phrase right before it ("Wednesday", "a statement"); null where it follows its own subject
+   * ("the mayor, speaking ...") or no subject opens the sentence.
+   */
+  /** Participles that say something of their own: the object before them is what carries the words ("a statement saying"). */
+  private static final Set<String> SAYING = set("saying", "writing", "telling", "adding", "describing", "calling", "asking", "declaring", "stating");
+
+  private Phrase participleSubject(List<Token> t, int cue) {
+    if (german || cue < 2 || !t.get(cue).lower().endsWith("ing")) {
+      return null;
+    }
+    int prev = cue - 1;
+    if (!t.get(prev).isPunct(',')) {
+      Phrase object = speakers.before(t, cue, 0);
+      if (!SAYING.contains(t.get(cue).lower()) || object == null || object.from() == 0 || object.pronoun() || speakers.hasName(t, object)
+          || !speakers.isDeterminer(t.get(object.from()))) {
+        return null; // "a strong showing", "polls showing"
+      }
+      prev = object.from(); // "issued a statement saying"
+    }
+    Phrase np = openingSubject(t, prev);
+    return np != null && !(np.pronoun() && t.get(np.from()).is("who")) ? np : null;
   }
 
   /** "Marco Rubio: ‘...’", "Rep. Trey Gowdy (R-S.C.):" before a quotation: a name alone before the colon at {@code colon}. */
@@ -1854,10 +1975,16 @@ final class QuoteFinder {
       return null;
     }
     Phrase np = speakers.before(t, colon, 0);
-    if (np != null && np.from() == 0 && !np.pronoun() && speakers.hasName(t, np)) {
+    boolean afterDash = np != null && np.from() > 0 && isDash(t.get(np.from() - 1)) && t.get(np.from() - 1).start() > t.get(np.from() - 2 >= 0 ? np.from() - 2 : 0).end();
+    if (np != null && (np.from() == 0 || afterDash) && !np.pronoun() && speakers.hasName(t, np)) {
       return new Attribution(speaker(s, np), t.get(colon).span(), List.of(), false, colon);
     }
     return null;
+  }
+
+  /** "-", "–" or "—" as a token of its own: a dash that sets a byline apart ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:"). */
+  private static boolean isDash(Token t) {
+    return t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
   }
 
   /** The cue clause that ends at token {@code end} (a colon, a comma or "that"). */
@@ -1877,6 +2004,9 @@ final class QuoteFinder {
       }
       if (np == null && k >= 2 && t.get(k - 1).isPunct(',') && t.get(k).lower().endsWith("ing")) {
         np = coordinatedSubject(t, k - 1); // "Trump returned the compliment, telling Reuters,"
+      }
+      if (np == null && k >= 2 && t.get(k - 1).isPunct(',')) {
+        np = appositionSubject(t, k - 1); // "Just last week, J.J. Goldberg, editor at large of The Forward, ..., wrote, “...”"
       }
       if (np == null && k == 0) {
         Phrase inverted = speakers.after(t, m.to(), end);

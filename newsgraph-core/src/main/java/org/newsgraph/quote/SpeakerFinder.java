@@ -138,6 +138,9 @@ final class SpeakerFinder {
    */
   Phrase before(List<Token> toks, int end, int limit) {
     Phrase p = before0(toks, end, limit);
+    if (p != null && timeOnly(toks, p) && p.from() > limit) {
+      p = before0(toks, p.from(), limit); // "Priebus later Thursday told": the name before the time
+    }
     return p == null || timeOnly(toks, p) ? null : p;
   }
 
@@ -156,7 +159,7 @@ final class SpeakerFinder {
     }
     for (int i = p.from(); i < p.to(); i++) {
       Token t = toks.get(i);
-      if (!TIME.contains(t.lower()) && !isDeterminer(t) && !t.is("last") && !t.is("this") && !t.is("next") && !t.is("early") && !t.is("late") && !Character.isDigit(t.text().charAt(0))) {
+      if (!TIME.contains(t.lower()) && !isDeterminer(t) && !t.is("last") && !t.is("this") && !t.is("next") && !t.is("early") && !t.is("late") && !t.is("earlier") && !t.is("later") && !Character.isDigit(t.text().charAt(0))) {
         return false;
       }
     }

@@ -72,7 +72,7 @@ class FactSelectionTest {
 
   @Test
   void aTitleAfterTheTermEndedIsReportedAsAContradiction() {
-    Article a = select(grainTalks("President Joe Biden urged Turkey to act.").published("2026-03-01").build(), 5);
+    Article a = select(grainTalks("President Joe Biden urges Turkey to act.").published("2026-03-01").build(), 5);
     Fact biden = a.facts().stream().filter(f -> f.text().equals(BIDEN.text())).findFirst().orElseThrow();
     assertEquals("President Joe Biden", a.textOf(biden.contradiction()));
     SchemaCheck.assertValid(ArticleJson.toLine(a));
@@ -141,6 +141,18 @@ class FactSelectionTest {
   }
 
   @Test
+  void anUndatedArticleThatNamesYearsGetsOnlyWhatBeganByTheLatest() {
+    KnownFact deal = new KnownFact(GRAIN.text(), GRAIN.about(), GRAIN.source(), "2022-07-22", "agreement", LocalDate.of(2022, 7, 22), null, List.of("deal"));
+    FactSource source = source(deal);
+    Article noYear = new FactSelection(source, new FakeEmbedder(), 5).apply(grainTalks("").build());
+    Article older = new FactSelection(source, new FakeEmbedder(), 5).apply(grainTalks("Odesa has shipped grain since 1794. Exports fell in 2021.").build());
+    Article later = new FactSelection(source, new FakeEmbedder(), 5).apply(grainTalks("Exports fell in 2021 and rose in 2023.").build());
+    assertEquals(List.of(deal.text()), noYear.facts().stream().map(Fact::text).toList(), "no year named, no bound");
+    assertEquals(List.of(), older.facts());
+    assertEquals(List.of(deal.text()), later.facts().stream().map(Fact::text).toList());
+  }
+
+  @Test
   void anOfficeIsTheOneHeldOnTheArticlesDateOrTheHoldersLatest() {
     KnownFact premier = fact("Recep Tayyip Erdogan was head of government of Turkey from 14 March 2003 to 28 August 2014.",
         KnownFact.OFFICE, List.of("Q39259", "Q43"), LocalDate.of(2003, 3, 14), LocalDate.of(2014, 8, 28), "prime minister");
@@ -181,6 +193,19 @@ class FactSelectionTest {
     KnownFact tea = fact("Turkey is known for hazelnuts, carpets and tea.", "describes", List.of("Q43"), null, null);
     Article a = new FactSelection(source(GRAIN, tea), new FakeEmbedder(), 5).apply(grainTalks("").build());
     assertEquals(List.of(GRAIN.text()), texts(a));
+  }
+
+  @Test
+  void namesOfOneActorTakeOnePlaceAmongTheMostSalient() {
+    KnownFact sanctions = fact("The EU has imposed sanctions on Russia since March 2014 over Ukraine.", "sanctions",
+        List.of("Q458", "Q159"), LocalDate.of(2014, 3, 1), null, "sanction");
+    Built talks = new Built()
+        .segment(SegmentKind.HEADLINE, "U.S. and EU weigh new steps over Ukraine as Russia talks")
+        .segment(SegmentKind.LEAD, "The US, America's allies and the EU met Russia and Ukraine in Kyiv.")
+        .entity("Q30", 0.9, "U.S.").entity("Q30", 0.85, "US").entity("Q30", 0.8, "America")
+        .entity("Q1899", 0.7, "Kyiv").entity("Q212", 0.6, "Ukraine").entity("Q159", 0.5, "Russia").entity("Q458", 0.4, "EU");
+    Article a = new FactSelection(source(sanctions), new FakeEmbedder(), 5).apply(talks.published("2016-01-01").build());
+    assertEquals(List.of(sanctions.text()), texts(a), "three names of the United States leave room for the EU");
   }
 
   private static List<String> texts(Article a) {

@@ -39,6 +39,16 @@ class PolnearShapesTest {
   }
 
   @Test
+  void quotationsSignedWithTheHorizontalBar() {
+    Analyzed a = Analyzed.allParagraphs("Readers tell us what the vote means to them\n\n"
+        + "We asked readers in Arizona why they will vote this year.\n\n"
+        + "\u201cMy parents could not vote here. I can, and I will.\u201d \u2015 Marisol Ortega\n\n"
+        + "\u201cThe schools in my town need help and nobody listens.\u201d\n\u2015 Daniel Ruiz, 34\n");
+    a.assertQuote("My parents could not vote here", true, "Marisol Ortega", "\u2015");
+    a.assertQuote("The schools in my town need help", true, "Daniel Ruiz", "\u2015");
+  }
+
+  @Test
   void sourcesWithoutCapitals() {
     Analyzed a = Analyzed.of(FACT_CHECK);
     a.assertQuote("The campaign has spent about $12 million", false, "media trackers", "according to");

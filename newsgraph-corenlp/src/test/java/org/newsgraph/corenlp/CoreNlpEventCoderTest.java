@@ -240,4 +240,32 @@ class CoreNlpEventCoderTest {
     assertEquals(List.of("ISR SYR 190 asserted"), events("en", "Iran said Israel attacked Syria last night.", a));
     assertEquals(List.of("ISR SYR 190 reported"), events("en", "Iran claimed that Israel attacked Syria last night.", a));
   }
+
+  @Test
+  void actorsCoordinatedInsideAPhraseAreAllTargets() {
+    List<String> e = events("en", "Russia imposed sanctions on the banks of Iran and Syria on Monday.",
+        actors("Russia", "RUS", "Iran", "IRN", "Syria", "SYR"));
+    assertTrue(e.contains("RUS IRN 163 asserted") && e.contains("RUS SYR 163 asserted"), e.toString());
+  }
+
+  @Test
+  void aPossessivePronounPrefersTheActorOutsideAPrepositionalPhrase() {
+    List<String> e = events("en", "Turkey's assault in Syria went on, as its troops shelled Syrian towns with artillery.",
+        actors("Turkey", "TUR", "Syria", "SYR", "Syrian", "SYR"));
+    assertTrue(e.contains("TUR SYR 194 asserted"), e.toString());
+  }
+
+  @Test
+  void stateMediaAreActorsWithoutAnEntity() {
+    List<String> e = events("en", "KCNA accused Japan of sabotaging the talks on Monday.", actors("Japan", "JPN"));
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("PRKMED JPN 112")), e.toString());
+    List<String> r = events("en", "Rodong Sinmun criticized Seoul on Tuesday.", actors("Seoul", "KORGOV"));
+    assertTrue(r.contains("PRKMED KORGOV 111 asserted"), r.toString());
+    // "kcna" written otherwise is no name of the agency
+    List<String> k = events("en", "The kcna criticized Japan on Monday.", actors("Japan", "JPN"));
+    assertTrue(k.stream().noneMatch(x -> x.startsWith("PRK")), k.toString());
+    // the agency of a dateline is no actor
+    List<String> d = events("en", "BEIJING (Xinhua) - China criticized Japan on Monday.", actors("China", "CHN", "Japan", "JPN"));
+    assertEquals(List.of("CHN JPN 111 asserted"), d);
+  }
 }

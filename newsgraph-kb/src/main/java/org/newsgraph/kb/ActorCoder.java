@@ -24,6 +24,14 @@ final class ActorCoder {
       Map.ofEntries(
           Map.entry("army", "MIL"), Map.entry("military", "MIL"), Map.entry("troops", "MIL"),
           Map.entry("forces", "MIL"), Map.entry("soldiers", "MIL"), Map.entry("navy", "MIL"),
+          // ships and aircraft of the armed forces, state media: PETRARCH2's Phoenix.agents.txt
+          // (DESTROYER, FRIGATE, NAVAL_SHIP, FIGHTER_JET, MARINES [~MIL]; MEDIA, TELEVISION, TV [~MED])
+          Map.entry("warship", "MIL"), Map.entry("warships", "MIL"), Map.entry("frigate", "MIL"),
+          Map.entry("destroyer", "MIL"), Map.entry("warplanes", "MIL"), Map.entry("marines", "MIL"),
+          Map.entry("kriegsschiff", "MIL"), Map.entry("kriegsschiffe", "MIL"), Map.entry("fregatte", "MIL"),
+          Map.entry("media", "MED"), Map.entry("tv", "MED"), Map.entry("television", "MED"),
+          Map.entry("medien", "MED"), Map.entry("staatsmedien", "MED"), Map.entry("fernsehen", "MED"),
+          Map.entry("staatsfernsehen", "MED"),
           Map.entry("armee", "MIL"), Map.entry("militaer", "MIL"), Map.entry("truppen", "MIL"),
           Map.entry("streitkraefte", "MIL"), Map.entry("soldaten", "MIL"),
           Map.entry("president", "GOV"), Map.entry("minister", "GOV"), Map.entry("ministry", "GOV"),
@@ -114,7 +122,8 @@ final class ActorCoder {
   private String officeActor(List<Office> offices, LocalDate date) {
     Office chosen = null;
     for (Office o : offices) {
-      if (date != null ? o.heldOn(date) : chosen == null || later(o, chosen)) {
+      // On a date: only an office the sources show held then, not one merely left open.
+      if (date != null ? o.confirmedOn(date) : chosen == null || later(o, chosen)) {
         chosen = o;
       }
     }

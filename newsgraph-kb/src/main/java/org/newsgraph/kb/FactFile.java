@@ -23,15 +23,18 @@ final class FactFile {
 
   /** Words an article uses to state each relation, lower case. */
   static final Map<String, List<String>> CUES =
-      Map.of(
-          "member_of", List.of("member", "joined", "ally", "allies", "mitglied", "beigetreten", "verbündet"),
-          "permanent_member_of", List.of("permanent member", "veto", "ständiges mitglied", "vetomacht"),
-          "treaty", List.of("treaty", "pact", "charter", "alliance", "vertrag", "pakt", "charta", "bündnis"),
-          "agreement", List.of("deal", "initiative", "agreement", "abkommen", "initiative"),
-          "war", List.of("invasion", "invaded", "war ", "krieg", "einmarsch", "angriff"),
-          "rupture", List.of("diplomatic", "ties", "beziehungen"),
-          "withdrawal", List.of("withdr", "pulled out", "abzug", "abgezogen"),
-          "describes", List.of());
+      Map.ofEntries(
+          Map.entry("member_of", List.of("member", "joined", "ally", "allies", "mitglied", "beigetreten", "verbündet")),
+          Map.entry("permanent_member_of", List.of("permanent member", "veto", "ständiges mitglied", "vetomacht")),
+          Map.entry("treaty", List.of("treaty", "pact", "charter", "alliance", "vertrag", "pakt", "charta", "bündnis")),
+          Map.entry("agreement", List.of("deal", "initiative", "agreement", "summit", "abkommen", "initiative", "gipfel")),
+          Map.entry("war", List.of("invasion", "invaded", "war ", "krieg", "einmarsch", "angriff")),
+          Map.entry("annexation", List.of("annex", "crimea", "krim")),
+          Map.entry("intervention", List.of("interven", "air strike", "airstrike", "air campaign", "luftangriff", "militäreinsatz")),
+          Map.entry("sanctions", List.of("sanction", "sanktion")),
+          Map.entry("rupture", List.of("diplomatic", "ties", "beziehungen")),
+          Map.entry("withdrawal", List.of("withdr", "pulled out", "abzug", "abgezogen", "ausstieg", "ausgestiegen")),
+          Map.entry("describes", List.of()));
 
   private FactFile() {}
 

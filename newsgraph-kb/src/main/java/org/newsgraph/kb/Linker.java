@@ -78,11 +78,14 @@ public final class Linker {
   private Scored choose(MentionQuery mention, ArticleContext article) {
     List<Scored> candidates = candidates(mention.text(), mention.type(), article.language());
     if (candidates.isEmpty()) {
-      return mention.type() == EntityType.PERSON || mention.type() == null
-          ? titles.holder(mention.text(), article.date())
-              .map(e -> new Scored(e, NameKind.NAME, 0))
-              .orElse(null)
-          : officeHolderBySurname(mention.text(), article);
+      if (mention.type() != EntityType.PERSON && mention.type() != null) {
+        return officeHolderBySurname(mention.text(), article);
+      }
+      return titles.holder(mention.text(), article.date())
+          .or(() -> respelled(mention.text()))
+          .or(() -> addressedHolder(mention, article))
+          .map(e -> new Scored(e, NameKind.NAME, 0))
+          .orElse(null);
     }
     Evidence evidence = evidence(mention.text(), article);
     String titled = OfficeTitles.roleBefore(article.text(), mention.start());
@@ -124,6 +127,59 @@ public final class Linker {
         .filter(c -> c.kind == NameKind.SURNAME && c.entry.offices().stream().anyMatch(o -> o.heldOn(article.date())))
         .toList();
     return holders.size() == 1 ? holders.get(0) : null;
+  }
+
+  /**
+   * A full name spelled another way than the knowledge base's, letter for vowel: "Mohammed Javad
+   * Zarif" is "Mohammad Javad Zarif". The surname must match as written and the consonants of the
+   * whole name agree, for exactly one person.
+   */
+  private java.util.Optional<KbEntry> respelled(String text) {
+    String key = NameKey.exact(text);
+    int space = key.lastIndexOf(' ');
+    if (space < 0) {
+      return java.util.Optional.empty();
+    }
+    String consonants = consonants(key);
+    List<KbEntry> found = candidates(key.substring(space + 1), EntityType.PERSON, "en").stream()
+        .filter(c -> c.kind == NameKind.SURNAME)
+        .map(c -> c.entry)
+        .filter(e -> e.namesEn().stream().anyMatch(n -> consonants(NameKey.exact(n)).equals(consonants)))
+        .distinct()
+        .toList();
+    return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+  }
+
+  private static String consonants(String key) {
+    return NameKey.folded(key).replaceAll("[aeiouy]", "");
+  }
+
+  /** "Mr." or "Mrs." (or "Herr", "Frau") right before a name: how news addresses a person by the surname alone. */
+  private static final Pattern ADDRESS = Pattern.compile("\\b(?:Mr|Mrs|Ms|Herr|Frau)\\.?\\s+$");
+  private static final Pattern ADDRESSED_NAME = Pattern.compile("(?:Mr|Mrs|Ms|Herr|Frau)\\.?\\s+(\\S+)");
+
+  /**
+   * "Mr. Abe" on a date when one person of that surname held an office: a surname too short to be
+   * looked up alone ("Abe", "Kim" are no keys: too many share them) is that office holder when the
+   * sentence addresses a person by it and the date singles out one holder.
+   */
+  private java.util.Optional<KbEntry> addressedHolder(MentionQuery mention, ArticleContext article) {
+    String text = article.text();
+    var inside = ADDRESSED_NAME.matcher(mention.text().strip());
+    boolean addressed = inside.matches() || (mention.start() > 0 && mention.start() <= text.length()
+        && ADDRESS.matcher(text.substring(Math.max(0, mention.start() - 6), mention.start())).find());
+    String key = NameKey.exact(inside.matches() ? inside.group(1) : mention.text());
+    if (article.date() == null || !addressed || key.isEmpty() || key.contains(" ")) {
+      return java.util.Optional.empty();
+    }
+    List<KbEntry> holders = new ArrayList<>();
+    for (KbEntry e : kb.entries()) {
+      if (e.type() == EntityType.PERSON && e.offices().stream().anyMatch(o -> o.heldOn(article.date()))
+          && e.namesEn().stream().anyMatch(n -> NameKey.exact(n).endsWith(" " + key))) {
+        holders.add(e);
+      }
+    }
+    return holders.size() == 1 ? java.util.Optional.of(holders.get(0)) : java.util.Optional.empty();
   }
 
   /**

@@ -8,8 +8,14 @@ import java.time.LocalDate;
  * entries, the Wikidata id of the position; {@code country} an ISO 3166 alpha-3 code, an IGO actor
  * code, or empty. A null start or end is open. In the TSV a date may be a year ({@code 2019}) when
  * only the year is known.
+ *
+ * <p>{@code listedUntil}, for an open office with no known successor, is the last day a source
+ * listed it as held (null where the sources confirm it to the present or it has an end): the person
+ * held it after that day only as far as anyone knows, so a title alone ("the Turkish foreign
+ * minister") names them only up to that day ({@link #confirmedOn}), their own name on any day
+ * ({@link #heldOn}).
  */
-public record Office(String role, String country, LocalDate start, LocalDate end) {
+public record Office(String role, String country, LocalDate start, LocalDate end, LocalDate listedUntil) {
   public static final String HEAD_OF_STATE = "HOS";
   public static final String HEAD_OF_GOVERNMENT = "HOG";
   public static final String FOREIGN_MINISTER = "FM";
@@ -17,22 +23,39 @@ public record Office(String role, String country, LocalDate start, LocalDate end
   /** Iran's Supreme Leader: above the president, who is head of state in name. */
   public static final String SUPREME_LEADER = "SL";
 
+  public Office(String role, String country, LocalDate start, LocalDate end) {
+    this(role, country, start, end, null);
+  }
+
   public boolean heldOn(LocalDate date) {
     return (start == null || !date.isBefore(start)) && (end == null || !date.isAfter(end));
   }
 
-  /** The TSV form {@code role:country:start:end}, dates as ISO dates or empty. */
+  /** Held on the date by what the sources show, not only by an open end: see {@code listedUntil}. */
+  public boolean confirmedOn(LocalDate date) {
+    return heldOn(date) && (listedUntil == null || !date.isAfter(listedUntil));
+  }
+
+  /**
+   * The TSV form {@code role:country:start:end}, dates as ISO dates or empty, and {@code :listedUntil}
+   * where there is one.
+   */
   @Override
   public String toString() {
-    return role + ":" + country + ":" + (start == null ? "" : start) + ":" + (end == null ? "" : end);
+    return role + ":" + country + ":" + (start == null ? "" : start) + ":" + (end == null ? "" : end)
+        + (listedUntil == null ? "" : ":" + listedUntil);
   }
 
   static Office parse(String text) {
     String[] f = text.split(":", -1);
-    if (f.length != 4) {
-      throw new IllegalArgumentException("office is not role:country:start:end: " + text);
+    if (f.length != 4 && f.length != 5) {
+      throw new IllegalArgumentException("office is not role:country:start:end[:listed]: " + text);
     }
-    return new Office(f[0], f[1], date(f[2], false), date(f[3], true));
+    LocalDate listed = f.length == 5 ? date(f[4], true) : null;
+    if (listed != null && !f[3].isEmpty()) {
+      throw new IllegalArgumentException("office has both an end and a last listed day: " + text);
+    }
+    return new Office(f[0], f[1], date(f[2], false), date(f[3], true), listed);
   }
 
   /**

@@ -17,7 +17,7 @@ final class OfficeTitles {
 
   private static final List<Role> ROLES =
       List.of(
-          new Role(Pattern.compile("\\b(foreign minister|foreign secretary|secretary of state|aussenminister)[a-z]*"), Office.FOREIGN_MINISTER),
+          new Role(Pattern.compile("\\b(foreign minister|foreign secretary|secretary of state|top diplomat|aussenminister|chefdiplomat)[a-z]*"), Office.FOREIGN_MINISTER),
           new Role(Pattern.compile("\\b(prime minister|premier|chancellor|ministerpraesident|regierungschef|kanzler|bundeskanzler)[a-z]*"), Office.HEAD_OF_GOVERNMENT),
           new Role(Pattern.compile("\\b(supreme leader|oberste[rn]? fuehrer|revolutionsfuehrer)[a-z]*"), Office.SUPREME_LEADER),
           new Role(Pattern.compile("\\b(president|praesident|staatspraesident|staatschef|bundespraesident|king|koenig)[a-z]*"), Office.HEAD_OF_STATE),
@@ -56,7 +56,7 @@ final class OfficeTitles {
     List<KbEntry> holders = new ArrayList<>();
     for (KbEntry e : kb.entries()) {
       for (Office o : e.offices()) {
-        if (o.role().equals(role) && o.country().equals(country) && o.heldOn(date)) {
+        if (o.role().equals(role) && o.country().equals(country) && o.confirmedOn(date)) {
           holders.add(e);
           break;
         }

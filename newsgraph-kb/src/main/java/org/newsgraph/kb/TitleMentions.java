@@ -24,7 +24,7 @@ import org.newsgraph.model.Mention;
 final class TitleMentions {
   private static final Pattern TITLE =
       Pattern.compile(
-          "(?iu)\\b(foreign minister|foreign secretary|prime minister|premier|chancellor|president|supreme leader"
+          "(?iu)\\b(foreign minister|foreign secretary|top diplomat|chefdiplomat(in)?|prime minister|premier|chancellor|president|supreme leader"
               + "|au(ß|ss)enminister(in)?|ministerpr(ä|ae)sident(in|en)?|regierungschef(in)?|bundeskanzler(in)?"
               + "|kanzler(in)?|staatschef(in)?|(staats|bundes)?pr(ä|ae)sident(in|en)?)\\b");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}\\-]*(['’]s)?)\\s+$");

@@ -108,12 +108,18 @@ class LinkerTest {
     assertEquals("Q22316", link(text, "U.S. Secretary of State", EntityType.PERSON, LocalDate.of(2014, 5, 1), "en").id());
     assertEquals("Q473239", link(text, "U.S. Secretary of State", EntityType.PERSON, LocalDate.of(2019, 5, 1), "en").id());
     assertEquals("Q22316", link("John Kerry said.", "John Kerry", EntityType.PERSON, LocalDate.of(2019, 5, 1), "en").id());
+    // Antony Blinken from the foreign-minister export of every-politician-scrapers/world (listed up
+    // to 2022-12-11), his term ended at the start of Marco Rubio's (src/kb/leader-terms.tsv).
+    assertEquals("Q7821917", link(text, "U.S. Secretary of State", EntityType.PERSON, LocalDate.of(2023, 5, 1), "en").id());
+    assertEquals("Q324546", link(text, "U.S. Secretary of State", EntityType.PERSON, LocalDate.of(2025, 5, 1), "en").id());
   }
 
   @Test
   void metonymKeepsTheCityWhileTheActorIsTheGovernment() {
     assertEquals(new Link("Q3616", "IRNGOV"), link("Tehran rejected the offer.", "Tehran", EntityType.LOCATION));
     assertEquals(new Link("Q649", "RUSGOV"), link("Moskau wies das zurück.", "Moskau", EntityType.LOCATION, null, "de"));
+    // Pyongyang's id from the line of src/kb/capitals.raw that names its own source.
+    assertEquals(new Link("Q18808", "PRKGOV"), link("Pyongyang fired a missile.", "Pyongyang", EntityType.LOCATION));
   }
 
   @Test
@@ -195,5 +201,31 @@ class LinkerTest {
     assertEquals(new Link("Q41984", "IGOUNOIAE"), link("The IAEA said.", "IAEA", EntityType.ORGANIZATION));
     assertEquals(new Link("Q7184", "IGOWSTNAT"), link("Die Nato warnt.", "Nato", EntityType.ORGANIZATION, null, "de"));
     assertEquals("Q37470", link("The UN Security Council met.", "UN Security Council", EntityType.ORGANIZATION).id());
+  }
+
+  @Test
+  void aFullNameSpelledWithOtherVowelsIsThePersonOfThatSurname() {
+    assertEquals("Q10296812", link("Mohammed Javad Zarif accused Pompeo.", "Mohammed Javad Zarif", EntityType.PERSON).id());
+    // the consonants must agree: another first name is another person
+    assertNull(link("Hassan Zarif said.", "Hassan Zarif", EntityType.PERSON).id());
+  }
+
+  @Test
+  void mrBeforeAShortSurnameIsTheOneHolderOfOfficeOnTheDate() {
+    LocalDate y2018 = LocalDate.of(2018, 6, 12);
+    assertEquals("Q132345", link("Mr. Abe thanked Trump.", "Abe", EntityType.PERSON, y2018, "en").id());
+    assertEquals("Q132345", link("Mr. Abe thanked Trump.", "Mr. Abe", EntityType.PERSON, y2018, "en").id());
+    assertEquals("Q132345", link("Herr Abe dankte Trump.", "Abe", EntityType.PERSON, y2018, "de").id());
+    // without the address, or out of office on the date: no link
+    assertNull(link("Abe thanked Trump.", "Abe", EntityType.PERSON, y2018, "en").id());
+    assertNull(link("Mr. Abe thanked Trump.", "Abe", EntityType.PERSON, LocalDate.of(2022, 1, 1), "en").id());
+  }
+
+  @Test
+  void stateMediaWarshipsAndTroopsTakeTheirRole() {
+    assertEquals("IRNMED", link("Iranian state TV said the tanker was seized.", "Iranian", EntityType.MISC).actor());
+    assertEquals("RUSMIL", link("A Russian warship entered the strait.", "Russian", EntityType.MISC).actor());
+    assertEquals("TURMIL", link("Turkish troops crossed the border.", "Turkish", EntityType.MISC).actor());
+    assertEquals("RUSMED", link("Die russischen Staatsmedien berichteten.", "russischen", EntityType.MISC, null, "de").actor());
   }
 }

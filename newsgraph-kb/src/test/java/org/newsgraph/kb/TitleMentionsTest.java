@@ -87,9 +87,15 @@ class TitleMentionsTest {
   void noDateOrNoSingleHolderGivesNothing() {
     String text = "The Iranian president spoke.";
     assertEquals(0, analysed("en", null, text).entities().size());
-    // Boris Johnson is known in office up to the export of 23 July 2022; Liz Truss's term is known
-    // to the year only (2022), so it counts from the end of 2022: in September 2022 no single holder.
-    assertEquals(0, analysed("en", "2022-09-20", "The British prime minister spoke.").entities().size());
+    // Iván Duque's term ends and Gustavo Petro's starts in 2022, both known to the year only (the
+    // world-leaders-2021 export): in June 2022 no single holder.
+    assertEquals(0, analysed("en", "2022-06-20", "The Colombian president spoke.").entities().size());
+    // Gustavo Petro from 2022-08-07 (src/kb/leader-terms.tsv).
+    assertEquals("Q704022", analysed("en", "2023-06-20", "The Colombian president spoke.").entities().get(0).kb());
+    // Liz Truss's premiership, known to the year in the export, to the day from leader-terms.tsv.
+    assertEquals("Q272201", analysed("en", "2022-09-20", "The British prime minister spoke.").entities().get(0).kb());
+    assertEquals("Q20055561", analysed("en", "2023-09-20", "The British prime minister spoke.").entities().get(0).kb(),
+        "Rishi Sunak, 2022-10-25 to 2024-07-05");
     assertEquals("Q348144", analysed("en", "2016-06-01", text).entities().get(0).kb());
     assertNull(withKb(analysed("en", "2016-06-01", "The French president spoke."), "Q7747"));
   }
@@ -138,5 +144,124 @@ class TitleMentionsTest {
     String fm = "The German foreign minister arrived in Kyiv.";
     assertEquals("Q108447", analysed("en", "2019-05-01", fm).entities().get(0).kb(), "Heiko Maas, 2018-03-14 to 2021-12-08");
     assertEquals("Q564328", analysed("en", "2022-05-01", fm).entities().get(0).kb(), "Annalena Baerbock from 2021-12-08");
+  }
+
+  @Test
+  void germanLeadersSince2014ByDate() {
+    // Invented sentences. Merkel's term from people.tsv; Steinmeier's, Gabriel's and Wadephul's terms
+    // as foreign minister from src/kb/leader-terms.tsv (sources there); Baerbock's start from the
+    // foreign-minister export of every-politician-scrapers/world, her end at Wadephul's start.
+    assertEquals("Q567", analysed("en", "2015-06-01", "The German chancellor spoke in Brussels.").entities().get(0).kb(),
+        "Angela Merkel, 2005-11-22 to 2021-12-08");
+    String de = "Der deutsche Außenminister reiste nach Kiew.";
+    assertEquals("Q76658", analysed("de", "2016-05-01", de, "deutsche", EntityType.MISC).entities().get(0).kb(),
+        "Frank-Walter Steinmeier, 2013-12-17 to 2017-01-27");
+    assertEquals("Q160902", analysed("de", "2017-06-01", de, "deutsche", EntityType.MISC).entities().get(0).kb(),
+        "Sigmar Gabriel, 2017-01-27 to 2018-03-14");
+    assertEquals("Q564328", analysed("de", "2024-05-01", de, "deutsche", EntityType.MISC).entities().get(0).kb(),
+        "Annalena Baerbock, listed up to the export of 2022-12-11, held until Wadephul's start");
+    assertEquals("Q1696501", analysed("de", "2025-08-14", de, "deutsche", EntityType.MISC).entities().get(0).kb(),
+        "Johann Wadephul from 2025-05-06");
+    assertNull(withKb(analysed("de", "2025-08-14", de, "deutsche", EntityType.MISC), "Q564328"),
+        "Baerbock's term ended when Wadephul's began");
+  }
+
+  @Test
+  void aHolderBetweenTwoTermsOfAnother() {
+    // Invented sentence. Wang Yi's first term from the foreign-minister export of
+    // every-politician-scrapers/world (listed to 2022-12-11, ended at Qin Gang's start); Qin Gang's
+    // term and Wang Yi's second from src/kb/leader-terms.tsv.
+    String fm = "The Chinese foreign minister met his counterpart.";
+    assertEquals("Q701801", analysed("en", "2021-05-01", fm).entities().get(0).kb(), "Wang Yi, first term");
+    assertEquals("Q7216297", analysed("en", "2023-03-01", fm).entities().get(0).kb(), "Qin Gang, 2022-12-30 to 2023-07-25");
+    assertEquals("Q701801", analysed("en", "2024-03-01", fm).entities().get(0).kb(), "Wang Yi again from 2023-07-25");
+    // Japan: Motegi from the cabinet export of every-politician-scrapers/japan-ministers, then Hayashi
+    // (foreign-minister export), Kamikawa, Iwaya and Motegi again from src/kb/leader-terms.tsv.
+    String jp = "The Japanese foreign minister met his counterpart.";
+    assertEquals("Q1655453", analysed("en", "2020-03-01", jp).entities().get(0).kb(), "Toshimitsu Motegi, first term");
+    assertEquals("Q276275", analysed("en", "2024-03-01", jp).entities().get(0).kb(), "Yōko Kamikawa, 2023-09-13 to 2024-10-01");
+    assertEquals("Q1655453", analysed("en", "2026-01-15", jp).entities().get(0).kb(), "Toshimitsu Motegi again from 2025-10-21");
+  }
+
+  @Test
+  void foreignMinistersOfCabinetExportsReadByName() {
+    // Invented sentences; the terms come from html/holders21.csv of every-politician-scrapers/
+    // netherlands-cabinet (whose country id Q55 differs from countries.tsv's) and spain-ministers
+    // (a ministry named "... and Cooperation" then).
+    assertEquals("Q3023616", analysed("en", "2016-03-01", "The Dutch foreign minister met envoys.").entities().get(0).kb(),
+        "Bert Koenders, 2014-10-17 to 2017-10-26");
+    assertEquals("Q5666774", analysed("en", "2017-03-01", "The Spanish foreign minister met envoys.").entities().get(0).kb(),
+        "Alfonso Dastis, 2016-11-04 to 2018-06-07");
+  }
+
+  @Test
+  void aTitleNamesAnOpenOfficeOnlyUpToTheDayItWasLastListed() {
+    // Invented sentences. Jean Asselborn's term (foreign-minister export of every-politician-scrapers/
+    // world) was last listed as held on 2022-12-11 and no successor is in the sources: leaders.tsv
+    // leaves it open with that day as its fifth field.
+    String fm = "Luxembourg's foreign minister met his counterpart.";
+    assertEquals("Q58200", analysed("en", "2022-06-01", fm).entities().get(0).kb(), "listed as held then");
+    Article later = analysed("en", "2024-03-01", fm, "Luxembourg", EntityType.LOCATION);
+    assertTrue(later.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), later.entities().toString());
+    // His own name still links after that day; his actor is then the state, not its government,
+    // since the sources do not show him in office.
+    Article named = analysed("en", "2024-03-01", "Jean Asselborn met envoys.", "Jean Asselborn", EntityType.PERSON);
+    assertEquals("Q58200", named.entities().get(0).kb());
+    assertEquals("LUX", named.entities().get(0).actor());
+    assertEquals("LUXGOV", analysed("en", "2022-06-01", "Jean Asselborn met envoys.", "Jean Asselborn", EntityType.PERSON)
+        .entities().get(0).actor());
+    // German titles follow the same days.
+    String de = "Der luxemburgische Außenminister traf seinen Amtskollegen.";
+    assertEquals("Q58200", analysed("de", "2022-06-01", de).entities().get(0).kb());
+    assertTrue(analysed("de", "2024-03-01", de).entities().isEmpty());
+  }
+
+  @Test
+  void successorsOfOpenOfficesStillResolveByTitle() {
+    // Terms of src/kb/leader-terms.tsv, open and confirmed to the present by their sources.
+    assertEquals("Q291057", analysed("en", "2025-11-01", "The British foreign secretary met envoys.").entities().get(0).kb(),
+        "Yvette Cooper from 2025-09-05");
+    assertEquals("Q1696501", analysed("de", "2025-08-01", "Der deutsche Außenminister traf Gesandte.").entities().get(0).kb(),
+        "Johann Wadephul from 2025-05-06");
+  }
+
+  @Test
+  void topDiplomatIsAForeignMinisterTitle() {
+    // Invented sentence; Wang Yi's second term from src/kb/leader-terms.tsv.
+    assertEquals("Q701801", analysed("en", "2024-03-01", "China's top diplomat met his counterpart.").entities().get(0).kb());
+  }
+
+  @Test
+  void multiYearGapsFilledFromLeaderTerms() {
+    // Invented sentences; each term is a line of src/kb/leader-terms.tsv (people.tsv for Netanyahu).
+    String fm = "The %s foreign minister met his counterpart.";
+    assertEquals("Q30089194", analysed("en", "2018-05-01", fm.formatted("Argentine")).entities().get(0).kb(), "Jorge Faurie");
+    assertEquals("Q9607654", analysed("en", "2018-05-01", fm.formatted("Brazilian")).entities().get(0).kb(), "Aloysio Nunes");
+    assertEquals("Q58095", analysed("en", "2015-05-01", fm.formatted("Spanish")).entities().get(0).kb(), "José García-Margallo");
+    assertEquals("Q43723", analysed("en", "2017-05-01", fm.formatted("Israeli")).entities().get(0).kb(),
+        "Netanyahu held the foreign ministry himself from 2015-05-14 to 2019-02-17");
+    assertEquals("Q769747", analysed("en", "2017-05-01", fm.formatted("Portuguese")).entities().get(0).kb(), "Augusto Santos Silva");
+    assertEquals("Q312015", analysed("en", "2018-12-01", fm.formatted("Greek")).entities().get(0).kb(), "Alexis Tsipras, 2018-10-20 to 2019-02-18");
+    assertEquals("Q12035846", analysed("en", "2018-03-01", fm.formatted("Czech")).entities().get(0).kb(), "Martin Stropnický");
+    assertEquals("Q317485", analysed("en", "2019-09-01", fm.formatted("Finnish")).entities().get(0).kb(), "Pekka Haavisto from 2019-06-06");
+    // Iran: Amir-Abdollahian until his death on 2024-05-19; no holder while Ali Bagheri acted; Araghchi
+    // from 2024-08-21, as far as the sources show (2026-02-03).
+    assertEquals("Q17991320", analysed("en", "2024-03-01", fm.formatted("Iranian")).entities().get(0).kb());
+    assertTrue(analysed("en", "2024-07-01", fm.formatted("Iranian")).entities().isEmpty());
+    assertEquals("Q7459020", analysed("en", "2025-06-01", fm.formatted("Iranian")).entities().get(0).kb());
+    assertTrue(analysed("en", "2026-06-01", fm.formatted("Iranian")).entities().isEmpty(), "after the last day a source shows");
+    // Slovakia: Rastislav Káčer (export, last listed 2022-12-11) ends where Miroslav Wlachovský starts;
+    // Wlachovský's successor Juraj Blanár is not in the knowledge base.
+    assertEquals("Q113956708", analysed("en", "2023-03-01", fm.formatted("Slovak")).entities().get(0).kb(), "Káčer to 2023-05-15");
+    assertEquals("Q94638399", analysed("en", "2023-07-01", fm.formatted("Slovak")).entities().get(0).kb(), "Wlachovský");
+    assertTrue(analysed("en", "2024-03-01", fm.formatted("Slovak")).entities().isEmpty());
+    // Terms the exports left open that ended before the next known holder: Raisi died on 2024-05-19
+    // (Pezeshkian from 2024-07-28), Heger handed over to the caretaker Ódor, not in the base, on 2023-05-15.
+    assertEquals("Q5947347", analysed("en", "2024-03-01", "The Iranian president spoke.").entities().get(0).kb());
+    assertTrue(analysed("en", "2024-06-15", "The Iranian president spoke.").entities().isEmpty());
+    assertEquals("Q46227987", analysed("en", "2023-03-01", "The Slovak prime minister spoke.").entities().get(0).kb());
+    assertTrue(analysed("en", "2023-07-01", "The Slovak prime minister spoke.").entities().isEmpty());
+    // A term the exports last listed in 2022, shown held later by a dated public page.
+    assertEquals("Q58217", analysed("en", "2025-06-01", fm.formatted("Russian")).entities().get(0).kb(), "Lavrov, shown held on 2026-02-18");
   }
 }

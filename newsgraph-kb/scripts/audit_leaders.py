@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Audits the knowledge base's coverage of leaders: for each state the KB must cover, the periods
+from 2014-01-01 to today in which it holds no head of state (HOS), head of government (HOG) or
+foreign minister (FM).
+
+Offices are read as the header of leaders.tsv describes them (and as org.newsgraph.kb.Office reads
+them): role:country:start:end[:listed], an empty end is open, a date given as a year counts from the
+end of its first year to the start of its last. An open office with a last listed day counts up to that
+day only, as the linker resolves a title to it (--open counts it to today, as a name mention links).
+people.tsv is read too (the linker loads both, people.tsv last); --leaders-only audits leaders.tsv alone.
+
+Run from the repository root:
+  python3 newsgraph-kb/scripts/audit_leaders.py [--leaders-only] [--open] [--summary]
+Prints one line per gap, then the counts per role; exits 0 (an audit, not a check).
+"""
+import datetime
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+KB = os.path.join(ROOT, "src", "main", "resources", "org", "newsgraph", "kb")
+SINCE = datetime.date(2014, 1, 1)
+
+# The states issue 8 requires, by group (ISO 3166 alpha-3, Kosovo KSV as in the CAMEO dictionaries).
+GROUPS = {
+    # The G20's member states (the EU, its 20th member, is covered by its member states below).
+    "G20": "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA",
+    # The 27 member states of the European Union.
+    "EU": ("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT "
+           "ROU SVK SVN ESP SWE"),
+    # The Middle East: the states of the Gulf, the Levant, Iran, Iraq, Turkey, Egypt and Yemen.
+    "Middle East": "IRN ISR SAU SYR IRQ TUR EGY JOR LBN ARE QAT KWT BHR OMN YEM PSE",
+    # States at war, in civil war or under sanctions in the last decade (Ukraine, Syria, Libya, Sudan,
+    # Sahel, Caucasus, Balkans, Myanmar, Venezuela, North Korea ...), and states often in the
+    # news as mediators or hosts of talks (Norway, Switzerland) or for crises (Zimbabwe, Peru).
+    "In the news": ("RUS UKR SYR AFG PRK VEN BLR LBY SDN SSD ETH MMR ARM AZE GEO MDA SRB KSV PAK NGA "
+                    "MLI SOM CUB NOR CHE DZA TUN ZWE COL PER CHL"),
+}
+REQUIRED = sorted({iso for states in GROUPS.values() for iso in states.split()})
+
+# States whose head of state heads the government: Wikidata gives one office as both head of state
+# (P1906) and head of government (P1313), so the world-leaders-2021 export of 2022-10-10
+# (https://github.com/every-politician-scrapers/world-leaders-2021/blob/be7039cf5952/data/wikidata.csv)
+# lists no separate head-of-government office for them. Switzerland's government is the Federal
+# Council as a body (same export: "Member of the Swiss Federal Council"). Their HOG is not audited.
+NO_SEPARATE_HOG = set("ARG BRA CHE CHL COL CYP IDN IRN KOR MEX MMR NGA OMN PER SSD USA VEN ZAF ZWE".split())
+# Head-of-government offices abolished within the audited years: Turkey's Prime Minister until
+# 2018-07-09 (html/positions.csv of
+# https://github.com/every-politician-scrapers/turkey-ministers/blob/288fbd45ee3f/html/positions.csv).
+HOG_UNTIL = {"TUR": datetime.date(2018, 7, 9)}
+# Realms whose head of state is the British monarch: make_leaders.py codes that office for the United
+# Kingdom only (the monarch acts for it), so their HOS is not audited.
+SHARED_HOS = {"AUS", "CAN"}
+# Roles that count as another: Iran's and North Korea's Supreme Leader (SL) heads the state.
+COUNTS_AS = {"SL": "HOS"}
+ROLES = ("HOS", "HOG", "FM")
+
+
+def day(text, end):
+    if not text:
+        return None
+    if len(text) == 4:
+        return datetime.date(int(text), 1, 1) if end else datetime.date(int(text), 12, 31)
+    return datetime.date.fromisoformat(text[:10])
+
+
+def held(files, open_to_today):
+    """(role, country) -> [(start, end, id)] of every office in the files; an office with a last
+    listed day ends there unless open_to_today."""
+    out = {}
+    for name in files:
+        with open(os.path.join(KB, name), encoding="utf-8") as f:
+            header = None
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if header is None:
+                    header = cols
+                    continue
+                row = dict(zip(header, cols))
+                for o in filter(None, (row.get("offices") or "").split("|")):
+                    role, iso, start, end, *listed = o.split(":")
+                    if listed and not open_to_today:
+                        end = listed[0]
+                    role = COUNTS_AS.get(role, role)
+                    out.setdefault((role, iso), []).append((day(start, False), day(end, True), row["id"]))
+    return out
+
+
+def gaps(terms, first, last):
+    """The periods within [first, last] that no term covers, as (start, end) inclusive."""
+    found, at = [], first
+    for start, end, _ in sorted(terms, key=lambda t: t[0] or datetime.date.min):
+        start = start or first
+        if end is not None and end < at or start > last:
+            continue
+        if start > at:
+            found.append((at, start - datetime.timedelta(days=1)))
+        if end is None or end >= last:
+            return found
+        at = max(at, end + datetime.timedelta(days=1))
+    if at <= last:
+        found.append((at, last))
+    return found
+
+
+def main():
+    files = ["leaders.tsv"] if "--leaders-only" in sys.argv else ["leaders.tsv", "people.tsv"]
+    summary = "--summary" in sys.argv
+    today = datetime.date.today()
+    offices = held(files, "--open" in sys.argv)
+    count = {r: [0, 0, 0] for r in ROLES}  # role -> [states with a gap, gaps, days without a holder]
+    for iso in REQUIRED:
+        for role in ROLES:
+            last = today
+            if role == "HOS" and iso in SHARED_HOS:
+                continue
+            if role == "HOG":
+                if iso in NO_SEPARATE_HOG:
+                    continue
+                last = min(today, HOG_UNTIL.get(iso, today))
+            found = gaps(offices.get((role, iso), []), SINCE, last)
+            if found:
+                count[role][0] += 1
+                count[role][1] += len(found)
+            for start, end in found:
+                count[role][2] += (end - start).days + 1
+                if not summary:
+                    open_end = "today" if end == today else end.isoformat()
+                    print(f"{iso}\t{role}\t{start}\t{open_end}\t{(end - start).days + 1} days")
+    print(f"audited {len(REQUIRED)} states ({', '.join(f'{g} {len(s.split())}' for g, s in GROUPS.items())})"
+          f" in {' + '.join(files)} from {SINCE} to {today}"
+          + (", open offices to today" if "--open" in sys.argv else ", open offices to their last listed day"))
+    for role in ROLES:
+        states, n, days = count[role]
+        print(f"{role}: {states} states with a gap, {n} gaps, {days} days without a holder")
+    print(f"all: {sum(c[1] for c in count.values())} gaps, {sum(c[2] for c in count.values())} days")
+
+
+if __name__ == "__main__":
+    main()
