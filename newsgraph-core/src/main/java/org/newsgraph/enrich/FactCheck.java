@@ -105,6 +105,10 @@ final class FactCheck {
   }
 
   private Result office(KnownFact fact, Collection<KnownFact> others) {
+    if (date != null && fact.heldOn(date) && !fact.confirmedOn(date)) {
+      // after an open office's last listed day the sources say nothing either way
+      return Result.NEW;
+    }
     for (Span name : mentions.getOrDefault(fact.about().get(0), List.of())) {
       Span title = title(name, fact.cues());
       if (title == null) {

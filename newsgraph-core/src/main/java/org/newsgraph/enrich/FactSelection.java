@@ -37,8 +37,11 @@ import org.newsgraph.relevance.TextEmbedder;
  *   <li>an office needs only its holder, who must be central and the one the story turns on (the
  *       most salient linked entity or person, or one acting on another linked entity in {@code
  *       events[]}: not Obama's term under a story on his successor's appointments), and is the one
- *       held on the article's date, or the holder's latest before it; without a date, one still
- *       held by a holder who held it in no other term;
+ *       held on the article's date, or the holder's latest before it, worded as of that date (a term
+ *       that ended later is "held since", with no end still to come); never one its sources no
+ *       longer confirm on the date (after an open office's last listed day); without a date, one
+ *       still held by a holder who held it in no other term, worded as its sources confirm it ("...
+ *       since 2018 (as of 11 December 2022)", {@code asOf} that day);
  *   <li>it was already true on the article's date; without a date, it began by the end of the latest
  *       year the article's own text names, where it names one (offices: see above);
  *   <li>its meaning is close to the article's ({@link ArticleTopic.Fit#meaning()} at least {@link
@@ -88,12 +91,12 @@ public final class FactSelection implements Stage {
       return article;
     }
     Cast cast = new Cast(article);
-    List<KnownFact> candidates = candidates(cast);
+    LocalDate date = article.publishedDay();
+    List<KnownFact> candidates = candidates(cast).stream().map(f -> f.on(date)).toList();
     if (candidates.isEmpty()) {
       return article.toBuilder().facts(List.of()).build();
     }
     FactCheck check = new FactCheck(article);
-    LocalDate date = article.publishedDay();
     Integer namedYear = date == null ? check.latestYearNamed() : null;
     List<KnownFact> open = new ArrayList<>();
     List<FactCheck.Result> verdicts = new ArrayList<>();
@@ -221,6 +224,10 @@ public final class FactSelection implements Stage {
     /** Whether the statement is background this article's reader needs (see the class comment). */
     boolean offers(KnownFact f, List<KnownFact> candidates, LocalDate date, Integer namedYear) {
       if (date != null && f.start() != null && f.start().isAfter(date)) {
+        return false;
+      }
+      // after the last day its sources listed an open office the holder may have changed: no word on it
+      if (date != null && f.heldOn(date) && !f.confirmedOn(date)) {
         return false;
       }
       String subject = f.about().get(0);

@@ -174,6 +174,62 @@ class FactSelectionTest {
         "without a date there is no telling which of two terms is meant");
   }
 
+  /** An invented foreign minister whose sources last listed the open office on 11 December 2022. */
+  private static final KnownFact LISTED = new KnownFact("Ann Example has been foreign minister of Turkey since 2 January 2018 (as of 11 December 2022).",
+      List.of("Q99", "Q43"), "https://example.org/source", "2022-12-11", KnownFact.OFFICE, LocalDate.of(2018, 1, 2), null,
+      List.of("foreign minister"), LocalDate.of(2022, 12, 11), "Ann Example has been foreign minister of Turkey since 2 January 2018.");
+  /** An invented term that ended on 21 April 2025. */
+  private static final KnownFact ENDED = new KnownFact("Bob Example was head of state of Turkey from 13 March 2013 to 21 April 2025.",
+      List.of("Q98", "Q43"), "https://example.org/source", "2025-04-21", KnownFact.OFFICE, LocalDate.of(2013, 3, 13), LocalDate.of(2025, 4, 21),
+      List.of("president"), null, "Bob Example has been head of state of Turkey since 13 March 2013.");
+
+  private static Built talksOf(String id, String name, String extra) {
+    return new Built()
+        .segment(SegmentKind.HEADLINE, name + " weighs naval escorts for grain ships")
+        .segment(SegmentKind.LEAD, "Ukraine has asked " + name + " of Turkey for naval escorts. " + extra)
+        .entity(id, 0.9, name)
+        .entity("Q43", 0.5, "Turkey");
+  }
+
+  private static List<Fact> officeFacts(KnownFact office, Built article) {
+    return new FactSelection(source(office), new FakeEmbedder(), 5).apply(article.build()).facts();
+  }
+
+  @Test
+  void anOpenOfficeSpeaksOnlyAsFarAsItsSourcesListIt() {
+    Fact during = officeFacts(LISTED, talksOf("Q99", "Ann Example", "").published("2020-05-04")).get(0);
+    assertEquals("Ann Example has been foreign minister of Turkey since 2 January 2018.", during.text());
+    assertEquals("2020-05-04", during.asOf(), "held on the article's date by the sources");
+    Fact lastDay = officeFacts(LISTED, talksOf("Q99", "Ann Example", "").published("2022-12-11")).get(0);
+    assertEquals("2022-12-11", lastDay.asOf());
+    assertEquals(List.of(), officeFacts(LISTED, talksOf("Q99", "Ann Example", "").published("2024-03-01")),
+        "after the last listed day the holder may have changed");
+    Fact undated = officeFacts(LISTED, talksOf("Q99", "Ann Example", "").published(null)).get(0);
+    assertEquals(LISTED.text(), undated.text());
+    assertEquals("2022-12-11", undated.asOf(), "no more than the sources confirm");
+  }
+
+  @Test
+  void anOfficeNoLongerListedIsNoContradiction() {
+    for (String said : List.of("Foreign Minister Ann Example urges calm.", "Former foreign minister Ann Example urges calm.")) {
+      Article a = new FactSelection(source(LISTED), new FakeEmbedder(), 5).apply(talksOf("Q99", "Ann Example", said).published("2024-03-01").build());
+      assertEquals(List.of(), a.facts(), said);
+      SchemaCheck.assertValid(ArticleJson.toLine(a));
+    }
+  }
+
+  @Test
+  void aTermThatEndedAfterTheArticleSpeaksAsOfTheArticlesDate() {
+    Fact during = officeFacts(ENDED, talksOf("Q98", "Bob Example", "").published("2015-06-01")).get(0);
+    assertEquals("Bob Example has been head of state of Turkey since 13 March 2013.", during.text(), "no end still to come");
+    assertEquals("2015-06-01", during.asOf());
+    Fact after = officeFacts(ENDED, talksOf("Q98", "Bob Example", "").published("2025-06-01")).get(0);
+    assertEquals(ENDED.text(), after.text(), "the whole term once it is past");
+    assertEquals("2025-04-21", after.asOf());
+    assertEquals(List.of(), officeFacts(ENDED, talksOf("Q98", "Bob Example", "").published(null)),
+        "without a date a term that ended is left out: the article may be from within it");
+  }
+
   @Test
   void aMinorActorBringsFactsOnlyWhenItActsOnAnotherActor() {
     KnownFact pact = fact("Bulgaria and Turkey signed a treaty on naval escorts for grain ships in the Black Sea.", "treaty",

@@ -91,14 +91,23 @@ public final class KnowledgeBaseFacts implements FactSource {
       return Optional.empty();
     }
     String where = role.title() + " of " + country.get().label();
-    String text =
-        o.end() == null
-            ? person.label() + " has been " + where + " since " + FactFile.words(o.start().toString()) + "."
-            : person.label() + " was " + where + " from " + FactFile.words(o.start().toString()) + " to "
-                + FactFile.words(o.end().toString()) + ".";
-    String asOf = (o.end() == null ? o.start() : o.end()).toString();
+    String since = person.label() + " has been " + where + " since " + FactFile.words(o.start().toString());
+    String text;
+    String asOf;
+    if (o.end() != null) {
+      text = person.label() + " was " + where + " from " + FactFile.words(o.start().toString()) + " to "
+          + FactFile.words(o.end().toString()) + ".";
+      asOf = o.end().toString();
+    } else if (o.listedUntil() != null) {
+      // the sources confirm the office only to the day they last listed it
+      text = since + " (as of " + FactFile.words(o.listedUntil().toString()) + ").";
+      asOf = o.listedUntil().toString();
+    } else {
+      text = since + ".";
+      asOf = o.start().toString();
+    }
     return Optional.of(
         new KnownFact(text, List.of(person.id(), country.get().id()), FactFile.url(person.source()), asOf,
-            KnownFact.OFFICE, o.start(), o.end(), role.titles()));
+            KnownFact.OFFICE, o.start(), o.end(), role.titles(), o.listedUntil(), since + "."));
   }
 }

@@ -57,6 +57,25 @@ class KnowledgeBaseFactsTest {
   }
 
   @Test
+  void anOpenOfficeListedUntilADayClaimsNoMoreAndEachOfficeKnowsItsWordingWhileHeld() {
+    KbEntry person = new KbEntry("Q1", org.newsgraph.model.EntityType.PERSON, "person", "", "FRA", List.of("Ann Example"),
+        List.of(), List.of(), List.of(), "", "", "",
+        List.of(Office.parse("FM:FRA:2018-01-02::2022-12-11"), Office.parse("HOG:FRA:2010-05-06:2017-03-04")), "https://example.org/q1");
+    KnowledgeBase kb = KnowledgeBase.of(List.of(person, KnowledgeBase.bundled().country("FRA").orElseThrow()));
+    List<KnownFact> offices = KnowledgeBaseFacts.of(kb, List.of()).about("Q1");
+    KnownFact fm = offices.stream().filter(f -> f.end() == null).findFirst().orElseThrow();
+    assertEquals("Ann Example has been foreign minister of France since 2 January 2018 (as of 11 December 2022).", fm.text());
+    assertEquals("2022-12-11", fm.asOf());
+    assertEquals(LocalDate.of(2022, 12, 11), fm.listedUntil());
+    assertEquals("Ann Example has been foreign minister of France since 2 January 2018.", fm.whileHeld());
+    assertFalse(fm.confirmedOn(LocalDate.of(2022, 12, 12)));
+    KnownFact hog = offices.stream().filter(f -> f.end() != null).findFirst().orElseThrow();
+    assertEquals("Ann Example was head of government of France from 6 May 2010 to 4 March 2017.", hog.text());
+    assertEquals("Ann Example has been head of government of France since 6 May 2010.", hog.whileHeld());
+    assertNull(hog.listedUntil());
+  }
+
+  @Test
   void everyStatementIsAboutKnownEntriesAndCitesAPage() {
     KnowledgeBase kb = KnowledgeBase.bundled();
     int n = 0;
