@@ -89,14 +89,12 @@ public final class Linker {
     }
     Evidence evidence = evidence(mention.text(), article);
     String titled = OfficeTitles.roleBefore(article.text(), mention.start());
-    boolean secretary = titled == null && secretaryBefore(article.text(), mention.start());
     Scored best = null;
     boolean tie = false;
     for (Scored c : candidates) {
       c.score += support(c, evidence, article.date(), mention.type());
       // "President Trump": the one candidate who held the office the title names
-      if (titled != null && c.entry.offices().stream().anyMatch(o -> o.role().equals(titled))
-          || secretary && c.entry.offices().stream().anyMatch(Linker::usSecretaryOfState)) {
+      if (titled != null && c.entry.offices().stream().anyMatch(o -> o.role().equals(titled))) {
         c.score += 3;
         c.supported = true;
       }
@@ -114,22 +112,6 @@ public final class Linker {
       return null;
     }
     return best;
-  }
-
-  /** "Secretary Clinton": the bare title, capitalised, right before the name. */
-  private static final Pattern SECRETARY = Pattern.compile("\\bSecretary\\s+$");
-
-  private static boolean secretaryBefore(String text, int start) {
-    return start > 0 && start <= text.length() && SECRETARY.matcher(text.substring(Math.max(0, start - 12), start)).find();
-  }
-
-  /**
-   * "Secretary" alone before a name is the American style for a member of the cabinet; of the
-   * cabinet the knowledge base holds only the secretaries of state, so it backs one of those and
-   * no one else ("Secretary Johnson" is no British foreign secretary).
-   */
-  private static boolean usSecretaryOfState(Office o) {
-    return o.role().equals(Office.FOREIGN_MINISTER) && o.country().equals("USA");
   }
 
   /** How long after leaving an office, and how long before taking it, a bare surname still names its holder. */

@@ -209,17 +209,6 @@ class LinkerTest {
   }
 
   @Test
-  void secretaryAloneBeforeASurnameBacksTheOneWhoWasAmericanSecretaryOfState() {
-    // Two Clintons in the knowledge base; "Secretary" singles out the one who held the office.
-    assertEquals(new Link("Q6294", "USAGOV"), link("Secretary Clinton called for his release.", "Clinton", EntityType.PERSON, LocalDate.of(2011, 5, 1), "en"));
-    assertEquals(new Link("Q6294", "USA"), link("Secretary Clinton called for his release.", "Clinton", EntityType.PERSON, LocalDate.of(2016, 5, 1), "en"));
-    assertEquals("Q6294", link("Secretary Clinton called for his release.", "Clinton", EntityType.PERSON).id());
-    // Another country's foreign minister is no "Secretary", nor is a lower-case word a title.
-    assertNull(link("Secretary Johnson said.", "Johnson", EntityType.PERSON).id());
-    assertNull(link("The secretary Clinton hired said.", "Clinton", EntityType.PERSON).id());
-  }
-
-  @Test
   void unknownNamesAndWrongTypesGiveNoLink() {
     assertEquals(Link.NONE, link("Fyodor Smirnovsky said.", "Fyodor Smirnovsky", EntityType.PERSON));
     assertEquals(Link.NONE, link("Paris Hilton came.", "Paris", EntityType.PERSON));
