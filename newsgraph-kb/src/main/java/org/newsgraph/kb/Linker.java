@@ -108,35 +108,10 @@ public final class Linker {
     if (tie) {
       return null;
     }
-    if (best.kind == NameKind.SURNAME && !best.supported && !soleOfficeHolderAround(best, candidates, mention, article)) {
+    if (best.kind == NameKind.SURNAME && !best.supported) {
       return null;
     }
     return best;
-  }
-
-  /** How long after leaving an office, and how long before taking it, a bare surname still names its holder. */
-  private static final int YEARS_AFTER_OFFICE = 4;
-  private static final int YEARS_BEFORE_OFFICE = 1;
-
-  /**
-   * "Obama" in 2018, "Trump" in 2016: a bare surname tagged as a person, on a dated article, that
-   * no other person of the knowledge base bears, names the one who held an office a few years
-   * around the date. The knowledge base holds office holders only, so the window keeps out the
-   * namesakes it lacks who make the news years after the holder left office (another "Rice");
-   * a shared surname ("Clinton") or an undated text still gives no link.
-   */
-  private static boolean soleOfficeHolderAround(Scored best, List<Scored> candidates, MentionQuery mention, ArticleContext article) {
-    LocalDate date = article.date();
-    return mention.type() == EntityType.PERSON
-        && date != null
-        && candidates.size() == 1
-        && best.entry.offices().stream().anyMatch(o -> heldAround(o, date));
-  }
-
-  private static boolean heldAround(Office o, LocalDate date) {
-    boolean started = o.start() == null || !o.start().isAfter(date.plusYears(YEARS_BEFORE_OFFICE));
-    boolean notLongGone = o.end() == null || !o.end().isBefore(date.minusYears(YEARS_AFTER_OFFICE));
-    return started && notLongGone;
   }
 
   /**

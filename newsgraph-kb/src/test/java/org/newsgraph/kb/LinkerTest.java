@@ -190,25 +190,6 @@ class LinkerTest {
   }
 
   @Test
-  void aSurnameNoOtherPersonBearsIsItsOfficeHolderAFewYearsAroundTheDate() {
-    // Out of office on the date: the person, acting for the country, not its government.
-    assertEquals(new Link("Q76", "USA"), link("Obama criticised the Russian plan.", "Obama", EntityType.PERSON, LocalDate.of(2018, 5, 2), "en"));
-    // A candidate months before taking office.
-    assertEquals(new Link("Q22686", "USA"), link("Trump attacked Mexico over trade.", "Trump", EntityType.PERSON, LocalDate.of(2016, 8, 1), "en"));
-    // In office on the date: the government.
-    assertEquals(new Link("Q76", "USAGOV"), link("Obama met the Cuban leader.", "Obama", EntityType.PERSON, LocalDate.of(2015, 4, 11), "en"));
-    // Long before or long after the office: a namesake as likely as the holder.
-    assertNull(link("Rice said the talks failed.", "Rice", EntityType.PERSON, LocalDate.of(2016, 3, 1), "en").id());
-    assertEquals("Q47216", link("Rice said the talks failed.", "Rice", EntityType.PERSON, LocalDate.of(2008, 3, 1), "en").id());
-    assertNull(link("Obama said.", "Obama", EntityType.PERSON, LocalDate.of(2000, 1, 1), "en").id());
-    // Two people of the knowledge base bear the surname: no link, on any date.
-    assertNull(link("Clinton warned Russia.", "Clinton", EntityType.PERSON, LocalDate.of(2016, 8, 1), "en").id());
-    // Without a date, or not tagged as a person (a surname that is also a word): no link.
-    assertNull(link("Obama said.", "Obama", EntityType.PERSON).id());
-    assertEquals(Link.NONE, link("Hunt for the gunmen went on.", "Hunt", null, LocalDate.of(2019, 12, 1), "en"));
-  }
-
-  @Test
   void unknownNamesAndWrongTypesGiveNoLink() {
     assertEquals(Link.NONE, link("Fyodor Smirnovsky said.", "Fyodor Smirnovsky", EntityType.PERSON));
     assertEquals(Link.NONE, link("Paris Hilton came.", "Paris", EntityType.PERSON));
