@@ -253,10 +253,8 @@ public final class Linker {
       c.supported = true;
     } else if (!e.country().isEmpty() && ev.countries.contains(countryId(e.country()))) {
       s += 2;
-      // "Erdogan" in an article about Turkey: the one Turkish office holder of that name, on a
-      // dated article only if the office lies a few years around the date ("Rice" in an American
-      // article a decade after Condoleezza Rice left office is as likely someone else).
-      if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())) && (date == null || heldAround(o, date)))) {
+      // "Erdogan" in an article about Turkey: the one Turkish office holder of that name.
+      if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())))) {
         c.supported = true;
       }
     }
@@ -268,16 +266,6 @@ public final class Linker {
       s += 1;
     }
     return s;
-  }
-
-  /** How long after leaving an office, and how long before taking it, a bare surname still names its holder. */
-  private static final int YEARS_AFTER_OFFICE = 4;
-  private static final int YEARS_BEFORE_OFFICE = 1;
-
-  private static boolean heldAround(Office o, LocalDate date) {
-    boolean started = o.start() == null || !o.start().isAfter(date.plusYears(YEARS_BEFORE_OFFICE));
-    boolean notLongGone = o.end() == null || !o.end().isBefore(date.minusYears(YEARS_AFTER_OFFICE));
-    return started && notLongGone;
   }
 
   private String countryId(String codeOrId) {

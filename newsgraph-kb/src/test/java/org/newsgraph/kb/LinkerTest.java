@@ -168,20 +168,6 @@ class LinkerTest {
   }
 
   @Test
-  void aSurnameBackedByTheArticlesCountryOnlyAFewYearsAroundTheOffice() {
-    // Out of office on the date, a year or two after: the person, acting for the country.
-    assertEquals(new Link("Q76", "USA"), link("Obama criticised the U.S. plan.", "Obama", EntityType.PERSON, LocalDate.of(2018, 5, 2), "en", "U.S."));
-    // A decade after leaving office, or years before taking it: a namesake as likely as the holder.
-    assertNull(link("Rice said the U.S. talks failed.", "Rice", EntityType.PERSON, LocalDate.of(2016, 3, 1), "en", "U.S.").id());
-    assertNull(link("Obama said the U.S. would act.", "Obama", EntityType.PERSON, LocalDate.of(2000, 1, 1), "en", "U.S.").id());
-    assertEquals("Q47216", link("Rice said the U.S. talks failed.", "Rice", EntityType.PERSON, LocalDate.of(2008, 3, 1), "en", "U.S.").id());
-    // Undated: the country alone backs the holder, as before.
-    assertEquals("Q47216", link("Rice said the U.S. talks failed.", "Rice", EntityType.PERSON, null, "en", "U.S.").id());
-    // Two people of the knowledge base bear the surname: no link.
-    assertNull(link("Clinton warned Russia and the U.S.", "Clinton", EntityType.PERSON, LocalDate.of(2016, 8, 1), "en", "Russia", "U.S.").id());
-  }
-
-  @Test
   void aSurnameTakenForAnOrganisationOrPlaceIsTheOneHolderOfOfficeOnTheDate() {
     LocalDate y2019 = LocalDate.of(2019, 6, 1);
     assertEquals(new Link("Q22686", "USAGOV"),
