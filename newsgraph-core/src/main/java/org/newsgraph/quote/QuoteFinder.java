@@ -331,18 +331,6 @@ final class QuoteFinder {
     s.attribution = new Attribution(sp, t.get(colon).span(), List.of(content), false, colon);
   }
 
-  private static boolean isUpper(String w) {
-    boolean letter = false;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letter |= Character.isLetter(c);
-    }
-    return letter;
-  }
-
   // ---------------------------------------------------------------- reported speech
 
   private void reported(Sent s, List<Found> found) {
@@ -1658,7 +1646,7 @@ final class QuoteFinder {
     int words = 0;
     for (int i = 0; i < end; i++) {
       Token w = t.get(i);
-      if (w.isWord() && isUpper(w.text())) {
+      if (w.isWord() && w.isAllCaps()) {
         words += w.text().length() > 1 ? 1 : 0;
       } else if (!w.isMark() && !w.isPunct(',') && !(w.isPunct('-') && i > 0 && t.get(i - 1).end() == w.start())) {
         return null; // a dash apart or a parenthesis: a dateline

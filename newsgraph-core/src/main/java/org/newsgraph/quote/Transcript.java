@@ -125,7 +125,7 @@ final class Transcript {
     for (List<Token> t : sentencesBefore) {
       for (int i = 0; i < t.size(); i++) {
         Token w = t.get(i);
-        if (w.start() >= label.start() || !w.isWord() || !w.isCapitalized() || !w.lower().equals(last) || isUpperWord(w.text()) && w.text().length() > 1) {
+        if (w.start() >= label.start() || !w.isWord() || !w.isCapitalized() || !w.lower().equals(last) || w.isAllCaps() && w.text().length() > 1) {
           continue;
         }
         int from = i;
@@ -152,7 +152,7 @@ final class Transcript {
 
   private static boolean allUpper(List<Token> t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!isUpperWord(t.get(i).text()) || t.get(i).text().length() < 2) {
+      if (!t.get(i).isAllCaps() || t.get(i).text().length() < 2) {
         return false;
       }
     }
@@ -169,18 +169,6 @@ final class Transcript {
       }
     }
     return true;
-  }
-
-  private static boolean isUpperWord(String w) {
-    boolean letter = false;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letter |= Character.isLetter(c);
-    }
-    return letter;
   }
 
   private static String lastWord(String label) {

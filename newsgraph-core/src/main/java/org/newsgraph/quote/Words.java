@@ -26,6 +26,19 @@ final class Words {
       return Character.isUpperCase(text.charAt(0));
     }
 
+    /** Letters and no lower case: a label or shouted word ("PENCE", "U.S."). */
+    boolean isAllCaps() {
+      boolean letter = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letter |= Character.isLetter(c);
+      }
+      return letter;
+    }
+
     boolean isLower() {
       return Character.isLowerCase(text.charAt(0));
     }
