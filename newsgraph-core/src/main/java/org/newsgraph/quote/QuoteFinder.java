@@ -1145,19 +1145,34 @@ final class QuoteFinder {
   private static final Set<String> IRREGULAR_PAST =
       set("struck", "made", "took", "gave", "put", "hit", "won", "lost", "sent", "held", "left", "met", "spoke", "broke", "came", "went", "ran", "wrote", "threw", "stood", "brought", "kept");
 
-  /** The phrase that opens the sentence before its first verb in the past or present tense ("A federal judge struck down ..."). */
+  /**
+   * The phrase that opens the sentence, or its main clause after an opening adverbial ("On
+   * Saturday, Trump issued ..."), before its first verb in the past or present tense ("A federal
+   * judge struck down ...").
+   */
   private Phrase openingSubject(List<Token> t, int comma) {
-    for (int v = 1; v < Math.min(comma, 12); v++) {
+    int from = mainClauseStart(t, comma);
+    for (int v = from + 1; v < Math.min(comma, from + 12); v++) {
       Token x = t.get(v);
       if (!x.isWord() || inQuote(x.start())) {
         return null;
       }
       if (pastOrPresent(x) || IRREGULAR_PAST.contains(x.lower())) {
         Phrase np = speakers.before(t, v, 0);
-        return np != null && np.from() == 0 ? np : null;
+        return np != null && np.from() == from ? np : null;
       }
     }
     return null;
+  }
+
+  /** The first token after an adverbial that opens the sentence before token {@code end} ("At the time, she ..."); 0 where none does. */
+  private int mainClauseStart(List<Token> t, int end) {
+    for (int c = 1; c + 1 < end; c++) {
+      if (t.get(c).isPunct(',')) {
+        return introBefore(t, c + 1) ? c + 1 : 0;
+      }
+    }
+    return 0;
   }
 
   private static final java.util.regex.Pattern PARTY_TAG =

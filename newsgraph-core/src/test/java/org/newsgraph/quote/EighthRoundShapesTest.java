@@ -1,0 +1,22 @@
+package org.newsgraph.quote;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Shapes of direct-quote speakers found on PolNeAR's train split in the eighth round, written anew. */
+class EighthRoundShapesTest {
+
+  @Test
+  void aStatementAfterAnOpeningAdverbialSpeaksForTheSubjectOfTheMainClause() {
+    Analyzed a = Analyzed.allParagraphs("The harbour tax\n\n"
+        + "On Saturday, the Dock Workers Union issued a statement saying the tax \"has no place in a working port.\"\n\n"
+        + "At the time, she released a statement saying, \"We will not raise fees this year.\"\n\n"
+        + "In response to the mayor's remarks at the quay, Port Authority Director Selin Aksoy released a statement saying that the fees had \"never been lower.\"\n\n"
+        + "In the poll, a strong showing by the harbour master surprised nobody.\n");
+    a.assertQuote("has no place in a working port", false, "the Dock Workers Union", "saying");
+    a.assertQuote("We will not raise fees this year", true, "she", "saying");
+    a.assertQuote("never been lower", false, "Port Authority Director Selin Aksoy", "saying");
+    assertTrue(a.quotes().stream().noneMatch(q -> "a statement".equals(a.speaker(q))), a.describe());
+  }
+}
