@@ -2208,8 +2208,9 @@ final class QuoteFinder {
         lastDirect = f;
       }
       if (f.speaker != null && f.speaker.antecedent() == null && isPronoun(f.speaker.span())) {
-        Speaker named = lastNamed(found, index, f);
-        Span name = named != null ? named.naming() : nameBefore(f.speaker.start());
+        boolean person = isPersonalPronoun(f.speaker.span());
+        Speaker named = lastNamed(found, index, f, person);
+        Span name = named != null ? named.naming() : nameBefore(f.speaker.start(), person);
         if (name != null) {
           f.speaker = new Speaker(f.speaker.span(), name, null);
         }
@@ -2257,7 +2258,7 @@ final class QuoteFinder {
     return b.index - a.index <= CONTEXT_SENTENCES && b.para - a.para <= 1;
   }
 
-  private Speaker lastNamed(List<Found> found, int index, Found f) {
+  private Speaker lastNamed(List<Found> found, int index, Found f, boolean person) {
     Sent here = sentenceAt(f.start());
     for (int i = index - 1; i >= 0; i--) {
       Found g = found.get(i);
@@ -2269,7 +2270,8 @@ final class QuoteFinder {
         return null;
       }
       String naming = g.speaker.naming().of(text);
-      if (!isPronoun(g.speaker.naming()) && Character.isUpperCase(naming.charAt(0)) && !naming.matches("(?i)(the|a|an|der|die|das|ein|eine)\\s.*")) {
+      if (!isPronoun(g.speaker.naming()) && Character.isUpperCase(naming.charAt(0)) && !naming.matches("(?i)(the|a|an|der|die|das|ein|eine)\\s.*")
+          && (!person || mayNamePerson(g.speaker.naming()))) {
         return g.speaker;
       }
     }
@@ -2279,8 +2281,9 @@ final class QuoteFinder {
   /**
    * The last personal name (two or more capitalised words: "Dmitry Peskov") in the sentence of the
    * offset before it, or in the two sentences before; for a pronoun that no quote before names.
+   * For "he" or "she" ({@code person}), no group or organisation ("European Union").
    */
-  private Span nameBefore(int offset) {
+  private Span nameBefore(int offset, boolean person) {
     Sent here = sentenceAt(offset);
     if (here == null) {
       return null;
@@ -2306,7 +2309,7 @@ final class QuoteFinder {
         while (from < j - 1 && (speakers.isTitle(t.get(from)) || speakers.isRole(t.get(from)))) {
           from++;
         }
-        if (j - from >= 2) {
+        if (j - from >= 2 && (!person || mayNamePerson(new Span(t.get(from).start(), t.get(j - 1).end())))) {
           best = new Span(t.get(from).start(), t.get(j - 1).end());
         }
         i = Math.max(j, i + 1);
@@ -2316,6 +2319,30 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** "he", "she", "er": a pronoun that stands for one person, never for a group or an organisation. */
+  private boolean isPersonalPronoun(Span s) {
+    return Set.of("he", "she", "er").contains(s.of(text).toLowerCase(Locale.ROOT));
+  }
+
+  /** Last words of a name that make it a group or an organisation rather than a person ("Republican voters", "BuzzFeed News"). */
+  private static final Set<String> GROUP_WORDS =
+      set("news", "post", "times", "journal", "union", "states", "party", "committee", "campaign", "administration", "republicans",
+          "democrats", "everybody", "everyone", "olympics", "institute", "university", "council", "department", "agency", "network");
+
+  private static final Set<String> GROUP_OPENINGS = set("in", "at", "on", "for", "from", "by", "with", "after", "during", "some", "many", "most", "all");
+
+  /**
+   * Whether a phrase can be the antecedent of "he" or "she": not a plural or an organisation
+   * ("Republican voters", "Some campaign staffers", "European Union", "BuzzFeed News"), nor a
+   * phrase that opens with a preposition ("In eight years").
+   */
+  private boolean mayNamePerson(Span name) {
+    String[] w = name.of(text).split("\\s+");
+    String last = w[w.length - 1].replaceAll("[’']s?$", "");
+    return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !GROUP_WORDS.contains(last.toLowerCase(Locale.ROOT))
+        && !GROUP_OPENINGS.contains(w[0].toLowerCase(Locale.ROOT)) && !Character.isDigit(last.charAt(0));
   }
 
   private boolean isPronoun(Span s) {

@@ -1,8 +1,10 @@
 package org.newsgraph.quote;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Quote;
 
 /** Shapes of direct-quote speakers found on PolNeAR's train split in the eighth round, written anew. */
 class EighthRoundShapesTest {
@@ -18,5 +20,23 @@ class EighthRoundShapesTest {
     a.assertQuote("We will not raise fees this year", true, "she", "saying");
     a.assertQuote("never been lower", false, "Port Authority Director Selin Aksoy", "saying");
     assertTrue(a.quotes().stream().noneMatch(q -> "a statement".equals(a.speaker(q))), a.describe());
+  }
+
+  @Test
+  void heStandsForAPersonNotForAGroupNamedSinceBefore() {
+    Analyzed a = Analyzed.allParagraphs("The new quay\n\n"
+        + "\"We will build the quay,\" said Dana Whitfield, the harbour commissioner.\n\n"
+        + "Some dock workers said the plan came too late.\n\n"
+        + "\"The money is there,\" he said.\n");
+    Quote q = a.assertQuote("The money is there", true, "he", "said");
+    assertEquals("Dana Whitfield", a.antecedent(q), a.describe(q));
+  }
+
+  @Test
+  void heStandsForThePersonBeforeAnOrganisationInTheSameSentence() {
+    Analyzed a = Analyzed.allParagraphs("The new quay\n\n"
+        + "Tomas Brandt met officials of the European Union in Brussels on Monday. \"It is a mistake,\" he said.\n");
+    Quote q = a.assertQuote("It is a mistake", true, "he", "said");
+    assertEquals("Tomas Brandt", a.antecedent(q), a.describe(q));
   }
 }
