@@ -2199,6 +2199,9 @@ final class QuoteFinder {
       if (lead != null) {
         f.speaker = lead.speaker(); // 'Dianne Bystrom agreed. "..."'
       }
+      if (f.direct && f.speaker == null) {
+        f.speaker = namedSubjectBefore(f); // 'Husted voiced his disapproval of the ruling. "..."'
+      }
       if (f.speaker == null && last != null && last.speaker != null && near(last, f) && !unresolvedRelative(last.speaker)) {
         // a direct quote speaks for the sentence it shares with reported speech
         Found from = !last.direct && lastDirect != null && lastDirect.sent == last.sent ? lastDirect : last;
@@ -2242,6 +2245,43 @@ final class QuoteFinder {
       }
     }
     return a;
+  }
+
+  /**
+   * The name that opens the sentence right before a quotation that opens its own sentence and has
+   * no cue ("Jon Husted, Ohio's secretary of state, voiced his disapproval of the ruling. “...”",
+   * "Sen. Dana Whitfield on Monday also called on the council to act. / "..."): the one the
+   * narration is about speaks next; null where that sentence opens with no name.
+   */
+  private Speaker namedSubjectBefore(Found f) {
+    Sent here = sentenceAt(f.start());
+    if (german || here == null || here.index == 0 || here.toks.isEmpty() || !here.toks.get(0).isMark() || f.marks == null
+        || f.marks.open() != here.toks.get(0).start()) {
+      return null;
+    }
+    Sent before = sents.get(here.index - 1);
+    if (before.para < here.para - 1 || before.toks.size() < 3) {
+      return null;
+    }
+    Phrase np = openingSubject(before.toks, before.toks.size());
+    if (np == null) {
+      np = appositionBeforeVerb(before.toks);
+    }
+    return np != null && speakers.hasName(before.toks, np) ? speaker(before, np) : null;
+  }
+
+  /** "Dana Whitfield, the harbour commissioner, voiced ...": the name before the apposition that its verb follows. */
+  private Phrase appositionBeforeVerb(List<Token> t) {
+    for (int v = 2; v < Math.min(t.size(), 25); v++) {
+      Token x = t.get(v);
+      if (x.isMark() || inQuote(x.start())) {
+        return null;
+      }
+      if (t.get(v - 1).isPunct(',') && x.isWord() && (pastOrPresent(x) || IRREGULAR_PAST.contains(x.lower()))) {
+        return appositionSubject(t, v - 1);
+      }
+    }
+    return null;
   }
 
   /** "who" without the name it stands for names nobody for the sentences after it. */

@@ -39,4 +39,18 @@ class EighthRoundShapesTest {
     Quote q = a.assertQuote("It is a mistake", true, "he", "said");
     assertEquals("Tomas Brandt", a.antecedent(q), a.describe(q));
   }
+
+  @Test
+  void theNameThatOpensTheSentenceBeforeSpeaksForAQuotationWithoutCue() {
+    Analyzed a = Analyzed.allParagraphs("The new quay\n\n"
+        + "The council approved the quay on Monday.\n\n"
+        + "Dana Whitfield, the harbour commissioner, voiced her disapproval of the vote. \"This decision will cost the port its fishing fleet.\"\n\n"
+        + "Senator Tomas Brandt on Tuesday also called on the council to reconsider.\n\n"
+        + "\"The fleet has been here for two hundred years.\"\n\n"
+        + "The vote was close. \"Nobody expected it.\"\n");
+    a.assertQuote("This decision will cost the port", true, "Dana Whitfield", null);
+    a.assertQuote("The fleet has been here", true, "Tomas Brandt", null);
+    Quote close = a.containing("Nobody expected it");
+    assertTrue(close.speaker() == null || !"The vote".equals(a.speaker(close)), a.describe(close));
+  }
 }
