@@ -2267,7 +2267,12 @@ final class QuoteFinder {
     if (np == null) {
       np = appositionBeforeVerb(before.toks);
     }
-    return np != null && speakers.hasName(before.toks, np) ? speaker(before, np) : null;
+    return np != null && (speakers.hasName(before.toks, np) || np.pronoun() && np.to() - np.from() == 1 && isPersonalPronoun(tokenSpan(before.toks.get(np.from()))))
+        ? speaker(before, np) : null;
+  }
+
+  private static Span tokenSpan(Token t) {
+    return new Span(t.start(), t.end());
   }
 
   /** "Dana Whitfield, the harbour commissioner, voiced ...": the name before the apposition that its verb follows. */

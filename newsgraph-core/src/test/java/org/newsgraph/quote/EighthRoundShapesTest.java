@@ -53,4 +53,13 @@ class EighthRoundShapesTest {
     Quote close = a.containing("Nobody expected it");
     assertTrue(close.speaker() == null || !"The vote".equals(a.speaker(close)), a.describe(close));
   }
+
+  @Test
+  void aPronounThatOpensTheSentenceBeforeSpeaksWithItsAntecedent() {
+    Analyzed a = Analyzed.allParagraphs("The new quay\n\n"
+        + "\"We will build the quay,\" said Dana Whitfield, the harbour commissioner.\n\n"
+        + "She later returned to the podium. \"Nobody will stop this port.\"\n");
+    Quote q = a.assertQuote("Nobody will stop this port", true, "She", null);
+    assertEquals("Dana Whitfield", a.antecedent(q), a.describe(q));
+  }
 }
