@@ -1871,7 +1871,25 @@ final class QuoteFinder {
     if (np == null && !german && intro + 1 < comma && introBefore(t, intro + 1)) {
       np = namedBeforeApposition(t, intro + 1, comma);
     }
+    int as = asClauseStart(t, comma);
+    if (np == null && as >= 0) {
+      np = namedBeforeApposition(t, as + 1, comma); // "Or, as Tom Ridge, a former secretary of homeland security, put it: ..."
+    }
     return np;
+  }
+
+  /** The "as" that opens the sentence, or follows "Or," or "But", before token {@code end}; -1 where none does. */
+  private int asClauseStart(List<Token> t, int end) {
+    for (int k = 0; k < Math.min(end, 3); k++) {
+      Token x = t.get(k);
+      if (x.is("as")) {
+        return k;
+      }
+      if (!(x.is("or") || x.is("but") || x.is("and") || x.isPunct(','))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -2017,7 +2035,7 @@ final class QuoteFinder {
           return new Attribution(speaker(s, inverted), span(t, m), List.of(), false, k); // "Continued Stone:"
         }
       }
-      if (np != null && (np.from() == 0 || clauseStart(t, np.from()) || t.get(np.from() - 1).isPunct(','))) {
+      if (np != null && (np.from() == 0 || clauseStart(t, np.from()) || t.get(np.from() - 1).isPunct(',') || asClauseStart(t, np.from()) == np.from() - 1)) {
         Speaker sp = speaker(s, np);
         if (np.pronoun() && t.get(np.from()).is("who") && np.from() >= 2) {
           Phrase ante = speakers.before(t, np.from() - 1, 0);

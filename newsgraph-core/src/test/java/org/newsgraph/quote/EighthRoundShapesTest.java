@@ -62,4 +62,13 @@ class EighthRoundShapesTest {
     Quote q = a.assertQuote("Nobody will stop this port", true, "She", null);
     assertEquals("Dana Whitfield", a.antecedent(q), a.describe(q));
   }
+
+  @Test
+  void asANamedSpeakerWithAnAppositionPutIt() {
+    Analyzed a = Analyzed.allParagraphs("The new quay\n\n"
+        + "The council approved the quay on Monday. Or, as Dana Whitfield, the harbour commissioner, put it: \"This port has chosen its future.\"\n\n"
+        + "As Tomas Brandt, a fisherman for forty years, put it, \"We were never asked.\"\n");
+    a.assertQuote("This port has chosen its future", true, "Dana Whitfield", "put it");
+    a.assertQuote("We were never asked", true, "Tomas Brandt", "put it");
+  }
 }
