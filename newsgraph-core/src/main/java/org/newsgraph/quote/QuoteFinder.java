@@ -1625,7 +1625,9 @@ final class QuoteFinder {
         }
       }
     }
-    return null;
+    // "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl: ..."
+    Phrase np = german ? null : appositionBeforeVerb(t);
+    return np != null && np.to() < end && speakers.hasName(t, np) ? speaker(s, np) : null;
   }
 
   /** Words of a heading that introduces a document rather than a speaker: "Partial transcript as follows:". */
@@ -2301,7 +2303,8 @@ final class QuoteFinder {
         return null;
       }
       if (t.get(v - 1).isPunct(',') && x.isWord() && (pastOrPresent(x) || IRREGULAR_PAST.contains(x.lower()))) {
-        return appositionSubject(t, v - 1);
+        Phrase np = appositionSubject(t, v - 1);
+        return np != null ? np : subjectBetween(t, 0, v, false); // "Mitch McConnell, R-Ky., delivered ..."
       }
     }
     return null;

@@ -71,4 +71,13 @@ class EighthRoundShapesTest {
     a.assertQuote("This port has chosen its future", true, "Dana Whitfield", "put it");
     a.assertQuote("We were never asked", true, "Tomas Brandt", "put it");
   }
+
+  @Test
+  void aNameWithAnAppositionOrPartyTagLeadsIntoAQuotationWithoutCue() {
+    Analyzed a = Analyzed.allParagraphs("The new quay\n\n"
+        + "Senator Dana Whitfield, D-Maine, delivered a blunt message to the council: \"Build the quay this year or lose the fishing fleet that built this town.\"\n\n"
+        + "Tomas Brandt, a fisherman for forty years, welcomed \"the first good news this harbour has had in a decade.\"\n");
+    a.assertQuote("Build the quay this year", true, "Dana Whitfield", null);
+    a.assertQuote("the first good news this harbour has had", true, "Tomas Brandt", null);
+  }
 }
