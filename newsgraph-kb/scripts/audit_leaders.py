@@ -17,6 +17,8 @@ import datetime
 import os
 import sys
 
+import kb_tsv
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KB = os.path.join(ROOT, "src", "main", "resources", "org", "newsgraph", "kb")
 SINCE = datetime.date(2014, 1, 1)
@@ -69,22 +71,13 @@ def held(files, open_to_today):
     listed day ends there unless open_to_today."""
     out = {}
     for name in files:
-        with open(os.path.join(KB, name), encoding="utf-8") as f:
-            header = None
-            for line in f:
-                if line.startswith("#"):
-                    continue
-                cols = line.rstrip("\n").split("\t")
-                if header is None:
-                    header = cols
-                    continue
-                row = dict(zip(header, cols))
-                for o in filter(None, (row.get("offices") or "").split("|")):
-                    role, iso, start, end, *listed = o.split(":")
-                    if listed and not open_to_today:
-                        end = listed[0]
-                    role = COUNTS_AS.get(role, role)
-                    out.setdefault((role, iso), []).append((day(start, False), day(end, True), row["id"]))
+        for row in kb_tsv.rows(os.path.join(KB, name)):
+            for o in filter(None, (row.get("offices") or "").split("|")):
+                role, iso, start, end, *listed = o.split(":")
+                if listed and not open_to_today:
+                    end = listed[0]
+                role = COUNTS_AS.get(role, role)
+                out.setdefault((role, iso), []).append((day(start, False), day(end, True), row["id"]))
     return out
 
 

@@ -48,6 +48,8 @@ import subprocess
 import sys
 import unicodedata
 
+import kb_tsv
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "..", "shared", "data")
 OUT = os.path.join(ROOT, "src", "main", "resources", "org", "newsgraph", "kb", "leaders.tsv")
@@ -93,17 +95,21 @@ def git_versions(git_dir, path):
             yield c, day, show.stdout
 
 
+def country_rows():
+    """The rows of the shared countries.tsv, each with its code as the KB writes it (Kosovo KSV)."""
+    rows = kb_tsv.rows(os.path.join(SHARED, "kb", "countries.tsv"))
+    for r in rows:
+        r["code"] = "KSV" if r["iso3"] == "XKX" else r["iso3"]
+    return rows
+
+
 def countries():
-    with open(os.path.join(SHARED, "kb", "countries.tsv"), encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return {r["wikidata"]: ("KSV" if r["iso3"] == "XKX" else r["iso3"]) for r in rows}
+    return {r["wikidata"]: r["code"] for r in country_rows()}
 
 
 def country_names():
     """English name of countries.tsv -> ISO code."""
-    with open(os.path.join(SHARED, "kb", "countries.tsv"), encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return {r["name"]: ("KSV" if r["iso3"] == "XKX" else r["iso3"]) for r in rows}
+    return {r["name"]: r["code"] for r in country_rows()}
 
 
 def state(q2iso, names, cid, label):
@@ -386,10 +392,7 @@ def current_offices(git_dir, q2iso, people, add, newest_open, dropped):
     """Offices from the daily snapshots of world-leaders-current, with their first and last days.
     An office the Wikidata export contradicts (it lists someone else in office after the day this
     source says the term began) is left out: the sources disagree."""
-    iso2 = {}
-    with open(os.path.join(SHARED, "kb", "countries.tsv"), encoding="utf-8") as f:
-        for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            iso2[r["iso2"]] = "KSV" if r["iso3"] == "XKX" else r["iso3"]
+    iso2 = {r["iso2"]: r["code"] for r in country_rows()}
     log = subprocess.run(["git", "--git-dir", git_dir, "log", "--format=%H"],
                          capture_output=True, text=True, check=True).stdout.split()
     holders = {}  # (iso, role) -> {(id, since): (holder, commit)}
@@ -448,9 +451,7 @@ def curated_terms(people, add):
     """Terms from src/kb/leader-terms.tsv: offices no export carries, each line with the public
     sources of its id and of its days. An empty end is an office still held (up to listed_until
     where given)."""
-    with open(os.path.join(ROOT, "src", "kb", "leader-terms.tsv"), encoding="utf-8") as f:
-        rows = list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t",
-                                   quoting=csv.QUOTE_NONE))
+    rows = kb_tsv.rows(os.path.join(ROOT, "src", "kb", "leader-terms.tsv"))
     for r in rows:
         # An empty end is held to the present, or, with listed_until, as far as the sources show:
         # then the term counts as listed open up to that day, as an export's would.
@@ -560,9 +561,7 @@ def title(url):
 
 def add_aliases(lines):
     """Spellings from src/kb/leader-aliases.tsv added to the names of the people it lists."""
-    with open(os.path.join(ROOT, "src", "kb", "leader-aliases.tsv"), encoding="utf-8") as f:
-        rows = list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t",
-                                   quoting=csv.QUOTE_NONE))
+    rows = kb_tsv.rows(os.path.join(ROOT, "src", "kb", "leader-aliases.tsv"))
     extra = {r["id"]: r for r in rows}
     for l in lines:
         r = extra.get(l[0])

@@ -14,6 +14,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kb_tsv  # noqa: E402
 from make_leaders import ROOT, SHARED, TARGET, date6  # noqa: E402
 
 KB = os.path.join(ROOT, "src", "main", "resources", "org", "newsgraph", "kb")
@@ -31,18 +32,9 @@ def fold(name):
 def kb_names():
     names = set()
     for f in ("people.tsv", "leaders.tsv"):
-        with open(os.path.join(KB, f), encoding="utf-8") as fh:
-            header = None
-            for line in fh:
-                if line.startswith("#"):
-                    continue
-                cells = line.rstrip("\n").split("\t")
-                if header is None:
-                    header = cells
-                    continue
-                row = dict(zip(header, cells))
-                for col in ("names_en", "names_de"):
-                    names.update(fold(n) for n in row.get(col, "").split("|") if n)
+        for row in kb_tsv.rows(os.path.join(KB, f)):
+            for col in ("names_en", "names_de"):
+                names.update(fold(n) for n in (row.get(col) or "").split("|") if n)
     return names
 
 

@@ -23,10 +23,6 @@ public record Office(String role, String country, LocalDate start, LocalDate end
   /** Iran's Supreme Leader: above the president, who is head of state in name. */
   public static final String SUPREME_LEADER = "SL";
 
-  public Office(String role, String country, LocalDate start, LocalDate end) {
-    this(role, country, start, end, null);
-  }
-
   public boolean heldOn(LocalDate date) {
     return (start == null || !date.isBefore(start)) && (end == null || !date.isAfter(end));
   }

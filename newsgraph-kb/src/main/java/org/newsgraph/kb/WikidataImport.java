@@ -183,7 +183,7 @@ public final class WikidataImport {
         continue;
       }
       JsonNode q = claim.path("qualifiers");
-      offices.add(new Office(position, "", time(q.path("P580")), time(q.path("P582"))));
+      offices.add(new Office(position, "", time(q.path("P580")), time(q.path("P582")), null)); // Wikidata states no last-listed day
     }
     return offices;
   }
