@@ -103,8 +103,12 @@ def main():
     summary = "--summary" in sys.argv
     today = datetime.date.today()
     offices = held(files, "--open" in sys.argv)
+    states = REQUIRED
+    if "--group" in sys.argv:  # e.g. --group "G20,Middle East"
+        names = sys.argv[sys.argv.index("--group") + 1].split(",")
+        states = sorted({iso for name in names for iso in GROUPS[name.strip()].split()})
     count = {r: [0, 0, 0] for r in ROLES}  # role -> [states with a gap, gaps, days without a holder]
-    for iso in REQUIRED:
+    for iso in states:
         for role in ROLES:
             last = today
             if role == "HOS" and iso in SHARED_HOS:
@@ -122,7 +126,7 @@ def main():
                 if not summary:
                     open_end = "today" if end == today else end.isoformat()
                     print(f"{iso}\t{role}\t{start}\t{open_end}\t{(end - start).days + 1} days")
-    print(f"audited {len(REQUIRED)} states ({', '.join(f'{g} {len(s.split())}' for g, s in GROUPS.items())})"
+    print(f"audited {len(states)} states ({', '.join(f'{g} {len(s.split())}' for g, s in GROUPS.items())})"
           f" in {' + '.join(files)} from {SINCE} to {today}"
           + (", open offices to today" if "--open" in sys.argv else ", open offices to their last listed day"))
     for role in ROLES:
