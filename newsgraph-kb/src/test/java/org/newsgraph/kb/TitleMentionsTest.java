@@ -196,24 +196,36 @@ class TitleMentionsTest {
 
   @Test
   void aTitleNamesAnOpenOfficeOnlyUpToTheDayItWasLastListed() {
-    // Invented sentences. Jean Asselborn's term (foreign-minister export of every-politician-scrapers/
-    // world) was last listed as held on 2022-12-11 and no successor is in the sources: leaders.tsv
-    // leaves it open with that day as its fifth field.
-    String fm = "Luxembourg's foreign minister met his counterpart.";
-    assertEquals("Q58200", analysed("en", "2022-06-01", fm).entities().get(0).kb(), "listed as held then");
-    Article later = analysed("en", "2024-03-01", fm, "Luxembourg", EntityType.LOCATION);
+    // Invented sentences. Ian Borg's term (every-politician-scrapers/malta-ministers, Minister of
+    // Foreign Affairs from 2022-03-30) was last listed as held on 2022-12-11 and no successor is in
+    // the sources: leaders.tsv leaves it open with that day as its fifth field.
+    String fm = "Malta's foreign minister met his counterpart.";
+    assertEquals("Q38220741", analysed("en", "2022-06-01", fm).entities().get(0).kb(), "listed as held then");
+    Article later = analysed("en", "2024-03-01", fm, "Malta", EntityType.LOCATION);
     assertTrue(later.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), later.entities().toString());
     // His own name still links after that day; his actor is then the state, not its government,
     // since the sources do not show him in office.
-    Article named = analysed("en", "2024-03-01", "Jean Asselborn met envoys.", "Jean Asselborn", EntityType.PERSON);
-    assertEquals("Q58200", named.entities().get(0).kb());
-    assertEquals("LUX", named.entities().get(0).actor());
-    assertEquals("LUXGOV", analysed("en", "2022-06-01", "Jean Asselborn met envoys.", "Jean Asselborn", EntityType.PERSON)
+    Article named = analysed("en", "2024-03-01", "Ian Borg met envoys.", "Ian Borg", EntityType.PERSON);
+    assertEquals("Q38220741", named.entities().get(0).kb());
+    assertEquals("MLT", named.entities().get(0).actor());
+    assertEquals("MLTGOV", analysed("en", "2022-06-01", "Ian Borg met envoys.", "Ian Borg", EntityType.PERSON)
         .entities().get(0).actor());
     // German titles follow the same days.
-    String de = "Der luxemburgische Außenminister traf seinen Amtskollegen.";
-    assertEquals("Q58200", analysed("de", "2022-06-01", de).entities().get(0).kb());
+    String de = "Der maltesische Außenminister traf seinen Amtskollegen.";
+    assertEquals("Q38220741", analysed("de", "2022-06-01", de).entities().get(0).kb());
     assertTrue(analysed("de", "2024-03-01", de).entities().isEmpty());
+  }
+
+  @Test
+  void aSuccessorEndsTheLastListedOffice() {
+    // Invented sentences. Jean Asselborn's term (foreign-minister export of every-politician-scrapers/
+    // world) was last listed on 2022-12-11; Xavier Bettel's from 2023-11-17 (src/kb/leader-terms.tsv)
+    // ends it, so the title names Bettel afterwards and Asselborn's name no longer codes the government.
+    String fm = "Luxembourg's foreign minister met his counterpart.";
+    assertEquals("Q58200", analysed("en", "2022-06-01", fm).entities().get(0).kb());
+    assertEquals("Q561213", analysed("en", "2024-03-01", fm).entities().get(0).kb());
+    assertEquals("LUX", analysed("en", "2024-03-01", "Jean Asselborn met envoys.", "Jean Asselborn", EntityType.PERSON)
+        .entities().get(0).actor());
   }
 
   @Test
