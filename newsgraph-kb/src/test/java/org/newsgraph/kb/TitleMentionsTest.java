@@ -287,4 +287,23 @@ class TitleMentionsTest {
     assertEquals("Q113577661", analysed("en", "2022-10-01", pm.formatted("Malian")).entities().get(0).kb(), "Abdoulaye Maïga, interim");
     assertEquals("Q2964323", analysed("en", "2023-06-01", pm.formatted("Malian")).entities().get(0).kb(), "Choguel Maïga again");
   }
+
+  @Test
+  void termsAfter2022OfTheG20AndTheMiddleEast() {
+    // Invented sentences; each term is a line of src/kb/leader-terms.tsv.
+    String fm = "The %s foreign minister met his counterpart.";
+    // Israel: Eli Cohen from 2022-12-29, Israel Katz from 2024-01-01, Gideon Sa'ar from 2024-11-08.
+    assertEquals("Q19634024", analysed("en", "2023-06-01", fm.formatted("Israeli")).entities().get(0).kb(), "Eli Cohen");
+    assertEquals("Q487304", analysed("en", "2024-06-01", fm.formatted("Israeli")).entities().get(0).kb(), "Israel Katz");
+    assertEquals("Q966349", analysed("en", "2025-01-01", fm.formatted("Israeli")).entities().get(0).kb(), "Gideon Sa'ar");
+    // France: Catherine Colonna (export) up to Stéphane Séjourné's start on 2024-01-11.
+    assertEquals("Q273396", analysed("en", "2023-06-01", fm.formatted("French")).entities().get(0).kb(), "Colonna");
+    assertEquals("Q48321355", analysed("en", "2024-05-01", fm.formatted("French")).entities().get(0).kb(), "Séjourné");
+    // Terms ended by a successor the base does not hold: no holder rather than the former one.
+    assertTrue(analysed("en", "2024-03-01", fm.formatted("Turkish")).entities().isEmpty(), "Çavuşoğlu to 2023-06-04");
+    assertTrue(analysed("en", "2025-03-01", "The Syrian president spoke.").entities().isEmpty(), "Assad to 2024-12-08");
+    assertEquals("Q808173", analysed("en", "2022-06-01", "The Iraqi president spoke.").entities().get(0).kb(), "Salih");
+    assertTrue(analysed("en", "2023-03-01", "The Iraqi president spoke.").entities().isEmpty(), "Salih to 2022-10-13");
+    assertEquals("Q192533", analysed("en", "2025-06-01", "The Canadian prime minister spoke.").entities().get(0).kb(), "Carney");
+  }
 }
