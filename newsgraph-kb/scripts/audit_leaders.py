@@ -50,6 +50,17 @@ NO_SEPARATE_HOG = set("ARG BRA CHE CHL COL CYP IDN IRN KOR MEX MMR NGA OMN PER S
 # 2018-07-09 (html/positions.csv of
 # https://github.com/every-politician-scrapers/turkey-ministers/blob/288fbd45ee3f/html/positions.csv).
 HOG_UNTIL = {"TUR": datetime.date(2018, 7, 9)}
+# Head-of-government offices created within the audited years: Afghanistan's Islamic Republic (2004-2021)
+# had none, its president was both head of state and of government (CIA World Factbook 2007,
+# https://bitlit.ru/page/en/united-states-central-intelligence-agency/the-2007-cia-world-factbook/66:
+# "the president is both the chief of state and head of government"); its constitution ended with the
+# Taliban takeover of 2021-08-15 (https://en.wikipedia.org/wiki/2004_Constitution_of_Afghanistan).
+HOG_FROM = {"AFG": datetime.date(2021, 8, 15)}
+# States with no single head of state: Switzerland's is the seven-member Federal Council as a body, its
+# yearly President of the Confederation only first among equals ("Il sistema governativo sviz. non
+# conosce la carica di capo dello Stato", https://hls-dhs-dss.ch/it/articles/010086/2010-08-02/;
+# https://graphsearch.epfl.ch/concept/33730924). Their HOS is not audited.
+COLLECTIVE_HOS = {"CHE"}
 # Realms whose head of state is the British monarch: make_leaders.py codes that office for the United
 # Kingdom only (the monarch acts for it), so their HOS is not audited.
 SHARED_HOS = {"AUS", "CAN"}
@@ -110,14 +121,14 @@ def main():
     count = {r: [0, 0, 0] for r in ROLES}  # role -> [states with a gap, gaps, days without a holder]
     for iso in states:
         for role in ROLES:
-            last = today
-            if role == "HOS" and iso in SHARED_HOS:
+            first, last = SINCE, today
+            if role == "HOS" and (iso in SHARED_HOS or iso in COLLECTIVE_HOS):
                 continue
             if role == "HOG":
                 if iso in NO_SEPARATE_HOG:
                     continue
-                last = min(today, HOG_UNTIL.get(iso, today))
-            found = gaps(offices.get((role, iso), []), SINCE, last)
+                first, last = max(SINCE, HOG_FROM.get(iso, SINCE)), min(today, HOG_UNTIL.get(iso, today))
+            found = gaps(offices.get((role, iso), []), first, last)
             if found:
                 count[role][0] += 1
                 count[role][1] += len(found)

@@ -278,6 +278,29 @@ class TitleMentionsTest {
   }
 
   @Test
+  void inTheNewsStatesAfter2022FromLeaderTerms() {
+    String pm = "The %s prime minister spoke.";
+    String fm = "The %s foreign minister met his counterpart.";
+    String president = "The %s president spoke.";
+    // Ukraine: Shmyhal to 2025-07-17, then Svyrydenko; Kuleba to 2024-09-05 (his successor is not in the base).
+    assertEquals("Q66094865", analysed("en", "2024-06-01", pm.formatted("Ukrainian")).entities().get(0).kb(), "Shmyhal");
+    assertEquals("Q61112536", analysed("en", "2025-07-20", pm.formatted("Ukrainian")).entities().get(0).kb(), "Svyrydenko");
+    assertEquals("Q24025631", analysed("en", "2024-06-01", fm.formatted("Ukrainian")).entities().get(0).kb(), "Kuleba");
+    assertTrue(analysed("en", "2024-10-01", fm.formatted("Ukrainian")).entities().isEmpty(), "after Kuleba's term");
+    assertEquals("Q10857432", analysed("en", "2015-06-01", fm.formatted("Ukrainian")).entities().get(0).kb(), "Klimkin's first term");
+    // Pakistan: no foreign minister in the base for the caretaker months, Dar from 2024-03-11.
+    assertTrue(analysed("en", "2023-10-01", fm.formatted("Pakistani")).entities().isEmpty(), "Bilawal ended 2023-08-14");
+    assertEquals("Q3155254", analysed("en", "2024-06-01", fm.formatted("Pakistani")).entities().get(0).kb(), "Ishaq Dar");
+    // Venezuela: Maduro's presidency ends at his capture, Delcy Rodríguez acting from 2026-01-03.
+    assertEquals("Q58132", analysed("en", "2025-06-01", president.formatted("Venezuelan")).entities().get(0).kb(), "Maduro");
+    assertEquals("Q15081116", analysed("en", "2026-01-05", president.formatted("Venezuelan")).entities().get(0).kb(), "Rodríguez");
+    // Switzerland's foreign minister, and Mali's prime ministers around an interim.
+    assertEquals("Q117254", analysed("en", "2019-01-01", fm.formatted("Swiss")).entities().get(0).kb(), "Cassis");
+    assertEquals("Q113577661", analysed("en", "2022-10-01", pm.formatted("Malian")).entities().get(0).kb(), "Abdoulaye Maïga, interim");
+    assertEquals("Q2964323", analysed("en", "2023-06-01", pm.formatted("Malian")).entities().get(0).kb(), "Choguel Maïga again");
+  }
+
+  @Test
   void termsAfter2022OfTheG20AndTheMiddleEast() {
     // Invented sentences; each term is a line of src/kb/leader-terms.tsv.
     String fm = "The %s foreign minister met his counterpart.";
