@@ -206,6 +206,15 @@ def exact(year, person, iso, phoenix_roles, which):
 OTHER_REALMS = re.compile(r"monarch of (Australia|Canada|New Zealand)", re.I)
 
 
+# Offices of a rival or exiled government, which Wikidata files under the state itself: a title
+# ("Myanmar's foreign minister") names the office of the government in power, not theirs.
+RIVAL_GOVERNMENTS = {
+    # Foreign minister of the National Unity Government formed against the junta on 2021-04-16:
+    # https://www.irrawaddy.com/news/burma/myanmar-junta-just-buying-time-nug-foreign-minister.html
+    ("Q17985658", "FM", "MMR"),
+}
+
+
 def role_of(label):
     if OTHER_REALMS.search(label):
         return None
@@ -233,6 +242,11 @@ def main():
     seen = {}  # (id, role, country, start) -> the newest export day that lists the office open
 
     def add(pid, name, iso, role, start, end, source, day):
+        if (pid, role, iso) in RIVAL_GOVERNMENTS:
+            why = (pid, name, f"{role}:{iso} since {start}: an office of a rival government")
+            if why not in dropped:
+                dropped.append(why)
+            return
         p = people.setdefault(pid, {"name": name, "country": iso, "offices": {}, "sources": {}})
         o = (role, iso, start, end)
         p["offices"][o] = max(p["offices"].get(o, ""), day)
