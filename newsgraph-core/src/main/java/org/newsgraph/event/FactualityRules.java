@@ -135,6 +135,20 @@ final class FactualityRules {
     return s.relation(v).equals("advcl") && irrealisOf(Set.of("call", "phone", "telephone"), s.lower(h)) && !s.children(h, "obj").isEmpty();
   }
 
+  /**
+   * Whether the verb at v, in a finite tense, hangs as a conjunct on the infinitive at h: no
+   * infinitive goes on in a finite tense, so v is coordinated with the verb that governs the
+   * infinitive ("has urged Seoul not to meddle ... and slammed Seoul", "has asked Japan not to
+   * meddle and condemned Australia": the slamming is as factual as the urging, not part of what
+   * was urged). A participle with an auxiliary of its own may go on the infinitive ("to take part
+   * and be represented"); VBP is left out, as the tagger often gives it to a bare infinitive.
+   */
+  private static boolean finiteUnderInfinitive(ParsedSentence s, int v, int h) {
+    String tag = s.tag(v);
+    boolean finite = tag.equals("VBD") || tag.equals("VBZ") || (tag.equals("VBN") && s.children(v, "aux").isEmpty());
+    return !s.german && finite && s.tag(h).equals("VB") && s.relation(h).equals("xcomp") && s.head(h) >= 0;
+  }
+
   private static boolean hypothetical(ParsedSentence s, int v) {
     int at = v;
     for (int depth = 0; at >= 0 && depth < 4; depth++) {
@@ -152,6 +166,10 @@ final class FactualityRules {
       int h = s.head(at);
       if (h < 0) {
         return false;
+      }
+      if (r.equals("conj") && finiteUnderInfinitive(s, at, h)) {
+        at = s.head(h);
+        continue;
       }
       if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")) && irrealis(s.lower(h))) {
         return true;

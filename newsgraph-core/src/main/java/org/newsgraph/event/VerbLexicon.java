@@ -137,7 +137,7 @@ public final class VerbLexicon {
     return false;
   }
 
-  /** The regular forms of an English verb: ask, asks, asked, asking. */
+  /** The regular forms of an English verb: ask, asks, asked, asking; slam, slams, slammed, slamming. */
   static Set<String> englishForms(String lemma) {
     Set<String> out = new LinkedHashSet<>();
     out.add(lemma);
@@ -156,8 +156,10 @@ public final class VerbLexicon {
       out.add(lemma.substring(0, lemma.length() - 1) + "ied");
       out.add(lemma + "ing");
     } else {
-      out.add(lemma + "ed");
-      out.add(lemma + "ing");
+      // one syllable ending in one vowel and one consonant doubles the consonant: slammed, banning
+      String stem = lemma.matches("[^aeiou]*[aeiou][^aeiouwxy]") ? lemma + lemma.charAt(lemma.length() - 1) : lemma;
+      out.add(stem + "ed");
+      out.add(stem + "ing");
     }
     return out;
   }

@@ -57,6 +57,12 @@ class VerbLexiconTest {
     assertEquals(Set.of("ask", "asks", "asked", "asking"), VerbLexicon.englishForms("ask"));
     assertEquals(Set.of("deny", "denies", "denied", "denying"), VerbLexicon.englishForms("deny"));
     assertEquals(Set.of("seize", "seizes", "seized", "seizing"), VerbLexicon.englishForms("seize"));
+    assertEquals(Set.of("slam", "slams", "slammed", "slamming"), VerbLexicon.englishForms("slam"));
+    assertEquals(Set.of("ban", "bans", "banned", "banning"), VerbLexicon.englishForms("ban"));
+    // two vowels, two consonants or a final w, x, y: no doubling
+    assertEquals(Set.of("jail", "jails", "jailed", "jailing"), VerbLexicon.englishForms("jail"));
+    assertEquals(Set.of("bomb", "bombs", "bombed", "bombing"), VerbLexicon.englishForms("bomb"));
+    assertEquals(Set.of("vow", "vows", "vowed", "vowing"), VerbLexicon.englishForms("vow"));
   }
 
   @Test
