@@ -1727,14 +1727,19 @@ final class QuoteFinder {
       i++;
     }
     int limit = Math.min(t.size(), i + 24);
+    boolean apposition = false;
     for (int k = i; k < limit; k++) {
       Token x = t.get(k);
-      boolean abbreviation = x.isPunct('.') && k + 1 < t.size() && t.get(k + 1).isPunct(','); // "McConnell, R-Ky., said"
-      if (x.isMark() || x.isPunct('.') && !abbreviation || x.isPunct(';') || x.isPunct('?') || x.isPunct('!')) {
+      // "McConnell, R-Ky., said", "Reid (D-Nev.) said"
+      boolean abbreviation = x.isPunct('.') && k + 1 < t.size() && (t.get(k + 1).isPunct(',') || t.get(k + 1).is(")"));
+      // "Jeff Weaver, Sanders' campaign manager, said"; 'Bill Eastland, wearing "Ted Cruz" pins, said'
+      boolean inApposition = x.isMark() && (apposition || possessiveMark(t, k));
+      apposition |= x.isPunct(',') && k > i;
+      if (x.isMark() && !inApposition || x.isPunct('.') && !abbreviation || x.isPunct(';') || x.isPunct('?') || x.isPunct('!')) {
         break;
       }
       CueLexicon.Match m = cueAt(t, k);
-      if (m == null || !m.kind().isSpeech()) {
+      if (m == null || !m.kind().isSpeech() || apposition && inQuote(x.start())) {
         continue;
       }
       if (m.kind() == Kind.PREP && !(german && t.get(k).is("so"))) {
@@ -1759,6 +1764,9 @@ final class QuoteFinder {
         np = speakers.after(t, m.to(), t.size()); // "..." said X
       } else {
         np = subjectBetween(t, i, k, punctuated);
+        if (np == null && punctuated && QUOTING_VERBS.contains(t.get(k).lower()) && opensSentence(q)) {
+          np = leadingSubject(t, i, k);
+        }
       }
       if (np == null) {
         return null;
@@ -1770,6 +1778,53 @@ final class QuoteFinder {
       return new Attribution(sp, span(t, m), List.of(), true, k);
     }
     return unlistedCueAfter(s, i);
+  }
+
+  /** Verbs that report a quotation, after which a long phrase before them is still their subject. */
+  private static final Set<String> QUOTING_VERBS =
+      set("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "tweets", "explained", "explains", "noted",
+          "notes", "argued", "argues", "insisted", "warned", "continued", "asked", "replied", "responded", "stated", "declared", "recalled", "posted");
+
+  /** Whether no word stands before the quotation in its sentence: a quotation, not a title in the running text. */
+  private boolean opensSentence(Quoted q) {
+    Sent o = sentenceAt(q.open());
+    return o != null && o.toks.stream().noneMatch(x -> x.isWord() && x.start() < q.open());
+  }
+
+  /** An apostrophe that closes a plural possessive ("Sanders' campaign manager"), not a quotation mark. */
+  private boolean possessiveMark(List<Token> t, int k) {
+    Token x = t.get(k);
+    return (x.is("'") || x.is("’")) && k > 0 && t.get(k - 1).end() == x.start() && t.get(k - 1).lower().endsWith("s")
+        && (k + 1 == t.size() || t.get(k + 1).start() > x.end());
+  }
+
+  /**
+   * The speaker of a cue right after a quotation where the phrase before the verb is longer than
+   * {@link #subjectBetween} reads: the phrase with a name up to the first comma ('"...," Jeff Weaver,
+   * Sanders' campaign manager, said', '"...," Cruz, who has proposed repealing the mandate, said',
+   * '"...," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted'), or, without a
+   * comma, the whole phrase from a determiner ('"...," the Florida senator and Republican presidential
+   * candidate said'). Null where a clause of its own stands there.
+   */
+  private Phrase leadingSubject(List<Token> t, int i, int k) {
+    int comma = i;
+    while (comma < k && !t.get(comma).isPunct(',')) {
+      comma++;
+    }
+    if (comma == i || comma + 1 < k && SUBJECT_PRONOUNS.contains(t.get(comma + 1).lower())) {
+      return null; // "Second, they seemed ...": a clause of its own
+    }
+    for (int j = i; j < comma; j++) {
+      Token x = t.get(j);
+      if (!x.isWord() && !x.isPunct('.') && !possessiveMark(t, j) || FINITE.contains(x.lower()) || j > i && cueAt(t, j) != null) {
+        return null;
+      }
+    }
+    Phrase np = speakers.before(t, comma, i);
+    if (np != null && np.from() == i && !np.pronoun() && speakers.hasName(t, np)) {
+      return np;
+    }
+    return comma == k && speakers.isDeterminer(t.get(i)) && !t.get(i).is("who") ? new Phrase(i, k, false) : null;
   }
 
   /**
