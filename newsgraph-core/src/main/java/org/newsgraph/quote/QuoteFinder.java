@@ -1300,11 +1300,28 @@ final class QuoteFinder {
     Token first = t.get(k);
     String w = first.lower();
     boolean opening = first.isCapitalized() && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly") && w.length() > 4 && k + 1 < i && INTRO_START.contains(t.get(k + 1).lower()));
-    if (!INTRO_START.contains(w) && !opening) {
+    if (!INTRO_START.contains(w) && !opening && !timePhrase(t, k, i - 1)) {
       return false;
     }
     for (int j = k; j < i; j++) {
       if (t.get(j).isMark() || t.get(j).isPunct(';') || t.get(j).isPunct(':')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Last words of a phrase of time that opens a sentence ("Minutes later,", "But a few days later,", "Two weeks ago,"). */
+  private static final Set<String> TIME_ENDS =
+      set("later", "earlier", "ago", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "days", "weeks", "months", "years");
+
+  /** Whether tokens [from, comma) are a short phrase of words that ends in a word of time. */
+  private boolean timePhrase(List<Token> t, int from, int comma) {
+    if (comma - from > 5 || comma <= from || !TIME_ENDS.contains(t.get(comma - 1).lower())) {
+      return false;
+    }
+    for (int j = from; j < comma; j++) {
+      if (!t.get(j).isWord() || FINITE.contains(t.get(j).lower())) {
         return false;
       }
     }
@@ -1760,7 +1777,18 @@ final class QuoteFinder {
         break;
       }
       Phrase np;
-      if (k == i) {
+      if (k == i && t.get(k).lower().endsWith("ing") && !german) {
+        // 'a defense of "New York values," saying the city ...': the subject of the sentence, not the phrase after
+        Sent o = sentenceAt(q.open());
+        int before = 0;
+        while (o != null && before < o.toks.size() && o.toks.get(before).start() < q.open()) {
+          before++;
+        }
+        np = o == s && before > 1 ? openingSubject(t, before) : null;
+        if (np == null || np.pronoun() && t.get(np.from()).is("who")) {
+          return null;
+        }
+      } else if (k == i) {
         np = speakers.after(t, m.to(), t.size()); // "..." said X
       } else {
         np = subjectBetween(t, i, k, punctuated);
@@ -2029,11 +2057,21 @@ final class QuoteFinder {
   /** Participles that say something of their own: the object before them is what carries the words ("a statement saying"). */
   private static final Set<String> SAYING = set("saying", "writing", "telling", "adding", "describing", "calling", "asking", "declaring", "stating");
 
+  private static final Set<String> PARTICIPLE_PREPOSITIONS = set("upon", "after", "before", "by", "while", "when", "without");
+
   private Phrase participleSubject(List<Token> t, int cue) {
     if (german || cue < 2 || !t.get(cue).lower().endsWith("ing")) {
       return null;
     }
     int prev = cue - 1;
+    if (PARTICIPLE_PREPOSITIONS.contains(t.get(prev).lower())) {
+      // "Silverman, a Sanders supporter, incurred a wave of boos upon saying": the subject of the sentence
+      Phrase np = openingSubject(t, prev);
+      if (np == null) {
+        np = appositionBeforeVerb(t);
+      }
+      return np != null && np.to() <= prev && !(np.pronoun() && t.get(np.from()).is("who")) ? np : null;
+    }
     if (!t.get(prev).isPunct(',')) {
       Phrase object = speakers.before(t, cue, 0);
       if (!SAYING.contains(t.get(cue).lower()) || object == null || object.from() == 0 || object.pronoun() || speakers.hasName(t, object)
