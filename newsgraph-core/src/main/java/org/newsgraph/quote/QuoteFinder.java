@@ -1739,22 +1739,30 @@ final class QuoteFinder {
       }
     }
     // '"...," federal prosecutors wrote' ends its quotation with punctuation; '"Morning Joe" host X' names a show
-    boolean punctuated = t.get(i).isPunct(',') || q.inner().length() > 0 && ",.?!".indexOf(text.charAt(q.inner().end() - 1)) >= 0;
+    boolean punctuated = t.get(i).isPunct(',') || endsWithPunctuation(q.inner());
     if (t.get(i).isPunct(',')) {
       i++;
     }
     int limit = Math.min(t.size(), i + 24);
     boolean apposition = false;
+    boolean relative = false;
     for (int k = i; k < limit; k++) {
       Token x = t.get(k);
       // "McConnell, R-Ky., said", "Reid (D-Nev.) said"
-      boolean abbreviation = x.isPunct('.') && k + 1 < t.size() && (t.get(k + 1).isPunct(',') || t.get(k + 1).is(")"));
+      boolean abbreviation = x.isPunct('.') && k + 1 < t.size() && (t.get(k + 1).isPunct(',') || t.get(k + 1).is(")") || t.get(k + 1).isLower());
       // "Jeff Weaver, Sanders' campaign manager, said"; 'Bill Eastland, wearing "Ted Cruz" pins, said'
       boolean inApposition = x.isMark() && (apposition || possessiveMark(t, k));
       apposition |= x.isPunct(',') && k > i;
       if (x.isMark() && !inApposition || x.isPunct('.') && !abbreviation || x.isPunct(';') || x.isPunct('?') || x.isPunct('!')) {
         break;
       }
+      // '"...," Cruz, who has proposed repealing the mandate, said', '"...," Nate Silver, the polling guru who
+      // founded fivethirtyeight.com tweeted': the first verb after "who" is the relative clause's, not the cue
+      if (relative && (x.isPunct(',') || x.isWord() && (pastOrPresent(x) || IRREGULAR_PAST.contains(x.lower()) || cueAt(t, k) != null))) {
+        relative = false;
+        continue;
+      }
+      relative |= apposition && RELATIVES.contains(x.lower());
       CueLexicon.Match m = cueAt(t, k);
       if (m == null || !m.kind().isSpeech() || apposition && inQuote(x.start())) {
         continue;
@@ -1813,6 +1821,15 @@ final class QuoteFinder {
       set("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "tweets", "explained", "explains", "noted",
           "notes", "argued", "argues", "insisted", "warned", "continued", "asked", "replied", "responded", "stated", "declared", "recalled", "posted");
 
+  /** Whether a quotation ends with punctuation, also inside a quotation of its own that closes with it ('How do we win Loudoun?''). */
+  private boolean endsWithPunctuation(Span inner) {
+    int e = inner.end();
+    while (e > inner.start() && QuoteMarks.isMark(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > inner.start() && ",.?!".indexOf(text.charAt(e - 1)) >= 0;
+  }
+
   /** Whether no word stands before the quotation in its sentence: a quotation, not a title in the running text. */
   private boolean opensSentence(Quoted q) {
     Sent o = sentenceAt(q.open());
@@ -1852,8 +1869,14 @@ final class QuoteFinder {
     if (np != null && np.from() == i && !np.pronoun() && speakers.hasName(t, np)) {
       return np;
     }
-    return comma == k && speakers.isDeterminer(t.get(i)) && !t.get(i).is("who") ? new Phrase(i, k, false) : null;
+    if (comma < k) {
+      return null;
+    }
+    // '"...," former State policy planning director Anne-Marie Slaughter wrote': the whole phrase before the verb
+    return speakers.isDeterminer(t.get(i)) && !t.get(i).is("who") || np != null && !np.pronoun() && speakers.hasName(t, np) ? new Phrase(i, k, false) : null;
   }
+
+  private static final Set<String> RELATIVES = set("who", "which", "whose", "whom");
 
   /**
    * '"...," scoffed Arianna Gil' and '"...," Gil scoffed.': right after a quotation, a verb in the

@@ -333,8 +333,13 @@ final class SpeakerFinder {
    * retired neurosurgeon Ben Carson", "said former tech executive Carly Fiorina".
    */
   private int premodifiedName(List<Token> toks, int i, int limit) {
-    for (int j = i; j < Math.min(limit, i + 4); j++) {
+    int end = Math.min(limit, i + 4);
+    for (int j = i; j < end; j++) {
       Token t = toks.get(j);
+      if (!german && j > i && t.is("of") && j + 1 < limit && toks.get(j + 1).isLower()) {
+        end = Math.min(limit, end + 2); // "said former secretary of state Hillary Clinton"
+        continue;
+      }
       if (!t.isWord() || isStop(t) || isDeterminer(t) || isCue(toks, j) || TIME.contains(t.lower())) {
         return -1;
       }
