@@ -865,7 +865,10 @@ final class QuoteFinder {
       Speaker subject = earlier != null ? earlier.speaker() : null;
       if (earlier == null && !german) {
         // "A judge struck down the law, saying it violated ...": the subject of the sentence
-        Phrase np = openingSubject(t, prev);
+        Phrase np = cueClauseBefore(t, prev);
+        if (np == null) {
+          np = openingSubject(t, prev);
+        }
         if (np == null) {
           np = coordinatedSubject(t, prev);
         }
@@ -1611,6 +1614,10 @@ final class QuoteFinder {
       t = p.toks;
       end = t.size() - 1;
     }
+    Phrase participle = german ? null : participleBefore(t, end);
+    if (participle != null) {
+      return speaker(s, participle); // '..., Lewandowski added, saying it should be "up to the prosecutor"'
+    }
     for (int c = 0; c < end; c++) {
       if (c > 0 && !t.get(c - 1).isPunct(',')) {
         continue;
@@ -1645,6 +1652,20 @@ final class QuoteFinder {
     // "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl: ..."
     Phrase np = german ? null : appositionBeforeVerb(t);
     return np != null && np.to() < end && speakers.hasName(t, np) ? speaker(s, np) : null;
+  }
+
+  /** The speaker of the last participle of saying after a comma before token {@code end} ("..., noting that ..."), or null. */
+  private Phrase participleBefore(List<Token> t, int end) {
+    for (int w = end - 1; w >= 2; w--) {
+      Token x = t.get(w);
+      if (x.isMark() || inQuote(x.start())) {
+        return null;
+      }
+      if (t.get(w - 1).isPunct(',') && x.lower().endsWith("ing") && cueAt(t, w) != null && cueAt(t, w).kind().isSpeech()) {
+        return participleSubject(t, w);
+      }
+    }
+    return null;
   }
 
   /** Words of a heading that introduces a document rather than a speaker: "Partial transcript as follows:". */
@@ -2080,6 +2101,31 @@ final class QuoteFinder {
   /** Participles that say something of their own: the object before them is what carries the words ("a statement saying"). */
   private static final Set<String> SAYING = set("saying", "writing", "telling", "adding", "describing", "calling", "asking", "declaring", "stating");
 
+  /**
+   * The speaker of a short cue clause that ends at the comma {@code comma} and follows a quotation or
+   * a comma ('"...," Lewandowski added, saying ...', '..., said Volkov, adding ...'): a participle
+   * after it goes on with that speaker, not with the subject that opens the sentence; null where
+   * no such clause stands there.
+   */
+  private Phrase cueClauseBefore(List<Token> t, int comma) {
+    int start = comma - 1;
+    while (start > 0 && t.get(start - 1).isWord() && comma - start < 8) {
+      start--;
+    }
+    if (start == 0 || start >= comma - 1 || !(t.get(start - 1).isPunct(',') || t.get(start - 1).isMark() && closesQuote(t.get(start - 1)))) {
+      return null;
+    }
+    if (QUOTING_VERBS.contains(t.get(comma - 1).lower())) {
+      Phrase np = speakers.before(t, comma - 1, start);
+      return np != null && np.from() == start && (np.pronoun() || speakers.hasName(t, np)) && !t.get(np.from()).is("who") ? np : null;
+    }
+    if (QUOTING_VERBS.contains(t.get(start).lower())) {
+      Phrase np = speakers.after(t, start + 1, comma);
+      return np != null && np.to() == comma && speakers.hasName(t, np) ? np : null;
+    }
+    return null;
+  }
+
   private static final Set<String> PARTICIPLE_PREPOSITIONS = set("upon", "after", "before", "by", "while", "when", "without");
 
   private Phrase participleSubject(List<Token> t, int cue) {
@@ -2094,6 +2140,10 @@ final class QuoteFinder {
         np = appositionBeforeVerb(t);
       }
       return np != null && np.to() <= prev && !(np.pronoun() && t.get(np.from()).is("who")) ? np : null;
+    }
+    Phrase cued = t.get(prev).isPunct(',') ? cueClauseBefore(t, prev) : null;
+    if (cued != null) {
+      return cued; // '"...," Law said, noting that donors feel "..."'
     }
     if (!t.get(prev).isPunct(',')) {
       Phrase object = speakers.before(t, cue, 0);
