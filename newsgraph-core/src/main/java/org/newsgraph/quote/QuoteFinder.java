@@ -1155,6 +1155,9 @@ final class QuoteFinder {
    */
   private Phrase openingSubject(List<Token> t, int comma) {
     int from = mainClauseStart(t, comma);
+    while (from + 1 < comma && OPENING_CONJUNCTIONS.contains(t.get(from).lower())) {
+      from++; // "And then Trump went fully on the attack, saying ..."
+    }
     for (int v = from + 1; v < Math.min(comma, from + 12); v++) {
       Token x = t.get(v);
       if (!x.isWord() || inQuote(x.start())) {
@@ -1167,6 +1170,8 @@ final class QuoteFinder {
     }
     return null;
   }
+
+  private static final Set<String> OPENING_CONJUNCTIONS = set("and", "but", "so", "then", "yet");
 
   /** The first token after an adverbial that opens the sentence before token {@code end} ("At the time, she ..."); 0 where none does. */
   private int mainClauseStart(List<Token> t, int end) {
