@@ -1171,6 +1171,30 @@ final class QuoteFinder {
     return null;
   }
 
+  /**
+   * The subject of the clause whose verb an infinitive of saying follows ("Mr. Trump was prompted
+   * to say,", "O'Malley, who signed gun laws as governor, interjected to say:", "Clinton went on to
+   * tell the crowd:"); null where no subject opens the clause.
+   */
+  private Phrase infinitiveSubject(List<Token> t, int to) {
+    int from = mainClauseStart(t, to);
+    while (from + 1 < to && OPENING_CONJUNCTIONS.contains(t.get(from).lower())) {
+      from++;
+    }
+    for (int v = from + 1; v < Math.min(to, from + 12); v++) {
+      Token x = t.get(v);
+      if (!x.isWord() || inQuote(x.start())) {
+        break;
+      }
+      if (pastOrPresent(x) || IRREGULAR_PAST.contains(x.lower()) || FINITE.contains(x.lower())) {
+        Phrase np = speakers.before(t, v, from);
+        return np != null && np.from() == from ? np : null;
+      }
+    }
+    Phrase np = appositionBeforeVerb(t);
+    return np != null && np.to() < to ? np : null;
+  }
+
   private static final Set<String> OPENING_CONJUNCTIONS = set("and", "but", "so", "then", "yet");
 
   /** The first token after an adverbial that opens the sentence before token {@code end} ("At the time, she ..."); 0 where none does. */
@@ -2201,6 +2225,9 @@ final class QuoteFinder {
       }
       if (np == null && k >= 2 && t.get(k - 1).isPunct(',')) {
         np = appositionSubject(t, k - 1); // "Just last week, J.J. Goldberg, editor at large of The Forward, ..., wrote, “...”"
+      }
+      if (np == null && k >= 2 && t.get(k - 1).is("to") && !german) {
+        np = infinitiveSubject(t, k - 1); // "Mr. Trump was prompted to say, ''...''"
       }
       if (np == null && k == 0) {
         Phrase inverted = speakers.after(t, m.to(), end);
