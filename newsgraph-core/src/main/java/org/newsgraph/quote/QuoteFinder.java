@@ -1817,6 +1817,9 @@ final class QuoteFinder {
       if (m == null || !m.kind().isSpeech() || apposition && inQuote(x.start())) {
         continue;
       }
+      if (k > i && t.get(k - 1).is("to") || m.to() < t.size() && k > i && QUOTING_VERBS.contains(t.get(m.to()).lower())) {
+        continue; // "who was not authorized to speak on the record, told", "the congressional report said": not the cue
+      }
       if (m.kind() == Kind.PREP && !(german && t.get(k).is("so"))) {
         if (k != i) {
           break;
@@ -1852,6 +1855,9 @@ final class QuoteFinder {
         np = subjectBetween(t, i, k, punctuated);
         if (np == null && punctuated && QUOTING_VERBS.contains(t.get(k).lower()) && opensSentence(q)) {
           np = leadingSubject(t, i, k);
+        }
+        if (np == null && t.get(k).isLower() && t.get(k).lower().endsWith("ing") && !QUOTING_VERBS.contains(t.get(k).lower())) {
+          continue; // "former State policy planning director Anne-Marie Slaughter wrote": a participle before a noun
         }
       }
       if (np == null) {
@@ -1911,13 +1917,13 @@ final class QuoteFinder {
     }
     for (int j = i; j < comma; j++) {
       Token x = t.get(j);
-      if (!x.isWord() && !x.isPunct('.') && !possessiveMark(t, j) || FINITE.contains(x.lower()) || j > i && cueAt(t, j) != null) {
-        return null;
+      if (!x.isWord() && !x.isPunct('.') && !x.is("$") && !possessiveMark(t, j) || FINITE.contains(x.lower()) || QUOTING_VERBS.contains(x.lower())) {
+        return null; // but "Fight for $15 organizing director Kendall Fells told", "the congressional report said"
       }
     }
     Phrase np = speakers.before(t, comma, i);
-    if (np != null && np.from() == i && !np.pronoun() && speakers.hasName(t, np)) {
-      return np;
+    if (np != null && np.from() == i && !np.pronoun() && (speakers.hasName(t, np) || speakers.isDeterminer(t.get(i)))) {
+      return np; // also "an intelligence source, who was not authorized to speak on the record, told"
     }
     if (comma < k) {
       return null;
