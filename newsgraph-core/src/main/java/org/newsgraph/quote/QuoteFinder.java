@@ -1968,6 +1968,9 @@ final class QuoteFinder {
 
   private boolean pastOrPresent(Token x) {
     String w = x.lower();
+    if (w.equals("read")) {
+      return true; // '"...," the email read', '"...," read one': what a document, sign or tweet says
+    }
     return x.isLower() && w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"))
         && !speakers.isStop(x) && !speakers.isSkippable(x) && !speakers.isRole(x);
   }
