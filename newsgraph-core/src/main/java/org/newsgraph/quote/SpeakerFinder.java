@@ -193,6 +193,9 @@ final class SpeakerFinder {
     if ((german ? DE_PRONOUN : EN_PRONOUN).contains(last.lower()) && !(german && (last.is("der") || last.is("die")))) {
       return new Phrase(j, j + 1, true);
     }
+    if (!german && last.is("another")) {
+      return new Phrase(j, j + 1, false); // "Yet another said," as quotes of a crowd go on
+    }
     if (isStop(last) || isDeterminer(last) || isCue(toks, j)) {
       return null;
     }
@@ -269,6 +272,9 @@ final class SpeakerFinder {
     }
     if ((german ? DE_PRONOUN : EN_PRONOUN).contains(first.lower()) && !(german && (first.is("der") || first.is("die")))) {
       return new Phrase(k, k + 1, true);
+    }
+    if (!german && first.is("another") && (k + 1 >= limit || !toks.get(k + 1).isWord())) {
+      return new Phrase(k, k + 1, false); // '"...," tweeted another.'
     }
     int from = k;
     int to = k;

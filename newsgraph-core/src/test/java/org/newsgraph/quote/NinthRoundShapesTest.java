@@ -108,6 +108,16 @@ class NinthRoundShapesTest {
   }
 
   @Test
+  void anotherSpeaksInARunOfVoicesFromACrowd() {
+    Analyzed a = Analyzed.allParagraphs("The harbour tax\n\n"
+        + "\"The council never listens to the fishermen,\" wrote one dock worker on the union's forum.\n\n"
+        + "Another tweeted, \"The tax will empty the harbour before the summer is over.\"\n\n"
+        + "\"Better watch out for the harbour master since he said the fees are more important than the fleet,\" wrote another.\n");
+    a.assertQuote("The tax will empty the harbour", true, "Another", "tweeted");
+    a.assertQuote("Better watch out for the harbour master", true, "another", "wrote");
+  }
+
+  @Test
   void germanCueAfterAQuotationWithAPartyTagAndAnApposition() {
     Analyzed a = Analyzed.allParagraphs("Die Hafengebühr\n\n"
         + "Der Rat tagte am Montag.\n\n"
