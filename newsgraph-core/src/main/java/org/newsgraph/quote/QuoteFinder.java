@@ -1814,8 +1814,8 @@ final class QuoteFinder {
       }
       relative |= apposition && RELATIVES.contains(x.lower());
       CueLexicon.Match m = cueAt(t, k);
-      if (m == null || !m.kind().isSpeech() || apposition && inQuote(x.start())) {
-        continue;
+      if (m == null || !m.kind().isSpeech() || apposition && inQuote(x.start()) || SEEM_CUES.contains(x.lower())) {
+        continue; // '"We lost." T-shirts quickly appeared ...': what seems or appears says no quotation
       }
       if (k > i && t.get(k - 1).is("to") || m.to() < t.size() && k > i && QUOTING_VERBS.contains(t.get(m.to()).lower())) {
         continue; // "who was not authorized to speak on the record, told", "the congressional report said": not the cue

@@ -118,6 +118,13 @@ class NinthRoundShapesTest {
   }
 
   @Test
+  void whatAppearsAfterAQuotationDoesNotSpeakIt() {
+    Analyzed a = Analyzed.allParagraphs("The harbour vote\n\n"
+        + "Tomas Brandt, the union's acting chairman, told the Harbour Post simply, \"We lost the vote.\" Banners quickly appeared in front of the council that read \"We won.\"\n");
+    a.assertQuote("We lost the vote", true, "Tomas Brandt", "told");
+  }
+
+  @Test
   void germanCueAfterAQuotationWithAPartyTagAndAnApposition() {
     Analyzed a = Analyzed.allParagraphs("Die Hafengebühr\n\n"
         + "Der Rat tagte am Montag.\n\n"
