@@ -2172,7 +2172,7 @@ final class QuoteFinder {
     }
     int prev = cue - 1;
     if (PARTICIPLE_PREPOSITIONS.contains(t.get(prev).lower())) {
-      // "Silverman, a Sanders supporter, incurred a wave of boos upon saying": the subject of the sentence
+      // "The harbour board ended its meeting on Friday by announcing ...": the subject of the sentence
       Phrase np = openingSubject(t, prev);
       if (np == null) {
         np = appositionBeforeVerb(t);

@@ -65,6 +65,13 @@ class NinthRoundShapesTest {
   }
 
   @Test
+  void aParticipleAfterAPrepositionSpeaksForTheSubjectOfTheSentence() {
+    Analyzed a = Analyzed.allParagraphs("The harbour tax\n\n"
+        + "The harbour board ended its meeting on Friday by announcing that it would double the fees for every berth in the port.\n");
+    a.assertQuote("it would double the fees", false, "The harbour board", "announcing");
+  }
+
+  @Test
   void aParticipleAfterAnOpeningPhraseOfTimeSpeaksForTheSubjectAfterIt() {
     Analyzed a = Analyzed.allParagraphs("The harbour tax\n\n"
         + "But a few days later, Tomas Brandt reversed himself again, telling the Harbour Post that the fees \"are fair, and we will keep them.\"\n");
