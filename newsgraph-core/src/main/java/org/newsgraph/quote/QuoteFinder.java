@@ -865,7 +865,10 @@ final class QuoteFinder {
       Speaker subject = earlier != null ? earlier.speaker() : null;
       if (earlier == null && !german) {
         // "A judge struck down the law, saying it violated ...": the subject of the sentence
-        Phrase np = openingSubject(t, prev);
+        Phrase np = cueClauseBefore(t, prev);
+        if (np == null) {
+          np = openingSubject(t, prev);
+        }
         if (np == null) {
           np = coordinatedSubject(t, prev);
         }
@@ -1152,6 +1155,9 @@ final class QuoteFinder {
    */
   private Phrase openingSubject(List<Token> t, int comma) {
     int from = mainClauseStart(t, comma);
+    while (from + 1 < comma && OPENING_CONJUNCTIONS.contains(t.get(from).lower())) {
+      from++; // "And then Trump went fully on the attack, saying ..."
+    }
     for (int v = from + 1; v < Math.min(comma, from + 12); v++) {
       Token x = t.get(v);
       if (!x.isWord() || inQuote(x.start())) {
@@ -1164,6 +1170,32 @@ final class QuoteFinder {
     }
     return null;
   }
+
+  /**
+   * The subject of the clause whose verb an infinitive of saying follows ("Mr. Trump was prompted
+   * to say,", "O'Malley, who signed gun laws as governor, interjected to say:", "Clinton went on to
+   * tell the crowd:"); null where no subject opens the clause.
+   */
+  private Phrase infinitiveSubject(List<Token> t, int to) {
+    int from = mainClauseStart(t, to);
+    while (from + 1 < to && OPENING_CONJUNCTIONS.contains(t.get(from).lower())) {
+      from++;
+    }
+    for (int v = from + 1; v < Math.min(to, from + 12); v++) {
+      Token x = t.get(v);
+      if (!x.isWord() || inQuote(x.start())) {
+        break;
+      }
+      if (pastOrPresent(x) || IRREGULAR_PAST.contains(x.lower()) || FINITE.contains(x.lower())) {
+        Phrase np = speakers.before(t, v, from);
+        return np != null && np.from() == from ? np : null;
+      }
+    }
+    Phrase np = appositionBeforeVerb(t);
+    return np != null && np.to() < to ? np : null;
+  }
+
+  private static final Set<String> OPENING_CONJUNCTIONS = set("and", "but", "so", "then", "yet");
 
   /** The first token after an adverbial that opens the sentence before token {@code end} ("At the time, she ..."); 0 where none does. */
   private int mainClauseStart(List<Token> t, int end) {
@@ -1300,11 +1332,28 @@ final class QuoteFinder {
     Token first = t.get(k);
     String w = first.lower();
     boolean opening = first.isCapitalized() && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly") && w.length() > 4 && k + 1 < i && INTRO_START.contains(t.get(k + 1).lower()));
-    if (!INTRO_START.contains(w) && !opening) {
+    if (!INTRO_START.contains(w) && !opening && !timePhrase(t, k, i - 1)) {
       return false;
     }
     for (int j = k; j < i; j++) {
       if (t.get(j).isMark() || t.get(j).isPunct(';') || t.get(j).isPunct(':')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Last words of a phrase of time that opens a sentence ("Minutes later,", "But a few days later,", "Two weeks ago,"). */
+  private static final Set<String> TIME_ENDS =
+      set("later", "earlier", "ago", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "days", "weeks", "months", "years");
+
+  /** Whether tokens [from, comma) are a short phrase of words that ends in a word of time. */
+  private boolean timePhrase(List<Token> t, int from, int comma) {
+    if (comma - from > 5 || comma <= from || !TIME_ENDS.contains(t.get(comma - 1).lower())) {
+      return false;
+    }
+    for (int j = from; j < comma; j++) {
+      if (!t.get(j).isWord() || FINITE.contains(t.get(j).lower())) {
         return false;
       }
     }
@@ -1594,6 +1643,10 @@ final class QuoteFinder {
       t = p.toks;
       end = t.size() - 1;
     }
+    Phrase participle = german ? null : participleBefore(t, end);
+    if (participle != null) {
+      return speaker(s, participle); // '..., Lewandowski added, saying it should be "up to the prosecutor"'
+    }
     for (int c = 0; c < end; c++) {
       if (c > 0 && !t.get(c - 1).isPunct(',')) {
         continue;
@@ -1628,6 +1681,20 @@ final class QuoteFinder {
     // "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl: ..."
     Phrase np = german ? null : appositionBeforeVerb(t);
     return np != null && np.to() < end && speakers.hasName(t, np) ? speaker(s, np) : null;
+  }
+
+  /** The speaker of the last participle of saying after a comma before token {@code end} ("..., noting that ..."), or null. */
+  private Phrase participleBefore(List<Token> t, int end) {
+    for (int w = end - 1; w >= 2; w--) {
+      Token x = t.get(w);
+      if (x.isMark() || inQuote(x.start())) {
+        return null;
+      }
+      if (t.get(w - 1).isPunct(',') && x.lower().endsWith("ing") && cueAt(t, w) != null && cueAt(t, w).kind().isSpeech()) {
+        return participleSubject(t, w);
+      }
+    }
+    return null;
   }
 
   /** Words of a heading that introduces a document rather than a speaker: "Partial transcript as follows:". */
@@ -1722,20 +1789,36 @@ final class QuoteFinder {
       }
     }
     // '"...," federal prosecutors wrote' ends its quotation with punctuation; '"Morning Joe" host X' names a show
-    boolean punctuated = t.get(i).isPunct(',') || q.inner().length() > 0 && ",.?!".indexOf(text.charAt(q.inner().end() - 1)) >= 0;
+    boolean punctuated = t.get(i).isPunct(',') || endsWithPunctuation(q.inner());
     if (t.get(i).isPunct(',')) {
       i++;
     }
     int limit = Math.min(t.size(), i + 24);
+    boolean apposition = false;
+    boolean relative = false;
     for (int k = i; k < limit; k++) {
       Token x = t.get(k);
-      boolean abbreviation = x.isPunct('.') && k + 1 < t.size() && t.get(k + 1).isPunct(','); // "McConnell, R-Ky., said"
-      if (x.isMark() || x.isPunct('.') && !abbreviation || x.isPunct(';') || x.isPunct('?') || x.isPunct('!')) {
+      // "McConnell, R-Ky., said", "Reid (D-Nev.) said"
+      boolean abbreviation = x.isPunct('.') && k + 1 < t.size() && (t.get(k + 1).isPunct(',') || t.get(k + 1).is(")") || t.get(k + 1).isLower());
+      // "Jeff Weaver, Sanders' campaign manager, said"; 'Bill Eastland, wearing "Ted Cruz" pins, said'
+      boolean inApposition = x.isMark() && (apposition || possessiveMark(t, k));
+      apposition |= x.isPunct(',') && k > i;
+      if (x.isMark() && !inApposition || x.isPunct('.') && !abbreviation || x.isPunct(';') || x.isPunct('?') || x.isPunct('!')) {
         break;
       }
-      CueLexicon.Match m = cueAt(t, k);
-      if (m == null || !m.kind().isSpeech()) {
+      // '"...," Cruz, who has proposed repealing the mandate, said', '"...," Nate Silver, the polling guru who
+      // founded fivethirtyeight.com tweeted': the first verb after "who" is the relative clause's, not the cue
+      if (relative && (x.isPunct(',') || x.isWord() && (pastOrPresent(x) || IRREGULAR_PAST.contains(x.lower()) || cueAt(t, k) != null))) {
+        relative = false;
         continue;
+      }
+      relative |= apposition && RELATIVES.contains(x.lower());
+      CueLexicon.Match m = cueAt(t, k);
+      if (m == null || !m.kind().isSpeech() || apposition && inQuote(x.start()) || SEEM_CUES.contains(x.lower())) {
+        continue; // '"We lost." T-shirts quickly appeared ...': what seems or appears says no quotation
+      }
+      if (k > i && t.get(k - 1).is("to") || m.to() < t.size() && k > i && QUOTING_VERBS.contains(t.get(m.to()).lower())) {
+        continue; // "who was not authorized to speak on the record, told", "the congressional report said": not the cue
       }
       if (m.kind() == Kind.PREP && !(german && t.get(k).is("so"))) {
         if (k != i) {
@@ -1755,10 +1838,27 @@ final class QuoteFinder {
         break;
       }
       Phrase np;
-      if (k == i) {
+      if (k == i && t.get(k).lower().endsWith("ing") && !german) {
+        // 'a defense of "New York values," saying the city ...': the subject of the sentence, not the phrase after
+        Sent o = sentenceAt(q.open());
+        int before = 0;
+        while (o != null && before < o.toks.size() && o.toks.get(before).start() < q.open()) {
+          before++;
+        }
+        np = o == s && before > 1 ? openingSubject(t, before) : null;
+        if (np == null || np.pronoun() && t.get(np.from()).is("who")) {
+          return null;
+        }
+      } else if (k == i) {
         np = speakers.after(t, m.to(), t.size()); // "..." said X
       } else {
         np = subjectBetween(t, i, k, punctuated);
+        if (np == null && punctuated && QUOTING_VERBS.contains(t.get(k).lower()) && opensSentence(q)) {
+          np = leadingSubject(t, i, k);
+        }
+        if (np == null && t.get(k).isLower() && t.get(k).lower().endsWith("ing") && !QUOTING_VERBS.contains(t.get(k).lower())) {
+          continue; // "former State policy planning director Anne-Marie Slaughter wrote": a participle before a noun
+        }
       }
       if (np == null) {
         return null;
@@ -1771,6 +1871,68 @@ final class QuoteFinder {
     }
     return unlistedCueAfter(s, i);
   }
+
+  /** Verbs that report a quotation, after which a long phrase before them is still their subject. */
+  private static final Set<String> QUOTING_VERBS =
+      set("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "tweets", "explained", "explains", "noted",
+          "notes", "argued", "argues", "insisted", "warned", "continued", "asked", "replied", "responded", "stated", "declared", "recalled", "posted");
+
+  /** Whether a quotation ends with punctuation, also inside a quotation of its own that closes with it ('How do we win Loudoun?''). */
+  private boolean endsWithPunctuation(Span inner) {
+    int e = inner.end();
+    while (e > inner.start() && QuoteMarks.isMark(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > inner.start() && ",.?!".indexOf(text.charAt(e - 1)) >= 0;
+  }
+
+  /** Whether no word stands before the quotation in its sentence: a quotation, not a title in the running text. */
+  private boolean opensSentence(Quoted q) {
+    Sent o = sentenceAt(q.open());
+    return o != null && o.toks.stream().noneMatch(x -> x.isWord() && x.start() < q.open());
+  }
+
+  /** An apostrophe that closes a plural possessive ("Sanders' campaign manager"), not a quotation mark. */
+  private boolean possessiveMark(List<Token> t, int k) {
+    Token x = t.get(k);
+    return (x.is("'") || x.is("’")) && k > 0 && t.get(k - 1).end() == x.start() && t.get(k - 1).lower().endsWith("s")
+        && (k + 1 == t.size() || t.get(k + 1).start() > x.end());
+  }
+
+  /**
+   * The speaker of a cue right after a quotation where the phrase before the verb is longer than
+   * {@link #subjectBetween} reads: the phrase with a name up to the first comma ('"...," Jeff Weaver,
+   * Sanders' campaign manager, said', '"...," Cruz, who has proposed repealing the mandate, said',
+   * '"...," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted'), or, without a
+   * comma, the whole phrase from a determiner ('"...," the Florida senator and Republican presidential
+   * candidate said'). Null where a clause of its own stands there.
+   */
+  private Phrase leadingSubject(List<Token> t, int i, int k) {
+    int comma = i;
+    while (comma < k && !t.get(comma).isPunct(',')) {
+      comma++;
+    }
+    if (comma == i || comma + 1 < k && SUBJECT_PRONOUNS.contains(t.get(comma + 1).lower())) {
+      return null; // "Second, they seemed ...": a clause of its own
+    }
+    for (int j = i; j < comma; j++) {
+      Token x = t.get(j);
+      if (!x.isWord() && !x.isPunct('.') && !x.is("$") && !possessiveMark(t, j) || FINITE.contains(x.lower()) || QUOTING_VERBS.contains(x.lower())) {
+        return null; // but "Fight for $15 organizing director Kendall Fells told", "the congressional report said"
+      }
+    }
+    Phrase np = speakers.before(t, comma, i);
+    if (np != null && np.from() == i && !np.pronoun() && (speakers.hasName(t, np) || speakers.isDeterminer(t.get(i)))) {
+      return np; // also "an intelligence source, who was not authorized to speak on the record, told"
+    }
+    if (comma < k) {
+      return null;
+    }
+    // '"...," former State policy planning director Anne-Marie Slaughter wrote': the whole phrase before the verb
+    return speakers.isDeterminer(t.get(i)) && !t.get(i).is("who") || np != null && !np.pronoun() && speakers.hasName(t, np) ? new Phrase(i, k, false) : null;
+  }
+
+  private static final Set<String> RELATIVES = set("who", "which", "whose", "whom");
 
   /**
    * '"...," scoffed Arianna Gil' and '"...," Gil scoffed.': right after a quotation, a verb in the
@@ -1806,6 +1968,9 @@ final class QuoteFinder {
 
   private boolean pastOrPresent(Token x) {
     String w = x.lower();
+    if (w.equals("read")) {
+      return true; // '"...," the email read', '"...," read one': what a document, sign or tweet says
+    }
     return x.isLower() && w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"))
         && !speakers.isStop(x) && !speakers.isSkippable(x) && !speakers.isRole(x);
   }
@@ -1974,11 +2139,50 @@ final class QuoteFinder {
   /** Participles that say something of their own: the object before them is what carries the words ("a statement saying"). */
   private static final Set<String> SAYING = set("saying", "writing", "telling", "adding", "describing", "calling", "asking", "declaring", "stating");
 
+  /**
+   * The speaker of a short cue clause that ends at the comma {@code comma} and follows a quotation or
+   * a comma ('"...," Lewandowski added, saying ...', '..., said Volkov, adding ...'): a participle
+   * after it goes on with that speaker, not with the subject that opens the sentence; null where
+   * no such clause stands there.
+   */
+  private Phrase cueClauseBefore(List<Token> t, int comma) {
+    int start = comma - 1;
+    while (start > 0 && t.get(start - 1).isWord() && comma - start < 8) {
+      start--;
+    }
+    if (start == 0 || start >= comma - 1 || !(t.get(start - 1).isPunct(',') || t.get(start - 1).isMark() && closesQuote(t.get(start - 1)))) {
+      return null;
+    }
+    if (QUOTING_VERBS.contains(t.get(comma - 1).lower())) {
+      Phrase np = speakers.before(t, comma - 1, start);
+      return np != null && np.from() == start && (np.pronoun() || speakers.hasName(t, np)) && !t.get(np.from()).is("who") ? np : null;
+    }
+    if (QUOTING_VERBS.contains(t.get(start).lower())) {
+      Phrase np = speakers.after(t, start + 1, comma);
+      return np != null && np.to() == comma && speakers.hasName(t, np) ? np : null;
+    }
+    return null;
+  }
+
+  private static final Set<String> PARTICIPLE_PREPOSITIONS = set("upon", "after", "before", "by", "while", "when", "without");
+
   private Phrase participleSubject(List<Token> t, int cue) {
     if (german || cue < 2 || !t.get(cue).lower().endsWith("ing")) {
       return null;
     }
     int prev = cue - 1;
+    if (PARTICIPLE_PREPOSITIONS.contains(t.get(prev).lower())) {
+      // "The harbour board ended its meeting on Friday by announcing ...": the subject of the sentence
+      Phrase np = openingSubject(t, prev);
+      if (np == null) {
+        np = appositionBeforeVerb(t);
+      }
+      return np != null && np.to() <= prev && !(np.pronoun() && t.get(np.from()).is("who")) ? np : null;
+    }
+    Phrase cued = t.get(prev).isPunct(',') ? cueClauseBefore(t, prev) : null;
+    if (cued != null) {
+      return cued; // '"...," Law said, noting that donors feel "..."'
+    }
     if (!t.get(prev).isPunct(',')) {
       Phrase object = speakers.before(t, cue, 0);
       if (!SAYING.contains(t.get(cue).lower()) || object == null || object.from() == 0 || object.pronoun() || speakers.hasName(t, object)
@@ -2030,6 +2234,9 @@ final class QuoteFinder {
       }
       if (np == null && k >= 2 && t.get(k - 1).isPunct(',')) {
         np = appositionSubject(t, k - 1); // "Just last week, J.J. Goldberg, editor at large of The Forward, ..., wrote, “...”"
+      }
+      if (np == null && k >= 2 && t.get(k - 1).is("to") && !german) {
+        np = infinitiveSubject(t, k - 1); // "Mr. Trump was prompted to say, ''...''"
       }
       if (np == null && k == 0) {
         Phrase inverted = speakers.after(t, m.to(), end);

@@ -137,6 +137,12 @@ final class QuoteMarks {
         continue;
       }
       char prev = i > 0 ? text.charAt(i - 1) : ' ';
+      if (c == '\'' && i + 3 <= to && text.startsWith("'''", i) && !stack.isEmpty() && stack.peekLast().family.single
+          && closesFamily(c, stack.peekLast().family) && canClose(prev, '\'')) {
+        // three apostrophes close the single quote inside first, then the double one: ''... 'We'll bomb them,''' said X
+        close(text, stack.removeLast(), i, i + 1, stack, out);
+        continue;
+      }
       int width = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'' ? 2 : 1;
       char next = i + width < to ? text.charAt(i + width) : ' ';
       if (width == 2) {

@@ -193,6 +193,9 @@ final class SpeakerFinder {
     if ((german ? DE_PRONOUN : EN_PRONOUN).contains(last.lower()) && !(german && (last.is("der") || last.is("die")))) {
       return new Phrase(j, j + 1, true);
     }
+    if (!german && last.is("another")) {
+      return new Phrase(j, j + 1, false); // "Yet another said," as quotes of a crowd go on
+    }
     if (isStop(last) || isDeterminer(last) || isCue(toks, j)) {
       return null;
     }
@@ -270,6 +273,9 @@ final class SpeakerFinder {
     if ((german ? DE_PRONOUN : EN_PRONOUN).contains(first.lower()) && !(german && (first.is("der") || first.is("die")))) {
       return new Phrase(k, k + 1, true);
     }
+    if (!german && first.is("another") && (k + 1 >= limit || !toks.get(k + 1).isWord())) {
+      return new Phrase(k, k + 1, false); // '"...," tweeted another.'
+    }
     int from = k;
     int to = k;
     boolean det = false;
@@ -333,8 +339,13 @@ final class SpeakerFinder {
    * retired neurosurgeon Ben Carson", "said former tech executive Carly Fiorina".
    */
   private int premodifiedName(List<Token> toks, int i, int limit) {
-    for (int j = i; j < Math.min(limit, i + 4); j++) {
+    int end = Math.min(limit, i + 4);
+    for (int j = i; j < end; j++) {
       Token t = toks.get(j);
+      if (!german && j > i && t.is("of") && j + 1 < limit && toks.get(j + 1).isLower()) {
+        end = Math.min(limit, end + 2); // "said former secretary of state Hillary Clinton"
+        continue;
+      }
       if (!t.isWord() || isStop(t) || isDeterminer(t) || isCue(toks, j) || TIME.contains(t.lower())) {
         return -1;
       }
