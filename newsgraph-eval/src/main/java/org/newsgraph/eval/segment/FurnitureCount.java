@@ -31,6 +31,14 @@ public final class FurnitureCount {
     p.put("gallery caption (Hide Caption N of M)", Pattern.compile("Hide Caption \\d+ of \\d+"));
     p.put("link line (More: ...)", Pattern.compile("(?m)^More: "));
     p.put("link line (RELATED: ...)", Pattern.compile("(?m)^RELATED: "));
+    p.put("link in a paragraph ((RELATED: ...))", Pattern.compile("\\(RELATED: "));
+    p.put("link label (More On This...)", Pattern.compile("(?m)^More On This\\.\\.\\.$"));
+    p.put("slideshow (Slideshow (N Images))", Pattern.compile("Slideshow \\(\\d+ Images\\)"));
+    p.put("video player (Media playback is unsupported)", Pattern.compile("Media playback is unsupported on your device"));
+    p.put("advert slot (Story Continued Below)", Pattern.compile("(?i)^Story Continued Below$|^Continue Reading Below$", Pattern.MULTILINE));
+    p.put("prompt (Follow us on / Join us on)", Pattern.compile("(?m)^(?:Follow|Join) us on "));
+    p.put("prompt (CLICK TO/FOR ... FOX NEWS APP, Click for more)", Pattern.compile("(?im)^click (?:to get|for more)"));
+    p.put("reprint line (Click here for reprint permission)", Pattern.compile("Click here for reprint permission"));
     return p;
   }
 
