@@ -23,9 +23,10 @@ final class Cues {
     Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
     this.teaserLabels.addAll(teaserLabels);
     this.teaserLabels.sort(longestFirst);
+    // without marks, "(?!)" matches nothing: an empty alternative would match every paragraph
+    String marks = teaserMarks.isEmpty() ? "(?!)" : String.join("|", teaserMarks.stream().map(Cues::withNumbers).toList());
     this.teaserMark = Pattern.compile(
-        "(?<![\\p{L}\\p{N}])(?:" + String.join("|", teaserMarks.stream().map(Cues::withNumbers).toList()) + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        "(?<![\\p{L}\\p{N}])(?:" + marks + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.advert = anyOf(adverts);
     this.advertStart = anyOf(advertStarts);
   }
