@@ -15,15 +15,30 @@ import java.util.regex.Pattern;
 /** The phrases of {@code cues.tsv} that mark teasers and adverts by their form. */
 final class Cues {
   private final List<String> teaserLabels = new ArrayList<>();
+  private final Pattern teaserMark;
   private final Pattern advert;
   private final Pattern advertStart;
 
-  private Cues(List<String> teaserLabels, List<String> adverts, List<String> advertStarts) {
+  private Cues(List<String> teaserLabels, List<String> teaserMarks, List<String> adverts, List<String> advertStarts) {
     Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
     this.teaserLabels.addAll(teaserLabels);
     this.teaserLabels.sort(longestFirst);
+    // without marks, "(?!)" matches nothing: an empty alternative would match every paragraph
+    String marks = teaserMarks.isEmpty() ? "(?!)" : String.join("|", teaserMarks.stream().map(Cues::withNumbers).toList());
+    this.teaserMark = Pattern.compile(
+        "(?<![\\p{L}\\p{N}])(?:" + marks + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.advert = anyOf(adverts);
     this.advertStart = anyOf(advertStarts);
+  }
+
+  /** The phrase as a pattern in which "#" stands for any number: "hide caption # of #". */
+  private static String withNumbers(String phrase) {
+    String[] parts = phrase.split("#", -1);
+    StringBuilder p = new StringBuilder(parts[0].isEmpty() ? "" : Pattern.quote(parts[0]));
+    for (int i = 1; i < parts.length; i++) {
+      p.append("\\d+").append(parts[i].isEmpty() ? "" : Pattern.quote(parts[i]));
+    }
+    return p.toString();
   }
 
   /** Any of the phrases as a whole word. */
@@ -40,6 +55,7 @@ final class Cues {
   static Cues load() {
     try (InputStream in = Cues.class.getResourceAsStream("cues.tsv")) {
       List<String> teasers = new ArrayList<>();
+      List<String> teaserMarks = new ArrayList<>();
       List<String> adverts = new ArrayList<>();
       List<String> advertStarts = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -51,12 +67,13 @@ final class Cues {
         String phrase = cols[1].trim().toLowerCase(Locale.ROOT);
         switch (cols[0]) {
           case "teaser-label" -> teasers.add(phrase);
+          case "teaser-mark" -> teaserMarks.add(phrase);
           case "advert" -> adverts.add(phrase);
           case "advert-start" -> advertStarts.add(phrase);
           default -> throw new IllegalStateException("cues.tsv: unknown cue kind " + cols[0]);
         }
       }
-      return new Cues(teasers, adverts, advertStarts);
+      return new Cues(teasers, teaserMarks, adverts, advertStarts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -65,12 +82,14 @@ final class Cues {
   /**
    * Whether the paragraph starts with a teaser label that is followed by a separator or directly
    * by a capitalised word, as in "Mehr zum Thema: ..." or "Analysis Who Pays ...", or is the
-   * label alone.
+   * label alone. A label written with its colon ("more:") is one only with the colon: "More: ..."
+   * links to a story, "More Americans ..." is a sentence.
    */
   boolean startsWithTeaserLabel(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    if (teaserLabels.contains(lower.replaceFirst("\\s*[:|»>]?$", ""))) {
-      return true; // "Mehr zum Thema", "Related stories:": the label over a block of teasers
+    String bare = lower.replaceFirst("\\s*(?:[:|»>]|\\.\\.\\.|…)?$", "");
+    if (teaserLabels.contains(bare) || teaserLabels.contains(bare + ":")) {
+      return true; // "Mehr zum Thema", "Related stories:", "More On This...": the label over a block of teasers
     }
     for (String label : teaserLabels) {
       if (lower.startsWith(label) && text.length() > label.length()) {
@@ -80,6 +99,10 @@ final class Cues {
           return false;
         }
         char next = stripped.charAt(0);
+        if (label.endsWith(":")) {
+          // "More:China demands ...": pages that lose the space after the label
+          return Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“' || next == '‘' || next == '\'';
+        }
         if (next == ':' || next == '|' || next == '–' || next == '—' || next == '»' || next == '>') {
           return true;
         }
@@ -89,6 +112,15 @@ final class Cues {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the paragraph holds a phrase that only galleries and video players use, wherever it
+   * stands and whatever the paragraph's length: a gallery's captions run on as one paragraph,
+   * "... Hide Caption 4 of 13 Photos: ...", and a player repeats its video's headline.
+   */
+  boolean hasTeaserMark(String text) {
+    return teaserMark.matcher(text).find();
   }
 
   /** A phrase only promotions use, anywhere in the text. */

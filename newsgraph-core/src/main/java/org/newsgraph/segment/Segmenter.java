@@ -77,13 +77,19 @@ public final class Segmenter implements Stage {
     return article.toBuilder().segments(segments).build();
   }
 
-  /** Credit lines, adverts, labelled teasers and time stamps, which their form alone gives away. */
+  /**
+   * Credit lines, adverts, labelled teasers, galleries and time stamps, which their form alone gives
+   * away.
+   */
   private SegmentKind furniture(Shape shape) {
     if (creditLine.matches(shape.text)) {
       return SegmentKind.CREDIT;
     }
     if (shape.isTimestamp()) {
       return SegmentKind.SUBHEADING;
+    }
+    if (cues.hasTeaserMark(shape.text)) {
+      return SegmentKind.TEASER;
     }
     int words = shape.wordCount();
     boolean prose = shape.isProse();

@@ -84,6 +84,81 @@ class SegmenterTest {
   }
 
   @Test
+  void aVideoPlayerIsATeaserAndTheSubheadingAboveItStays() {
+    assertEquals(
+        "headline lead subheading teaser teaser body",
+        kinds(
+            "en",
+            "Ministers meet on border crossings",
+            "Ministers from both countries met on Tuesday to discuss reopening two border crossings that were closed in March.",
+            "Talks in the capital",
+            "JUST WATCHED 'We will not back down,' minister says Replay More Videos ... MUST WATCH 'We will not back down,' minister says 02:14",
+            "JUST WATCHED 2019: Crossings close after clashes Replay More Videos ... MUST WATCH 2019: Crossings close after clashes 01:05",
+            "The talks are to continue next week, a spokeswoman for the foreign ministry said, without giving a date."));
+  }
+
+  @Test
+  void aPhotoGalleryIsATeaserHoweverLongItsCaptionsRun() {
+    String captions =
+        "Photos: Floods in the north Rescue workers carry residents to safety after the river burst its banks on Sunday, March 3."
+            + " Hide Caption 1 of 3 Photos: Floods in the north A man wades through the flooded main street of the town, where water"
+            + " reached the first floor of many houses overnight and the power failed for several hours. Hide Caption 2 of 3"
+            + " Photos: Floods in the north Volunteers fill sandbags at the fire station on Monday morning. Hide Caption 3 of 3";
+    String runOn = "Residents said the water rose faster than in any flood they remembered. Hide Caption 2 of 9 Photos: Floods in the north";
+    assertEquals(
+        "headline lead teaser teaser body",
+        kinds(
+            "en",
+            "Floods force thousands from their homes",
+            "Thousands of people left their homes in the north of the country after days of heavy rain, the authorities said on Monday.",
+            captions,
+            runOn,
+            "The weather service expects more rain on Wednesday and has warned of further flooding along the river."));
+  }
+
+  @Test
+  void aMoreLinkIsATeaserButASentenceThatStartsWithMoreIsText() {
+    assertEquals(
+        "headline lead teaser teaser body teaser",
+        kinds(
+            "en",
+            "Port strike enters second week",
+            "Dock workers at the country's largest port extended their strike into a second week on Monday, the union said.",
+            "More: Ministers agree to meet union leaders on pay",
+            "More:Shipping lines divert cargo to neighbouring ports",
+            "More ships are expected to divert to other ports if the strike goes on, according to the port authority.",
+            "More On This..."));
+  }
+
+  @Test
+  void promptsToReadOnOrFollowThePageAreAdverts() {
+    assertEquals(
+        "headline lead advert body advert advert",
+        kinds(
+            "en",
+            "Senate passes budget bill",
+            "The Senate passed the budget bill late on Thursday after a debate that lasted more than eleven hours.",
+            "Story Continued Below",
+            "The bill now goes to the House, where leaders said they would bring it to a vote next week.",
+            "Follow us on Twitter @ExampleNews.",
+            "CLICK TO GET THE EXAMPLE NEWS APP"));
+  }
+
+  @Test
+  void germanGalleriesLinksAndPromptsAreFurnitureToo() {
+    assertEquals(
+        "headline lead teaser teaser body advert",
+        kinds(
+            "de",
+            "Hochwasser im Norden",
+            "Tausende Menschen haben im Norden des Landes nach tagelangem Regen ihre Häuser verlassen müssen.",
+            "Helfer füllen am Montagmorgen Sandsäcke vor der Feuerwache. Bild 3 von 12",
+            "Mehr zum Thema: Wie sich Städte gegen Hochwasser schützen",
+            "Der Wetterdienst erwartet für Mittwoch weiteren Regen und warnt vor neuen Überschwemmungen.",
+            "Folgen Sie uns auf Twitter und Facebook"));
+  }
+
+  @Test
   void anArticleThatAReaderSegmentedPassesUnchanged() {
     Article a =
         Article.builder("Headline\nText.")
