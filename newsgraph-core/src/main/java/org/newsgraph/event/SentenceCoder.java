@@ -337,14 +337,19 @@ final class SentenceCoder {
    */
   private static int antecedent(ParsedSentence s, int verb, int subject, Map<Integer, ActorMention> byHead) {
     String w = s.lower(subject);
-    if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.fullRelation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
+    // a relative clause, or one the parser left as a bare dependent of its noun ("and one that has
+    // attacked Israel")
+    if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.head(verb) >= 0 && subject < verb
+        && (s.fullRelation(verb).equals("acl:relcl") || (s.relation(verb).equals("dep") && s.head(verb) < subject))) {
       int noun = s.head(verb);
       if (byHead.containsKey(noun)) {
         return noun;
       }
-      // "Hezbollah, a group that has attacked Israel": the apposition's noun; "Hezbollah is a group that
-      // has attacked Israel", "the United States was among nations who offered aid": the copula's subject
-      if (s.relation(noun).equals("appos") && s.head(noun) >= 0) {
+      // "Hezbollah, a group that has attacked Israel": the apposition's noun; "Hezbollah ... and one that
+      // has attacked Israel": the noun "one" repeats; "Hezbollah is a group that has attacked Israel",
+      // "the United States was among nations who offered aid": the copula's subject
+      if (s.head(noun) >= 0 && (s.relation(noun).equals("appos")
+          || (s.relation(noun).equals("conj") && s.lower(noun).equals("one") && byHead.containsKey(s.head(noun))))) {
         return s.head(noun);
       }
       List<Integer> subjects = s.children(noun, "nsubj");
@@ -360,7 +365,7 @@ final class SentenceCoder {
             return a != null ? i : subject;
           }
         }
-        return subject;
+        return speakerBefore(s, verb, byHead, subject);
       }
       // a state may be named anywhere before "it"
       int best = -1;
@@ -374,6 +379,20 @@ final class SentenceCoder {
     // "its finance ministry said": the possessive pronoun's actor, when the noun names none itself
     int owner = Pronouns.possessor(s, subject, byHead);
     return owner >= 0 && named(s, subject, byHead, 0) == null ? owner : subject;
+  }
+
+  /**
+   * "President Trump confirmed Thursday he and Putin spoke by phone", parsed with no subject for
+   * "confirmed" (a headline run into the sentence hangs "Trump" elsewhere): "he" in the clause of a
+   * verb that has no subject of its own is the person named right before that verb; else no actor.
+   */
+  private static int speakerBefore(ParsedSentence s, int verb, Map<Integer, ActorMention> byHead, int subject) {
+    int governor = verb >= 0 ? s.head(verb) : -1;
+    if (governor < 1 || !s.isVerb(governor) || !s.children(governor, "nsubj").isEmpty() || governor > subject) {
+      return subject;
+    }
+    ActorMention a = byHead.get(governor - 1);
+    return a != null && a.person() ? governor - 1 : subject;
   }
 
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {

@@ -268,4 +268,32 @@ class CoreNlpEventCoderTest {
     List<String> d = events("en", "BEIJING (Xinhua) - China criticized Japan on Monday.", actors("China", "CHN", "Japan", "JPN"));
     assertEquals(List.of("CHN JPN 111 asserted"), d);
   }
+
+  @Test
+  void aRelativeAfterAndOneStandsForTheActorItRepeats() {
+    // the parser leaves "that has attacked" as a bare dependent of "one", coordinated with Hezbollah
+    List<String> e = events("en",
+        "The general is the key liaison with the Lebanese Hezbollah, the strongest paramilitary organization in Lebanon \u2014 and one that has attacked Israel and the US at Iran\u2019s behest.",
+        actors("Lebanon", "LBN", "Israel", "ISR", "US", "USA", "Iran", "IRN"));
+    assertTrue(e.contains("LBNREB ISR 190 asserted"), e.toString());
+    // "one" coordinated with a noun that is no actor ("the key Iranian partner ... and one that") is
+    // not read through that noun's modifiers
+    List<String> n = events("en",
+        "The IRGC, with its elite unit in the lead, is the key Iranian partner of the Lebanese Hezbollah, the strongest armed group in Lebanon \u2014 and one that has fired rockets at Israel and the US for years.",
+        actors("Iranian", "IRN", "Lebanon", "LBN", "Israel", "ISR", "US", "USA"));
+    assertTrue(n.stream().noneMatch(x -> x.startsWith("IRN ISR")), n.toString());
+  }
+
+  @Test
+  void aPronounInTheClauseOfAVerbWithoutSubjectIsThePersonRightBeforeIt() {
+    // a headline run into the sentence: the parser gives "confirmed" no subject
+    List<String> e = events("en",
+        "Trump's realism opens up new possibilities with Russia President Trump confirmed Thursday he and Russian President Vladimir Putin spoke by phone about the fires.",
+        actors("Trump", "USAGOV", "Russia", "RUS", "Russian", "RUSGOV", "Vladimir Putin", "RUSGOV"), "Trump", "Vladimir Putin");
+    assertTrue(e.contains("USAGOV RUSGOV 041 asserted") && e.contains("RUSGOV USAGOV 041 asserted"), e.toString());
+    // a verb with a subject of its own ("the aide") leaves "he" unresolved: the aide's, not Trump's
+    List<String> n = events("en", "The aide to Trump confirmed Thursday he and Vladimir Putin spoke by phone about the fires.",
+        actors("Trump", "USAGOV", "Vladimir Putin", "RUSGOV"), "Trump", "Vladimir Putin");
+    assertTrue(n.stream().noneMatch(x -> x.startsWith("USAGOV RUSGOV") || x.startsWith("RUSGOV USAGOV")), n.toString());
+  }
 }
