@@ -535,7 +535,7 @@ final class SentenceCoder {
       // "the ambassador of Russia" and "the decision by Austria" stand for the country; "views on
       // Russia" does not
       if (s.relation(c).equals("nmod") && !s.fullRelation(c).equals("nmod:poss") && !s.children(c, "case").isEmpty()
-          && !hasCase(s, c, "of", "by", "von", "des", "der")) {
+          && !hasCase(s, c, "of", "by", "von", "des", "der") && !seatOfOfficials(s, n, c, byHead)) {
         continue;
       }
       if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
@@ -546,6 +546,23 @@ final class SentenceCoder {
       }
     }
     return -1;
+  }
+
+  /** Nouns for those who act for a government where it sits: "officials in Tehran", "ministers in Brussels". */
+  private static final Set<String> OFFICIALS = Set.of(
+      "official", "officials", "minister", "ministers", "leaders", "authorities", "policymakers",
+      "beamte", "beamten", "behörden", "regierungsvertreter");
+
+  /**
+   * Whether noun n names officials by the seat of the government they act for: "euro ministers in
+   * Brussels", "officials in Tehran" (a capital, which the knowledge base codes as the government, or
+   * a seat of an organisation). Diplomats and envoys are left out: "diplomats in Moscow" are as
+   * often foreign ones posted there.
+   */
+  private static boolean seatOfOfficials(ParsedSentence s, int n, int c, Map<Integer, ActorMention> byHead) {
+    ActorMention a = byHead.get(c);
+    return a != null && OFFICIALS.contains(s.lower(n)) && hasCase(s, c, "in", "im")
+        && (a.code().endsWith("GOV") || a.code().startsWith("IGO"));
   }
 
   // The predicate side: purposes, lists of deeds, participles and passives (see docs/events.md).

@@ -296,4 +296,20 @@ class CoreNlpEventCoderTest {
         actors("Trump", "USAGOV", "Vladimir Putin", "RUSGOV"), "Trump", "Vladimir Putin");
     assertTrue(n.stream().noneMatch(x -> x.startsWith("USAGOV RUSGOV") || x.startsWith("RUSGOV USAGOV")), n.toString());
   }
+
+  @Test
+  void officialsInACapitalActForItsGovernment() {
+    List<String> e = events("en", "Officials in Tehran accused Saudi Arabia of funding the attack.",
+        actors("Tehran", "IRNGOV", "Saudi Arabia", "SAU"));
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("IRNGOV SAU 112")), e.toString());
+    List<String> b = events("en", "As euro ministers in Brussels threatened to cut off aid to Cyprus, the banks closed.",
+        actors("Brussels", "IGOEUREEC", "Cyprus", "CYP"));
+    assertTrue(b.stream().anyMatch(x -> x.startsWith("IGOEUREEC CYP 13")), b.toString());
+    // diplomats in a capital are as often foreign ones posted there: no actor
+    List<String> d = events("en", "Diplomats in Moscow accused Ukraine of stalling the talks.", actors("Moscow", "RUSGOV", "Ukraine", "UKR"));
+    assertTrue(d.stream().noneMatch(x -> x.startsWith("RUSGOV UKR")), d.toString());
+    List<String> g = events("de", "Beamte in Moskau beschuldigten die Ukraine, die Gespräche zu verschleppen.",
+        actors("Moskau", "RUSGOV", "Ukraine", "UKR"));
+    assertTrue(g.stream().anyMatch(x -> x.startsWith("RUSGOV UKR 112")), g.toString());
+  }
 }

@@ -72,6 +72,11 @@ class LinkerTest {
         link("Belgian police raided flats in Brussels on Monday.", "Brussels", EntityType.LOCATION));
     assertEquals(new Link("Q239", "BELGOV"),
         link("Brussels said the terror alert stays in place.", "Brussels", EntityType.LOCATION));
+    // the euro's ministers and the Eurogroup meet for the EU
+    assertEquals(new Link("Q239", "IGOEUREEC"),
+        link("Euro ministers in Brussels threatened to cut off aid to Cyprus.", "Brussels", EntityType.LOCATION));
+    assertEquals(new Link("Q239", "IGOEUREEC"),
+        link("Die Eurogruppe tagte in Brüssel.", "Brüssel", EntityType.LOCATION, null, "de"));
   }
 
   @Test
