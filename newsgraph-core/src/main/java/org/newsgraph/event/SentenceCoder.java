@@ -420,7 +420,7 @@ final class SentenceCoder {
     // the target may be named inside the object: "imposed sanctions on Iran", "offered assistance to Nigeria"
     if (out.isEmpty()) {
       for (int c : s.children(v)) {
-        if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl"))) {
+        if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl")) || KIN.contains(s.lower(c))) {
           continue;
         }
         for (int d : s.children(c, "nmod")) {
@@ -528,7 +528,7 @@ final class SentenceCoder {
     if (byHead.containsKey(n)) {
       return n;
     }
-    if (depth >= 2) {
+    if (depth >= 2 || KIN.contains(s.lower(n))) {
       return -1;
     }
     for (int c : s.children(n)) {
@@ -547,6 +547,14 @@ final class SentenceCoder {
     }
     return -1;
   }
+
+  /**
+   * Relatives and families act for no state, whoever they are related to: "met with relatives of
+   * Japanese citizens kidnapped by North Korea" is no meeting with Japan.
+   */
+  private static final Set<String> KIN = Set.of(
+      "relatives", "relative", "families", "family", "parents", "widows", "widow",
+      "angehörige", "angehörigen", "familien", "familie", "verwandte", "verwandten", "eltern");
 
   /** Nouns for those who act for a government where it sits: "officials in Tehran", "ministers in Brussels". */
   private static final Set<String> OFFICIALS = Set.of(

@@ -312,4 +312,18 @@ class CoreNlpEventCoderTest {
         actors("Moskau", "RUSGOV", "Ukraine", "UKR"));
     assertTrue(g.stream().anyMatch(x -> x.startsWith("RUSGOV UKR 112")), g.toString());
   }
+
+  @Test
+  void relativesActForNoState() {
+    List<String> e = events("en", "Merkel met with relatives of Turkish prisoners in Berlin on Monday.",
+        actors("Merkel", "DEUGOV", "Turkish", "TUR", "Berlin", "DEUGOV"), "Merkel");
+    assertTrue(e.stream().noneMatch(x -> x.startsWith("DEUGOV TUR")), e.toString());
+    // the state itself, named by its citizens' modifier, still is met
+    List<String> m = events("en", "Merkel met with Turkish officials in Berlin on Monday.",
+        actors("Merkel", "DEUGOV", "Turkish", "TURGOV", "Berlin", "DEUGOV"), "Merkel");
+    assertTrue(m.stream().anyMatch(x -> x.startsWith("DEUGOV TURGOV 04")), m.toString());
+    List<String> g = events("de", "Merkel traf am Montag die Angehörigen türkischer Gefangener.",
+        actors("Merkel", "DEUGOV", "türkischer", "TUR"), "Merkel");
+    assertTrue(g.stream().noneMatch(x -> x.startsWith("DEUGOV TUR")), g.toString());
+  }
 }
