@@ -27,6 +27,7 @@ final class SentenceCoder {
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "er", "sie", "es");
+  private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "ihn", "ihm");
 
   /** Relations from a noun to the words that may name the actor behind it. */
   private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod", "appos", "flat", "nmod:poss");
@@ -401,10 +402,17 @@ final class SentenceCoder {
 
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code, int depth) {
     List<ActorMention> out = new ArrayList<>();
+    boolean person = false;
     for (String rel : new String[] {"obj", "iobj"}) {
       for (int c : s.children(v, rel)) {
         out.addAll(actorsAt(s, relativeObject(s, v, c), byHead));
+        person |= PERSONAL_OBJECTS.contains(s.lower(c));
       }
+    }
+    // "has blasted him ... for fumbling Israel's alliance with the U.S.": the act is done to the person
+    // the pronoun stands for (Pronouns), not to an actor named further on
+    if (out.isEmpty() && person) {
+      return out;
     }
     if (out.isEmpty()) {
       for (int c : s.children(v)) {

@@ -326,4 +326,25 @@ class CoreNlpEventCoderTest {
         actors("Merkel", "DEUGOV", "türkischer", "TUR"), "Merkel");
     assertTrue(g.stream().noneMatch(x -> x.startsWith("DEUGOV TUR")), g.toString());
   }
+
+  @Test
+  void aPersonalPronounObjectIsTheTargetEvenWhereItNamesNoActor() {
+    // "him" is someone the sentence does not name: Russia, named further on, is not criticised
+    List<String> e = events("en",
+        "Polls show the president level with opposition leader Hassan Rouhani, who has blasted him on the campaign trail for fumbling Iran\u2019s alliance with Russia.",
+        actors("Hassan Rouhani", "IRNGOV", "Iran", "IRN", "Russia", "RUS"), "Hassan Rouhani");
+    assertTrue(e.stream().noneMatch(x -> x.startsWith("IRNGOV RUS")), e.toString());
+    // "him" named in the sentence still is the target
+    List<String> p = events("en", "Putin called Trump on Friday to thank him for the warning about the attack in Russia.",
+        actors("Putin", "RUSGOV", "Trump", "USAGOV", "Russia", "RUS"), "Putin", "Trump");
+    assertTrue(p.stream().anyMatch(x -> x.startsWith("RUSGOV USAGOV")), p.toString());
+  }
+
+  @Test
+  void aCleftsRelativeStandsForTheActorItFocuses() {
+    // "it was Iran that was launching": the parser hangs the clause on Iran as a bare dependent
+    List<String> e = events("en", "Earlier that evening it was Iran that was launching dozens of ballistic missiles at U.S. forces in Iraq.",
+        actors("Iran", "IRN", "U.S.", "USAMIL", "Iraq", "IRQ"));
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("IRN USAMIL 19")), e.toString());
+  }
 }
