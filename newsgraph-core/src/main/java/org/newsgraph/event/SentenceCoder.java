@@ -27,6 +27,7 @@ final class SentenceCoder {
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "er", "sie", "es");
+  private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "ihn", "ihm");
 
   /** Relations from a noun to the words that may name the actor behind it. */
   private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod", "appos", "flat", "nmod:poss");
@@ -337,14 +338,19 @@ final class SentenceCoder {
    */
   private static int antecedent(ParsedSentence s, int verb, int subject, Map<Integer, ActorMention> byHead) {
     String w = s.lower(subject);
-    if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.fullRelation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
+    // a relative clause, or one the parser left as a bare dependent of its noun ("and one that has
+    // attacked Israel")
+    if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.head(verb) >= 0 && subject < verb
+        && (s.fullRelation(verb).equals("acl:relcl") || (s.relation(verb).equals("dep") && s.head(verb) < subject))) {
       int noun = s.head(verb);
       if (byHead.containsKey(noun)) {
         return noun;
       }
-      // "Hezbollah, a group that has attacked Israel": the apposition's noun; "Hezbollah is a group that
-      // has attacked Israel", "the United States was among nations who offered aid": the copula's subject
-      if (s.relation(noun).equals("appos") && s.head(noun) >= 0) {
+      // "Hezbollah, a group that has attacked Israel": the apposition's noun; "Hezbollah ... and one that
+      // has attacked Israel": the noun "one" repeats; "Hezbollah is a group that has attacked Israel",
+      // "the United States was among nations who offered aid": the copula's subject
+      if (s.head(noun) >= 0 && (s.relation(noun).equals("appos")
+          || (s.relation(noun).equals("conj") && s.lower(noun).equals("one") && byHead.containsKey(s.head(noun))))) {
         return s.head(noun);
       }
       List<Integer> subjects = s.children(noun, "nsubj");
@@ -360,7 +366,7 @@ final class SentenceCoder {
             return a != null ? i : subject;
           }
         }
-        return subject;
+        return speakerBefore(s, verb, byHead, subject);
       }
       // a state may be named anywhere before "it"
       int best = -1;
@@ -376,16 +382,37 @@ final class SentenceCoder {
     return owner >= 0 && named(s, subject, byHead, 0) == null ? owner : subject;
   }
 
+  /**
+   * "President Trump confirmed Thursday he and Putin spoke by phone", parsed with no subject for
+   * "confirmed" (a headline run into the sentence hangs "Trump" elsewhere): "he" in the clause of a
+   * verb that has no subject of its own is the person named right before that verb; else no actor.
+   */
+  private static int speakerBefore(ParsedSentence s, int verb, Map<Integer, ActorMention> byHead, int subject) {
+    int governor = verb >= 0 ? s.head(verb) : -1;
+    if (governor < 1 || !s.isVerb(governor) || !s.children(governor, "nsubj").isEmpty() || governor > subject) {
+      return subject;
+    }
+    ActorMention a = byHead.get(governor - 1);
+    return a != null && a.person() ? governor - 1 : subject;
+  }
+
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
     return objects(s, v, byHead, code, 0);
   }
 
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code, int depth) {
     List<ActorMention> out = new ArrayList<>();
+    boolean person = false;
     for (String rel : new String[] {"obj", "iobj"}) {
       for (int c : s.children(v, rel)) {
         out.addAll(actorsAt(s, relativeObject(s, v, c), byHead));
+        person |= PERSONAL_OBJECTS.contains(s.lower(c));
       }
+    }
+    // "has blasted him ... for fumbling Israel's alliance with the U.S.": the act is done to the person
+    // the pronoun stands for (Pronouns), not to an actor named further on
+    if (out.isEmpty() && person) {
+      return out;
     }
     if (out.isEmpty()) {
       for (int c : s.children(v)) {
@@ -401,7 +428,7 @@ final class SentenceCoder {
     // the target may be named inside the object: "imposed sanctions on Iran", "offered assistance to Nigeria"
     if (out.isEmpty()) {
       for (int c : s.children(v)) {
-        if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl"))) {
+        if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl")) || KIN.contains(s.lower(c))) {
           continue;
         }
         for (int d : s.children(c, "nmod")) {
@@ -509,14 +536,14 @@ final class SentenceCoder {
     if (byHead.containsKey(n)) {
       return n;
     }
-    if (depth >= 2) {
+    if (depth >= 2 || KIN.contains(s.lower(n))) {
       return -1;
     }
     for (int c : s.children(n)) {
       // "the ambassador of Russia" and "the decision by Austria" stand for the country; "views on
       // Russia" does not
       if (s.relation(c).equals("nmod") && !s.fullRelation(c).equals("nmod:poss") && !s.children(c, "case").isEmpty()
-          && !hasCase(s, c, "of", "by", "von", "des", "der")) {
+          && !hasCase(s, c, "of", "by", "von", "des", "der") && !seatOfOfficials(s, n, c, byHead)) {
         continue;
       }
       if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
@@ -527,6 +554,31 @@ final class SentenceCoder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Relatives and families act for no state, whoever they are related to: "met with relatives of
+   * Japanese citizens kidnapped by North Korea" is no meeting with Japan.
+   */
+  private static final Set<String> KIN = Set.of(
+      "relatives", "relative", "families", "family", "parents", "widows", "widow",
+      "angehörige", "angehörigen", "familien", "familie", "verwandte", "verwandten", "eltern");
+
+  /** Nouns for those who act for a government where it sits: "officials in Tehran", "ministers in Brussels". */
+  private static final Set<String> OFFICIALS = Set.of(
+      "official", "officials", "minister", "ministers", "leaders", "authorities", "policymakers",
+      "beamte", "beamten", "behörden", "regierungsvertreter");
+
+  /**
+   * Whether noun n names officials by the seat of the government they act for: "euro ministers in
+   * Brussels", "officials in Tehran" (a capital, which the knowledge base codes as the government, or
+   * a seat of an organisation). Diplomats and envoys are left out: "diplomats in Moscow" are as
+   * often foreign ones posted there.
+   */
+  private static boolean seatOfOfficials(ParsedSentence s, int n, int c, Map<Integer, ActorMention> byHead) {
+    ActorMention a = byHead.get(c);
+    return a != null && OFFICIALS.contains(s.lower(n)) && hasCase(s, c, "in", "im")
+        && (a.code().endsWith("GOV") || a.code().startsWith("IGO"));
   }
 
   // The predicate side: purposes, lists of deeds, participles and passives (see docs/events.md).

@@ -59,7 +59,7 @@ final class ActorCoder {
           new Seat(
               Pattern.compile(
                   "(?iu)\\b(EU|E\\.U\\.|European (Union|Commission|Council|Parliament)|Commission|bloc|member states"
-                      + "|eurozone|euro zone|Europäische[nr]? (Union|Kommission)|EU-\\p{L}+|Kommission|Mitgliedstaaten"
+                      + "|eurozone|euro zone|euro (area|group|ministers|finance ministers)|Eurogroup|Eurogruppe|Euro-Finanzminister|Europäische[nr]? (Union|Kommission)|EU-\\p{L}+|Kommission|Mitgliedstaaten"
                       + "|Mitgliedsstaaten|Eurozone)\\b"),
               Pattern.compile("(?iu)\\b(Belgi(um|an|ans|en)|belgisch\\p{L}*|Wallonia|Flanders|Wallonie|Flandern)\\b"),
               "IGOEUREEC"));

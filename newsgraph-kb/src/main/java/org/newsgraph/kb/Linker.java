@@ -79,7 +79,11 @@ public final class Linker {
     List<Scored> candidates = candidates(mention.text(), mention.type(), article.language());
     if (candidates.isEmpty()) {
       if (mention.type() != EntityType.PERSON && mention.type() != null) {
-        return officeHolderBySurname(mention.text(), article);
+        if (placeBefore(mention, article.text())) {
+          return null;
+        }
+        Scored holder = officeHolderBySurname(mention.text(), article);
+        return holder != null ? holder : surnameTaggedAsPlace(mention, article);
       }
       return titles.holder(mention.text(), article.date())
           .or(() -> respelled(mention.text()))
@@ -117,7 +121,8 @@ public final class Linker {
   /**
    * A surname that the tagger took for an organisation or a place ("Trump signaled ...", "Trump"
    * tagged ORGANIZATION in a one-sentence text): the one person of the knowledge base by that surname
-   * who held an office on the article's date. Without a date, or with two such holders, no link.
+   * who held an office on the article's date. Without a date, or with two such holders, no link; and
+   * none after a preposition of place ("in Kerry"), which the caller checks.
    */
   private Scored officeHolderBySurname(String text, ArticleContext article) {
     if (article.date() == null) {
@@ -127,6 +132,41 @@ public final class Linker {
         .filter(c -> c.kind == NameKind.SURNAME && c.entry.offices().stream().anyMatch(o -> o.heldOn(article.date())))
         .toList();
     return holders.size() == 1 ? holders.get(0) : null;
+  }
+
+  /** A capitalised word right after a mention continues a name ("Obama Tower", "Trump Organization"). */
+  private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+\\p{Lu}");
+  /** Prepositions of place before a mention: "in Kerry" is a county, not John Kerry. */
+  private static final Pattern PLACE_BEFORE = Pattern.compile(
+      "(?iu)\\b(?:in|at|near|into|across|outside|inside|around|via|im|bei|nach|aus)\\s+$");
+
+  /**
+   * A surname that the tagger took for a place or an organisation when the knowledge base has no
+   * place or organisation of that name ("Trump has exchanged compliments with Putin" in 2016, the
+   * sentence-initial "Trump" tagged a place): linked as the person it names, on the same evidence
+   * as a surname tagged as a person (the article names the person's country or another mention of
+   * them, or they held an office on its date). Not where a capitalised word follows ("Obama Tower").
+   */
+  private Scored surnameTaggedAsPlace(MentionQuery mention, ArticleContext article) {
+    String text = article.text();
+    String name = mention.text().strip();
+    if (name.contains(" ") || !within(mention, text) || NAME_GOES_ON.matcher(text).region(mention.end(), text.length()).lookingAt()) {
+      return null;
+    }
+    List<Scored> all = candidates(name, null, article.language());
+    if (all.isEmpty() || all.stream().anyMatch(c -> c.kind != NameKind.SURNAME || c.entry.type() != EntityType.PERSON)) {
+      return null;
+    }
+    return choose(new MentionQuery(mention.text(), EntityType.PERSON, mention.start(), mention.end()), article);
+  }
+
+  private static boolean within(MentionQuery mention, String text) {
+    return mention.start() >= 0 && mention.end() <= text.length() && mention.start() <= mention.end();
+  }
+
+  /** Whether a preposition of place comes right before the mention: "in Kerry" is a county, not John Kerry. */
+  private static boolean placeBefore(MentionQuery mention, String text) {
+    return within(mention, text) && PLACE_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 12), mention.start())).find();
   }
 
   /**

@@ -72,6 +72,11 @@ class LinkerTest {
         link("Belgian police raided flats in Brussels on Monday.", "Brussels", EntityType.LOCATION));
     assertEquals(new Link("Q239", "BELGOV"),
         link("Brussels said the terror alert stays in place.", "Brussels", EntityType.LOCATION));
+    // the euro's ministers and the Eurogroup meet for the EU
+    assertEquals(new Link("Q239", "IGOEUREEC"),
+        link("Euro ministers in Brussels threatened to cut off aid to Cyprus.", "Brussels", EntityType.LOCATION));
+    assertEquals(new Link("Q239", "IGOEUREEC"),
+        link("Die Eurogruppe tagte in Brüssel.", "Brüssel", EntityType.LOCATION, null, "de"));
   }
 
   @Test
@@ -176,6 +181,22 @@ class LinkerTest {
     // Out of office on the date, or no date: no link.
     assertEquals(Link.NONE, link("Trump signaled that the U.S. would respond.", "Trump", EntityType.ORGANIZATION, LocalDate.of(2010, 1, 1), "en"));
     assertEquals(Link.NONE, link("Trump signaled that the U.S. would respond.", "Trump", EntityType.ORGANIZATION, null, "en"));
+  }
+
+  @Test
+  void aSurnameTakenForAPlaceIsThePersonWhenTheArticleBacksIt() {
+    LocalDate y2016 = LocalDate.of(2016, 9, 8);
+    // Trump held no office in 2016; the article names his country: a citizen of it (as a candidate)
+    String text = "Trump has traded praise with Putin, while critics say Russia meddles in the US vote.";
+    assertEquals(new Link("Q22686", "USA"), link(text, "Trump", EntityType.LOCATION, y2016, "en", "Putin", "Russia", "US"));
+    assertEquals(new Link("Q22686", "USA"), link("Trump sagte, die USA würden antworten.", "Trump", EntityType.LOCATION, y2016, "de", "USA"));
+    // nothing in the article backs him: no link
+    assertEquals(Link.NONE, link("Trump has traded praise with Putin.", "Trump", EntityType.LOCATION, y2016, "en", "Putin"));
+    // a name goes on after it, or a preposition of place comes before it: a place
+    assertEquals(Link.NONE, link("Guests met at Trump Tower in the US.", "Trump", EntityType.LOCATION, y2016, "en", "US"));
+    assertEquals(Link.NONE, link("Farmers in Kerry said the US tariffs hurt.", "Kerry", EntityType.LOCATION, LocalDate.of(2014, 5, 1), "en", "US"));
+    // a name that the knowledge base also has for a place stays the place
+    assertEquals("Q61", link("Washington said the US would respond.", "Washington", EntityType.LOCATION, y2016, "en", "US").id());
   }
 
   @Test
