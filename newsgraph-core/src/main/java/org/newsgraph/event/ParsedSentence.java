@@ -78,6 +78,15 @@ final class ParsedSentence {
     return german ? t.equals("VERB") || t.startsWith("VV") : t.startsWith("VB");
   }
 
+  /**
+   * Whether word i is a gerund that the parser hung on a verb as a bare dependent, as it does with
+   * participial clauses of manner ("went on to use fiery rhetoric, accusing Tokyo of ...").
+   */
+  boolean isBareGerund(int i) {
+    int h = head(i);
+    return !german && relation(i).equals("dep") && tag(i).equals("VBG") && h >= 0 && isVerb(h);
+  }
+
   /** The first and last word of i's subtree. */
   int[] extent(int i) {
     int[] e = {i, i};

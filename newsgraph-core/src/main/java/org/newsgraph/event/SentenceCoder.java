@@ -75,7 +75,7 @@ final class SentenceCoder {
       }
       // "called on Ukraine to thank its soldiers" is an appeal, not a phone call "to thank"
       if (m.code().equals("041") && v + 1 < s.size() && Set.of("on", "upon").contains(s.lower(v + 1))) {
-        m = new VerbLexicon.Entry("020", List.of(), false, m.order());
+        m = new VerbLexicon.Entry("020", List.of(), false, false, m.order());
       }
       // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
       // (the parser may hang it as "dep": "the deal brokered by the United States and Russia")
@@ -131,6 +131,16 @@ final class SentenceCoder {
         }
         if (targets.isEmpty()) {
           targets.addAll(sharedObjects(s, v, byHead, m.code()));
+        }
+      }
+      if (m.received() && !passive) {
+        // "ISIS got its capital from Saudi Arabia": the giver acts on the receiver
+        targets.clear();
+        targets.addAll(sources);
+        sources.clear();
+        sources.addAll(givers(s, v, byHead));
+        if (targets.isEmpty()) {
+          continue;
         }
       }
       if (sources.isEmpty()) {
@@ -292,8 +302,10 @@ final class SentenceCoder {
     while (own.isEmpty() && guard++ < 4) {
       String r = s.relation(at);
       int h = s.head(at);
-      // a gerund of manner or purpose has the subject of its clause: "Trump took a firm tone, warning Moscow"
-      boolean gerund = r.equals("advcl") && s.tag(at).equals("VBG");
+      // a gerund of manner or purpose has the subject of its clause: "Trump took a firm tone, warning
+      // Moscow"; the parser may hang it on the verb as a bare dependent ("went on to use fiery
+      // rhetoric toward Japan, accusing Tokyo of ...")
+      boolean gerund = (r.equals("advcl") && s.tag(at).equals("VBG")) || s.isBareGerund(at);
       // "a statement by the State Department calling for calm": a gerund on a noun that names an
       // actor has it as subject, unless the actor is the content of a noun ("the threat of the U.S.
       // imposing sanctions" is no deed, whichever of the two nouns the parser hangs it on)
@@ -305,7 +317,7 @@ final class SentenceCoder {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
       }
-      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || (at == v && purpose(s, at)))) {
+      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || purpose(s, at))) {
         break;
       }
       at = h;
@@ -337,8 +349,13 @@ final class SentenceCoder {
    */
   private static int antecedent(ParsedSentence s, int verb, int subject, Map<Integer, ActorMention> byHead) {
     String w = s.lower(subject);
-    if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.fullRelation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
+    if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && relativeClause(s, verb, subject)) {
       int noun = s.head(verb);
+      // "Hezbollah ... and one that has attacked Israel": "one" stands for the actor it is coordinated
+      // with (not for a noun that predicates one: "Syria is a partner of Hezbollah, and one that ...")
+      if (s.lower(noun).equals("one") && s.relation(noun).equals("conj") && byHead.containsKey(s.head(noun))) {
+        noun = s.head(noun);
+      }
       if (byHead.containsKey(noun)) {
         return noun;
       }
@@ -376,6 +393,17 @@ final class SentenceCoder {
     return owner >= 0 && named(s, subject, byHead, 0) == null ? owner : subject;
   }
 
+  /**
+   * Whether v is a relative clause whose subject is the relative pronoun at {@code subject}: as the
+   * parser marks it, or hung as a bare dependent of the noun right before the pronoun ("one that has
+   * attacked Israel").
+   */
+  private static boolean relativeClause(ParsedSentence s, int v, int subject) {
+    int noun = s.head(v);
+    return noun >= 0 && (s.fullRelation(v).equals("acl:relcl")
+        || (s.relation(v).equals("dep") && noun == subject - 1 && (s.tag(noun).startsWith("NN") || s.tag(noun).equals("CD"))));
+  }
+
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
     return objects(s, v, byHead, code, 0);
   }
@@ -385,6 +413,15 @@ final class SentenceCoder {
     for (String rel : new String[] {"obj", "iobj"}) {
       for (int c : s.children(v, rel)) {
         out.addAll(actorsAt(s, relativeObject(s, v, c), byHead));
+      }
+    }
+    // "attacked Israel and the US" with "and the US" hung on the verb as a bare dependent of "and"
+    List<Integer> direct = s.children(v, "obj");
+    if (!out.isEmpty() && !direct.isEmpty()) {
+      for (int c : s.children(v, "dep")) {
+        if (s.tag(c).equals("CC") && c > direct.get(0)) {
+          s.children(c, "dep").forEach(d -> out.addAll(actorsAt(s, d, byHead)));
+        }
       }
     }
     if (out.isEmpty()) {
@@ -452,6 +489,21 @@ final class SentenceCoder {
         if (s.relation(c).equals("obl") && hasCase(s, c, "in", "im")) {
           actorsAt(s, c, byHead).stream().filter(a -> a.code().length() == 3).forEach(out::add);
         }
+      }
+    }
+    return out;
+  }
+
+  /** The actors of v's "from"-phrase, or of one inside its object: who gave what v received. */
+  private static List<ActorMention> givers(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    List<Integer> phrases = new ArrayList<>(s.children(v));
+    for (int o : s.children(v, "obj")) {
+      phrases.addAll(s.children(o, "nmod"));
+    }
+    for (int c : phrases) {
+      if ((s.relation(c).equals("obl") || s.relation(c).equals("nmod")) && hasCase(s, c, "from", "von", "aus")) {
+        out.addAll(actorsAt(s, c, byHead));
       }
     }
     return out;
