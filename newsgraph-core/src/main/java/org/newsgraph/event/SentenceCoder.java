@@ -38,6 +38,17 @@ final class SentenceCoder {
       "say", "said", "tell", "told", "state", "conclude", "allege", "claim", "assert", "insist", "believe", "suspect",
       "maintain", "charge", "determine", "find", "found");
 
+  /**
+   * Nouns that condemn a state's conduct in naming it ("U.S. unilateralism", "Russian aggression"): a
+   * speaker who uses one of an actor criticises it (111).
+   */
+  private static final Set<String> CENSURE_NOUNS = Set.of(
+      "unilateralism", "protectionism", "bullying", "hegemony", "hegemonism", "imperialism", "aggression",
+      "provocation", "provocations", "interference", "meddling", "hypocrisy", "blackmail", "atrocities");
+  /** Verbs by which a speaker says what the clause under them holds. */
+  private static final Set<String> SPEECH = Set.of(
+      "say", "said", "tell", "told", "state", "add", "declare", "write", "wrote", "written", "tweet", "insist", "stress");
+
   private final VerbLexicon lexicon;
 
   SentenceCoder(VerbLexicon lexicon) {
@@ -50,7 +61,7 @@ final class SentenceCoder {
    */
   boolean mayHaveEvent(List<Word> words) {
     for (Word w : words) {
-      if (lexicon.isVerb(w.lower()) || BLAME_WORDS.contains(w.lower())) {
+      if (lexicon.isVerb(w.lower()) || BLAME_WORDS.contains(w.lower()) || CENSURE_NOUNS.contains(w.lower())) {
         return true;
       }
     }
@@ -182,6 +193,11 @@ final class SentenceCoder {
       }
     }
     out.addAll(blameInSpeech(s, byHead, question));
+    // a speaker's criticism that a verb of the lexicon already codes ("condemned U.S. meddling") is one act
+    censureInSpeech(s, byHead, question).stream()
+        .filter(c -> out.stream().noneMatch(f -> f.code().startsWith("11") && f.source().code().equals(c.source().code())
+            && f.target() != null && f.target().code().equals(c.target().code())))
+        .forEach(out::add);
     return withoutAnnouncements(out, announcers);
   }
 
@@ -236,6 +252,72 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Criticism told by a noun that condemns an actor's conduct in what a speaker says ("'China's
+   * adjustment is a response to U.S. unilateralism,' the finance ministry said"): the speaker
+   * criticises the actor (111), as the gold conventions code a speech act by its content. English only.
+   */
+  private static List<Found> censureInSpeech(ParsedSentence s, Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    if (s.german) {
+      return out;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      if (!CENSURE_NOUNS.contains(s.lower(i)) || !s.tag(i).startsWith("NN")) {
+        continue;
+      }
+      List<ActorMention> targets = new ArrayList<>();
+      for (int c : s.children(i)) {
+        String r = s.fullRelation(c);
+        boolean agent = s.relation(c).equals("nmod") && hasCase(s, c, "by", "of");
+        if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || agent) {
+          targets.addAll(actorsAt(s, c, byHead));
+        }
+      }
+      int speech = speechOver(s, i);
+      if (targets.isEmpty() || speech < 0) {
+        continue;
+      }
+      List<ActorMention> sources = new ArrayList<>();
+      for (int c : subjects(s, speech, byHead)) {
+        sources.addAll(actorsAt(s, antecedent(s, speech, c, byHead), byHead));
+      }
+      Factuality f = FactualityRules.of(s, speech, question);
+      for (ActorMention a : sources) {
+        for (ActorMention b : targets) {
+          if (!sameState(a.code(), b.code())) {
+            out.add(new Found(a, b, "111", s.words.get(speech), f));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The verb of saying whose clause holds word i ("said" over "... a response to U.S. unilateralism"), or -1. */
+  private static int speechOver(ParsedSentence s, int i) {
+    int at = i;
+    for (int depth = 0; depth < 6; depth++) {
+      // "Russia said the sanctions were an act of aggression": the parser may make the verb of saying
+      // the subject of the clause it introduces
+      for (int c : s.children(at, "csubj")) {
+        if (c < i && s.isVerb(c) && FactualityRules.irrealisOf(SPEECH, s.lower(c))) {
+          return c;
+        }
+      }
+      int h = s.head(at);
+      if (h < 0) {
+        return -1;
+      }
+      String r = s.relation(at);
+      if ((r.equals("ccomp") || r.equals("parataxis")) && s.isVerb(h) && FactualityRules.irrealisOf(SPEECH, s.lower(h))) {
+        return h;
+      }
+      at = h;
+    }
+    return -1;
   }
 
   /**

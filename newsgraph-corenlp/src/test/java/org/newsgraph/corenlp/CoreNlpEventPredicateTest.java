@@ -240,4 +240,20 @@ class CoreNlpEventPredicateTest {
         + "\u2014 and one that has attacked Israel and the US for decades.", actors("Syria", "SYR", "Israel", "ISR", "US", "USA"));
     assertTrue(p.stream().noneMatch(x -> x.startsWith("SYR")), p.toString());
   }
+
+  @Test
+  void aSpeakerWhoNamesAnActorsConductWithANounOfCensureCriticisesIt() {
+    Map<String, String> a = actors("Iran", "IRN", "Israeli", "ISR");
+    assertEquals(List.of("IRN ISR 111 asserted"), events("en", "Iran said the strikes were Israeli aggression.", a));
+    assertEquals(List.of("IRN ISR 111 negated"), events("en", "Iran never said the strikes were Israeli aggression.", a));
+    assertEquals(List.of("IRN ISR 111 hypothetical"), events("en", "Did Iran say the strikes were Israeli aggression?", a));
+    // the parser makes "said" the subject of the clause it introduces
+    assertEquals(List.of("RUS USA 111 asserted"),
+        events("en", "Russia said the sanctions were a clear act of American aggression.", actors("Russia", "RUS", "American", "USA")));
+    assertEquals(List.of("CHN USA 111 asserted"), events("en",
+        "\u201cThe new tariffs are a response to U.S. unilateralism,\u201d China's finance ministry said.", actors("China", "CHN", "U.S.", "USA")));
+    // the writer's own words name no critic, and a state does not censure itself
+    assertEquals(List.of(), events("en", "The strikes on Iran were Israeli aggression.", a));
+    assertEquals(List.of(), events("en", "Israel said the strikes were Israeli aggression.", actors("Israel", "ISR", "Israeli", "ISR")));
+  }
 }
