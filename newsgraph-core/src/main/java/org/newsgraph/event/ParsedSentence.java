@@ -2,6 +2,7 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.text.DependencyParser.Node;
 
 /** A sentence's words with their dependency parse, and the children of each word. */
@@ -79,12 +80,15 @@ final class ParsedSentence {
   }
 
   /**
-   * Whether word i is a gerund that the parser hung on a verb as a bare dependent, as it does with
-   * participial clauses of manner ("went on to use fiery rhetoric, accusing Tokyo of ...").
+   * Whether word i is a gerund clause set off by a comma that the parser hung on a verb as a bare
+   * dependent, as it does with participial clauses of manner ("went on to use fiery rhetoric, accusing
+   * Tokyo of ..."); without the comma it is as often the verb's object ("raised investigating Biden").
    */
   boolean isBareGerund(int i) {
     int h = head(i);
-    return !german && relation(i).equals("dep") && tag(i).equals("VBG") && h >= 0 && isVerb(h);
+    int first = extent(i)[0];
+    return !german && relation(i).equals("dep") && tag(i).equals("VBG") && h >= 0 && isVerb(h)
+        && first > 0 && Set.of(",", "—", "–").contains(lower(first - 1));
   }
 
   /** The first and last word of i's subtree. */

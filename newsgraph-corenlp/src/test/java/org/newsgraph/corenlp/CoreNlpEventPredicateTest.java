@@ -203,6 +203,10 @@ class CoreNlpEventPredicateTest {
         events("en", "Pyongyang went on to use fiery rhetoric toward Japan, accusing Tokyo of being desperate.", a));
     assertEquals(List.of("PRKGOV JPNGOV 112 hypothetical"),
         events("en", "Pyongyang may go on to use fiery rhetoric toward Japan, accusing Tokyo of being desperate.", a));
+    // without a comma the gerund is the verb's object, whose deed is not done: "raised investigating Biden"
+    List<String> o = events("en", "Sondland said he was unaware that Trump raised investigating Biden with Zelensky on the July 25 call until the transcript was released last month.",
+        actors("Trump", "USAGOV", "Zelensky", "UKRGOV"), "Trump", "Zelensky");
+    assertTrue(o.stream().noneMatch(x -> x.contains(" 090 ")), o.toString());
     // on the object ("rhetoric, accusing"), as factual as the object's verb
     Map<String, String> b = actors("Pyongyang", "PRKGOV", "Tokyo", "JPNGOV");
     assertEquals(List.of("PRKGOV JPNGOV 112 asserted"),
