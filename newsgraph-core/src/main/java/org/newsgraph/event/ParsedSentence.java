@@ -86,9 +86,12 @@ final class ParsedSentence {
    */
   boolean isBareGerund(int i) {
     int h = head(i);
-    int first = extent(i)[0];
+    int before = extent(i)[0] - 1;
+    if (before > 0 && Set.of("\"", "”", "'").contains(lower(before))) {
+      before--; // "... a good deal,” threatening to ..."
+    }
     return !german && relation(i).equals("dep") && tag(i).equals("VBG") && h >= 0 && isVerb(h)
-        && first > 0 && Set.of(",", "—", "–").contains(lower(first - 1));
+        && before >= 0 && Set.of(",", "—", "–").contains(lower(before));
   }
 
   /** The first and last word of i's subtree. */

@@ -203,6 +203,10 @@ class CoreNlpEventPredicateTest {
         events("en", "Pyongyang went on to use fiery rhetoric toward Japan, accusing Tokyo of being desperate.", a));
     assertEquals(List.of("PRKGOV JPNGOV 112 hypothetical"),
         events("en", "Pyongyang may go on to use fiery rhetoric toward Japan, accusing Tokyo of being desperate.", a));
+    // the comma may stand inside a closing quote
+    List<String> q = events("en", "Washington sent a letter to Ankara urging it to \u201cmake a good deal,\u201d threatening to "
+        + "\u201cdestroy\u201d the Turkish economy.", actors("Washington", "USAGOV", "Ankara", "TURGOV", "Turkish", "TUR"));
+    assertTrue(q.contains("USAGOV TUR 130 asserted"), q.toString());
     // without a comma the gerund is the verb's object, whose deed is not done: "raised investigating Biden"
     List<String> o = events("en", "Sondland said he was unaware that Trump raised investigating Biden with Zelensky on the July 25 call until the transcript was released last month.",
         actors("Trump", "USAGOV", "Zelensky", "UKRGOV"), "Trump", "Zelensky");
