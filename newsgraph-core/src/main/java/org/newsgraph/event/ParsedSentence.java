@@ -90,7 +90,9 @@ final class ParsedSentence {
     if (before > 0 && Set.of("\"", "”", "'").contains(lower(before))) {
       before--; // "... a good deal,” threatening to ..."
     }
-    return !german && relation(i).equals("dep") && tag(i).equals("VBG") && h >= 0 && isVerb(h)
+    // under another gerund it is as often a misread phrase ("criticised China following North Korea's
+    // test, condemning it": "China following" read as a clause)
+    return !german && relation(i).equals("dep") && tag(i).equals("VBG") && h >= 0 && isVerb(h) && !tag(h).equals("VBG")
         && before >= 0 && Set.of(",", "—", "–").contains(lower(before));
   }
 
