@@ -104,8 +104,10 @@ final class FactualityRules {
       if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc")) && NEGATIONS.contains(s.lower(c))) {
         return true;
       }
-      // "kein Abkommen unterzeichnet", "made no request"
-      if ((r.equals("obj") || r.equals("nsubj")) && s.children(c).stream().anyMatch(d -> NEGATIONS.contains(s.lower(d)) && s.relation(d).equals("det"))) {
+      // "kein Abkommen unterzeichnet", "made no request"; the German parser may hang "keine" as an adverb
+      // ("erhielt keine Waffen")
+      if ((r.equals("obj") || r.equals("nsubj")) && s.children(c).stream()
+          .anyMatch(d -> NEGATIONS.contains(s.lower(d)) && (s.relation(d).equals("det") || s.relation(d).equals("advmod")))) {
         return true;
       }
     }
@@ -174,7 +176,13 @@ final class FactualityRules {
       if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")) && irrealis(s.lower(h))) {
         return true;
       }
-      if (!(r.equals("conj") || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl"))) {
+      // "may use fiery rhetoric, accusing Tokyo": a gerund that the parser hangs on the object is as
+      // factual as the object's verb, whose subject it shares
+      if (r.equals("acl") && s.tag(at).equals("VBG") && s.relation(h).equals("obj") && s.head(h) >= 0) {
+        at = s.head(h);
+        continue;
+      }
+      if (!(r.equals("conj") || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") || s.isBareGerund(at))) {
         return false;
       }
       at = h;

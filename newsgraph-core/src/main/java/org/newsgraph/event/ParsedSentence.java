@@ -2,6 +2,7 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.text.DependencyParser.Node;
 
 /** A sentence's words with their dependency parse, and the children of each word. */
@@ -76,6 +77,23 @@ final class ParsedSentence {
   boolean isVerb(int i) {
     String t = tag(i);
     return german ? t.equals("VERB") || t.startsWith("VV") : t.startsWith("VB");
+  }
+
+  /**
+   * Whether word i is a gerund clause set off by a comma that the parser hung on a verb as a bare
+   * dependent, as it does with participial clauses of manner ("went on to use fiery rhetoric, accusing
+   * Tokyo of ..."); without the comma it is as often the verb's object ("raised investigating Biden").
+   */
+  boolean isBareGerund(int i) {
+    int h = head(i);
+    int before = extent(i)[0] - 1;
+    if (before > 0 && Set.of("\"", "”", "'").contains(lower(before))) {
+      before--; // "... a good deal,” threatening to ..."
+    }
+    // under another gerund it is as often a misread phrase ("criticised China following North Korea's
+    // test, condemning it": "China following" read as a clause)
+    return !german && relation(i).equals("dep") && tag(i).equals("VBG") && h >= 0 && isVerb(h) && !tag(h).equals("VBG")
+        && before >= 0 && Set.of(",", "—", "–").contains(lower(before));
   }
 
   /** The first and last word of i's subtree. */

@@ -39,6 +39,17 @@ final class SentenceCoder {
       "say", "said", "tell", "told", "state", "conclude", "allege", "claim", "assert", "insist", "believe", "suspect",
       "maintain", "charge", "determine", "find", "found");
 
+  /**
+   * Nouns that condemn a state's conduct in naming it ("U.S. unilateralism", "Russian aggression"): a
+   * speaker who uses one of an actor criticises it (111).
+   */
+  private static final Set<String> CENSURE_NOUNS = Set.of(
+      "unilateralism", "protectionism", "bullying", "hegemony", "hegemonism", "imperialism", "aggression",
+      "provocation", "provocations", "interference", "meddling", "hypocrisy", "blackmail", "atrocities");
+  /** Verbs by which a speaker says what the clause under them holds. */
+  private static final Set<String> SPEECH = Set.of(
+      "say", "said", "tell", "told", "state", "add", "declare", "write", "wrote", "written", "tweet", "insist", "stress");
+
   private final VerbLexicon lexicon;
 
   SentenceCoder(VerbLexicon lexicon) {
@@ -51,7 +62,7 @@ final class SentenceCoder {
    */
   boolean mayHaveEvent(List<Word> words) {
     for (Word w : words) {
-      if (lexicon.isVerb(w.lower()) || BLAME_WORDS.contains(w.lower())) {
+      if (lexicon.isVerb(w.lower()) || BLAME_WORDS.contains(w.lower()) || CENSURE_NOUNS.contains(w.lower())) {
         return true;
       }
     }
@@ -76,7 +87,7 @@ final class SentenceCoder {
       }
       // "called on Ukraine to thank its soldiers" is an appeal, not a phone call "to thank"
       if (m.code().equals("041") && v + 1 < s.size() && Set.of("on", "upon").contains(s.lower(v + 1))) {
-        m = new VerbLexicon.Entry("020", List.of(), false, m.order());
+        m = new VerbLexicon.Entry("020", List.of(), false, false, m.order());
       }
       // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
       // (the parser may hang it as "dep": "the deal brokered by the United States and Russia")
@@ -134,6 +145,16 @@ final class SentenceCoder {
           targets.addAll(sharedObjects(s, v, byHead, m.code()));
         }
       }
+      if (m.received() && !passive) {
+        // "ISIS got its capital from Saudi Arabia": the giver acts on the receiver
+        targets.clear();
+        targets.addAll(sources);
+        sources.clear();
+        sources.addAll(givers(s, v, byHead));
+        if (targets.isEmpty()) {
+          continue;
+        }
+      }
       if (sources.isEmpty()) {
         continue;
       }
@@ -173,6 +194,11 @@ final class SentenceCoder {
       }
     }
     out.addAll(blameInSpeech(s, byHead, question));
+    // a speaker's criticism that a verb of the lexicon already codes ("condemned U.S. meddling") is one act
+    censureInSpeech(s, byHead, question).stream()
+        .filter(c -> out.stream().noneMatch(f -> f.code().startsWith("11") && f.source().code().equals(c.source().code())
+            && f.target() != null && f.target().code().equals(c.target().code())))
+        .forEach(out::add);
     return withoutAnnouncements(out, announcers);
   }
 
@@ -227,6 +253,72 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Criticism told by a noun that condemns an actor's conduct in what a speaker says ("'China's
+   * adjustment is a response to U.S. unilateralism,' the finance ministry said"): the speaker
+   * criticises the actor (111), as the gold conventions code a speech act by its content. English only.
+   */
+  private static List<Found> censureInSpeech(ParsedSentence s, Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    if (s.german) {
+      return out;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      if (!CENSURE_NOUNS.contains(s.lower(i)) || !s.tag(i).startsWith("NN")) {
+        continue;
+      }
+      List<ActorMention> targets = new ArrayList<>();
+      for (int c : s.children(i)) {
+        String r = s.fullRelation(c);
+        boolean agent = s.relation(c).equals("nmod") && hasCase(s, c, "by", "of");
+        if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || agent) {
+          targets.addAll(actorsAt(s, c, byHead));
+        }
+      }
+      int speech = speechOver(s, i);
+      if (targets.isEmpty() || speech < 0) {
+        continue;
+      }
+      List<ActorMention> sources = new ArrayList<>();
+      for (int c : subjects(s, speech, byHead)) {
+        sources.addAll(actorsAt(s, antecedent(s, speech, c, byHead), byHead));
+      }
+      Factuality f = FactualityRules.of(s, speech, question);
+      for (ActorMention a : sources) {
+        for (ActorMention b : targets) {
+          if (!sameState(a.code(), b.code())) {
+            out.add(new Found(a, b, "111", s.words.get(speech), f));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The verb of saying whose clause holds word i ("said" over "... a response to U.S. unilateralism"), or -1. */
+  private static int speechOver(ParsedSentence s, int i) {
+    int at = i;
+    for (int depth = 0; depth < 6; depth++) {
+      // "Russia said the sanctions were an act of aggression": the parser may make the verb of saying
+      // the subject of the clause it introduces
+      for (int c : s.children(at, "csubj")) {
+        if (c < i && s.isVerb(c) && FactualityRules.irrealisOf(SPEECH, s.lower(c))) {
+          return c;
+        }
+      }
+      int h = s.head(at);
+      if (h < 0) {
+        return -1;
+      }
+      String r = s.relation(at);
+      if ((r.equals("ccomp") || r.equals("parataxis")) && s.isVerb(h) && FactualityRules.irrealisOf(SPEECH, s.lower(h))) {
+        return h;
+      }
+      at = h;
+    }
+    return -1;
   }
 
   /**
@@ -293,8 +385,10 @@ final class SentenceCoder {
     while (own.isEmpty() && guard++ < 4) {
       String r = s.relation(at);
       int h = s.head(at);
-      // a gerund of manner or purpose has the subject of its clause: "Trump took a firm tone, warning Moscow"
-      boolean gerund = r.equals("advcl") && s.tag(at).equals("VBG");
+      // a gerund of manner or purpose has the subject of its clause: "Trump took a firm tone, warning
+      // Moscow"; the parser may hang it on the verb as a bare dependent ("went on to use fiery
+      // rhetoric toward Japan, accusing Tokyo of ...")
+      boolean gerund = (r.equals("advcl") && s.tag(at).equals("VBG")) || s.isBareGerund(at);
       // "a statement by the State Department calling for calm": a gerund on a noun that names an
       // actor has it as subject, unless the actor is the content of a noun ("the threat of the U.S.
       // imposing sanctions" is no deed, whichever of the two nouns the parser hangs it on)
@@ -306,7 +400,7 @@ final class SentenceCoder {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
       }
-      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || (at == v && purpose(s, at)))) {
+      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || purpose(s, at))) {
         break;
       }
       at = h;
@@ -338,19 +432,19 @@ final class SentenceCoder {
    */
   private static int antecedent(ParsedSentence s, int verb, int subject, Map<Integer, ActorMention> byHead) {
     String w = s.lower(subject);
-    // a relative clause, or one the parser left as a bare dependent of its noun ("and one that has
-    // attacked Israel")
-    if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && s.head(verb) >= 0 && subject < verb
-        && (s.fullRelation(verb).equals("acl:relcl") || (s.relation(verb).equals("dep") && s.head(verb) < subject))) {
+    if (RELATIVE_PRONOUNS.contains(w) && verb >= 0 && relativeClause(s, verb, subject)) {
       int noun = s.head(verb);
+      // "Hezbollah ... and one that has attacked Israel": "one" stands for the actor it is coordinated
+      // with (not for a noun that predicates one: "Syria is a partner of Hezbollah, and one that ...")
+      if (s.lower(noun).equals("one") && s.relation(noun).equals("conj") && byHead.containsKey(s.head(noun))) {
+        noun = s.head(noun);
+      }
       if (byHead.containsKey(noun)) {
         return noun;
       }
-      // "Hezbollah, a group that has attacked Israel": the apposition's noun; "Hezbollah ... and one that
-      // has attacked Israel": the noun "one" repeats; "Hezbollah is a group that has attacked Israel",
+      // "Hezbollah, a group that has attacked Israel": the apposition's noun; "Hezbollah is a group that has attacked Israel",
       // "the United States was among nations who offered aid": the copula's subject
-      if (s.head(noun) >= 0 && (s.relation(noun).equals("appos")
-          || (s.relation(noun).equals("conj") && s.lower(noun).equals("one") && byHead.containsKey(s.head(noun))))) {
+      if (s.head(noun) >= 0 && s.relation(noun).equals("appos")) {
         return s.head(noun);
       }
       List<Integer> subjects = s.children(noun, "nsubj");
@@ -396,6 +490,17 @@ final class SentenceCoder {
     return a != null && a.person() ? governor - 1 : subject;
   }
 
+  /**
+   * Whether v is a relative clause whose subject is the relative pronoun at {@code subject}: as the
+   * parser marks it, or hung as a bare dependent of the noun right before the pronoun ("one that has
+   * attacked Israel").
+   */
+  private static boolean relativeClause(ParsedSentence s, int v, int subject) {
+    int noun = s.head(v);
+    return noun >= 0 && (s.fullRelation(v).equals("acl:relcl")
+        || (s.relation(v).equals("dep") && noun == subject - 1 && (s.tag(noun).startsWith("NN") || s.tag(noun).equals("CD"))));
+  }
+
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
     return objects(s, v, byHead, code, 0);
   }
@@ -413,6 +518,15 @@ final class SentenceCoder {
     // the pronoun stands for (Pronouns), not to an actor named further on
     if (out.isEmpty() && person) {
       return out;
+    }
+    // "attacked Israel and the US" with "and the US" hung on the verb as a bare dependent of "and"
+    List<Integer> direct = s.children(v, "obj");
+    if (!out.isEmpty() && !direct.isEmpty()) {
+      for (int c : s.children(v, "dep")) {
+        if (s.tag(c).equals("CC") && c > direct.get(0)) {
+          s.children(c, "dep").forEach(d -> out.addAll(actorsAt(s, d, byHead)));
+        }
+      }
     }
     if (out.isEmpty()) {
       for (int c : s.children(v)) {
@@ -479,6 +593,21 @@ final class SentenceCoder {
         if (s.relation(c).equals("obl") && hasCase(s, c, "in", "im")) {
           actorsAt(s, c, byHead).stream().filter(a -> a.code().length() == 3).forEach(out::add);
         }
+      }
+    }
+    return out;
+  }
+
+  /** The actors of v's "from"-phrase, or of one inside its object: who gave what v received. */
+  private static List<ActorMention> givers(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    List<Integer> phrases = new ArrayList<>(s.children(v));
+    for (int o : s.children(v, "obj")) {
+      phrases.addAll(s.children(o, "nmod"));
+    }
+    for (int c : phrases) {
+      if ((s.relation(c).equals("obl") || s.relation(c).equals("nmod")) && hasCase(s, c, "from", "von", "aus")) {
+        out.addAll(actorsAt(s, c, byHead));
       }
     }
     return out;

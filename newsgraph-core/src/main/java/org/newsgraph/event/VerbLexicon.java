@@ -26,7 +26,7 @@ import java.util.Set;
  * <p>The format, one entry a line ({@code #} starts a comment):
  *
  * <pre>
- * CODE  VERB[|VERB...]  [FRAME...]  [(mutual)]
+ * CODE  VERB[|VERB...]  [FRAME...]  [(mutual)|(received)]
  * 0234  ask|request     for escort*|protection|peacekeep*
  * </pre>
  *
@@ -34,14 +34,19 @@ import java.util.Set;
  * irregular forms beside it ({@code meet|met}). In German files every form is listed. Frame words
  * follow the verb in this order, with up to six words between each; {@code a|b} are alternatives,
  * a final {@code *} matches any ending. {@code (mutual)} marks an act that coordinated actors do to
- * each other when no target is named ("Russia and Iran signed an agreement").
+ * each other when no target is named ("Russia and Iran signed an agreement"); {@code (received)} an
+ * act told from the side of the one it is done to, whose giver is named by "from" ("Iraq received
+ * weapons from Iran" is Iran's act on Iraq).
  */
 public final class VerbLexicon {
   /** Words allowed between the verb and a frame word, and between frame words. */
   static final int GAP = 6;
 
-  /** One verb entry; {@code frame} holds the alternatives for each frame word. */
-  record Entry(String code, List<List<String>> frame, boolean mutual, int order) {}
+  /**
+   * One verb entry; {@code frame} holds the alternatives for each frame word; {@code received}: the
+   * subject is the target and the "from"-phrase the source.
+   */
+  record Entry(String code, List<List<String>> frame, boolean mutual, boolean received, int order) {}
 
   private final Map<String, List<Entry>> byForm;
   private final int size;
@@ -176,11 +181,11 @@ public final class VerbLexicon {
       size = base.size;
     }
 
-    void add(String code, Set<String> forms, List<List<String>> frame, boolean mutual) {
+    void add(String code, Set<String> forms, List<List<String>> frame, boolean mutual, boolean received) {
       if (CameoCodes.bundled().get(code) == null) {
         throw new IllegalArgumentException("not a CAMEO event code: " + code);
       }
-      Entry e = new Entry(code, List.copyOf(frame), mutual, size++);
+      Entry e = new Entry(code, List.copyOf(frame), mutual, received, size++);
       for (String f : forms) {
         byForm.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
       }
@@ -206,15 +211,18 @@ public final class VerbLexicon {
         }
         List<List<String>> frame = new ArrayList<>();
         boolean mutual = false;
+        boolean received = false;
         for (int i = 2; i < f.length; i++) {
           if (f[i].equals("(mutual)")) {
             mutual = true;
+          } else if (f[i].equals("(received)")) {
+            received = true;
           } else {
             frame.add(List.of(f[i].toLowerCase(Locale.ROOT).split("\\|")));
           }
         }
         try {
-          add(f[0], forms, frame, mutual);
+          add(f[0], forms, frame, mutual, received);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(name + ":" + n + ": " + e.getMessage(), e);
         }

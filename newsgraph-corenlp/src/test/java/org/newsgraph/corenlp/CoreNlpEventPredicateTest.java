@@ -194,4 +194,78 @@ class CoreNlpEventPredicateTest {
     assertEquals(List.of("RUS IMGMUSISI 190 asserted"), events("en", "Russia sent troops to Syria to fight ISIS.", a));
     assertEquals(List.of("RUS IMGMUSISI 190 negated"), events("en", "Russia did not send troops to Syria to fight ISIS.", a));
   }
+
+  @Test
+  void aGerundHungOnTheVerbSharesItsSubjectAndItsFactuality() {
+    Map<String, String> a = actors("Pyongyang", "PRKGOV", "Japan", "JPN", "Tokyo", "JPNGOV");
+    // the parser hangs "accusing" on "use" as a bare dependent
+    assertEquals(List.of("PRKGOV JPNGOV 112 asserted"),
+        events("en", "Pyongyang went on to use fiery rhetoric toward Japan, accusing Tokyo of being desperate.", a));
+    assertEquals(List.of("PRKGOV JPNGOV 112 hypothetical"),
+        events("en", "Pyongyang may go on to use fiery rhetoric toward Japan, accusing Tokyo of being desperate.", a));
+    // a gerund under a gerund that the parser made of a phrase ("China following") has no subject there
+    List<String> g = events("en", "Washington has criticised China following North Korea's test of a long-range missile, "
+        + "condemning it for increasing trade with Pyongyang.", actors("China", "CHN", "North Korea", "PRK", "Pyongyang", "PRKGOV"));
+    assertTrue(g.stream().noneMatch(x -> x.startsWith("CHN")), g.toString());
+    // the comma may stand inside a closing quote
+    List<String> q = events("en", "Washington sent a letter to Ankara urging it to \u201cmake a good deal,\u201d threatening to "
+        + "\u201cdestroy\u201d the Turkish economy.", actors("Washington", "USAGOV", "Ankara", "TURGOV", "Turkish", "TUR"));
+    assertTrue(q.contains("USAGOV TUR 130 asserted"), q.toString());
+    // without a comma the gerund is the verb's object, whose deed is not done: "raised investigating Biden"
+    List<String> o = events("en", "Sondland said he was unaware that Trump raised investigating Biden with Zelensky on the July 25 call until the transcript was released last month.",
+        actors("Trump", "USAGOV", "Zelensky", "UKRGOV"), "Trump", "Zelensky");
+    assertTrue(o.stream().noneMatch(x -> x.contains(" 090 ")), o.toString());
+    // on the object ("rhetoric, accusing"), as factual as the object's verb
+    Map<String, String> b = actors("Pyongyang", "PRKGOV", "Tokyo", "JPNGOV");
+    assertEquals(List.of("PRKGOV JPNGOV 112 asserted"),
+        events("en", "Pyongyang went on to use fiery rhetoric, accusing Tokyo of being desperate.", b));
+    assertEquals(List.of("PRKGOV JPNGOV 112 hypothetical"),
+        events("en", "Pyongyang may go on to use fiery rhetoric, accusing Tokyo of being desperate.", b));
+  }
+
+  @Test
+  void whatAnActorReceivesFromAnotherIsTheGiversAct() {
+    Map<String, String> a = actors("Ukraine", "UKR", "United States", "USA");
+    assertEquals(List.of("USA UKR 072 asserted"), events("en", "Ukraine received weapons from the United States last year.", a));
+    assertEquals(List.of("USA UKR 072 negated"), events("en", "Ukraine did not receive weapons from the United States last year.", a));
+    assertEquals(List.of("USA UKR 071 hypothetical"), events("en", "Ukraine could receive loans from the United States next year.", a));
+    assertEquals(List.of("USA UKR 072 hypothetical"), events("en", "Did Ukraine receive weapons from the United States?", a));
+    // without a giver there is no act of another
+    assertEquals(List.of(), events("en", "Ukraine received weapons last year, the United States said.", a));
+    Map<String, String> d = actors("Ukraine", "UKR", "Deutschland", "DEU");
+    assertEquals(List.of("DEU UKR 072 asserted"), events("de", "Die Ukraine erhielt Waffen aus Deutschland.", d));
+    assertEquals(List.of("DEU UKR 072 negated"), events("de", "Die Ukraine erhielt keine Waffen aus Deutschland.", d));
+  }
+
+  @Test
+  void aRelativeClauseHungOnItsNounIsDoneByTheNounsActor() {
+    Map<String, String> a = actors("Iran", "IRN", "Israel", "ISR", "US", "USA");
+    // the parser hangs "that has attacked" on "one" as a bare dependent, and "and the US" on "and"
+    List<String> e = events("en", "Iran has long backed the Lebanese Hezbollah, the strongest armed group in Lebanon, "
+        + "and one that has attacked Israel and the US at Iran's behest.", a);
+    assertTrue(e.contains("LBNREB ISR 190 asserted") && e.contains("LBNREB USA 190 asserted"), e.toString());
+    List<String> n = events("en", "Iran has long backed the Lebanese Hezbollah, the strongest armed group in Lebanon, "
+        + "and one that has never attacked Israel and the US at Iran's behest.", a);
+    assertTrue(n.stream().noneMatch(x -> x.endsWith("asserted")), n.toString());
+    // "one" coordinated with a noun that predicates it stands for no actor of that noun's subject
+    List<String> p = events("en", "Syria is a close partner of the Lebanese Hezbollah, the strongest militia in Lebanon "
+        + "\u2014 and one that has attacked Israel and the US for decades.", actors("Syria", "SYR", "Israel", "ISR", "US", "USA"));
+    assertTrue(p.stream().noneMatch(x -> x.startsWith("SYR")), p.toString());
+  }
+
+  @Test
+  void aSpeakerWhoNamesAnActorsConductWithANounOfCensureCriticisesIt() {
+    Map<String, String> a = actors("Iran", "IRN", "Israeli", "ISR");
+    assertEquals(List.of("IRN ISR 111 asserted"), events("en", "Iran said the strikes were Israeli aggression.", a));
+    assertEquals(List.of("IRN ISR 111 negated"), events("en", "Iran never said the strikes were Israeli aggression.", a));
+    assertEquals(List.of("IRN ISR 111 hypothetical"), events("en", "Did Iran say the strikes were Israeli aggression?", a));
+    // the parser makes "said" the subject of the clause it introduces
+    assertEquals(List.of("RUS USA 111 asserted"),
+        events("en", "Russia said the sanctions were a clear act of American aggression.", actors("Russia", "RUS", "American", "USA")));
+    assertEquals(List.of("CHN USA 111 asserted"), events("en",
+        "\u201cThe new tariffs are a response to U.S. unilateralism,\u201d China's finance ministry said.", actors("China", "CHN", "U.S.", "USA")));
+    // the writer's own words name no critic, and a state does not censure itself
+    assertEquals(List.of(), events("en", "The strikes on Iran were Israeli aggression.", a));
+    assertEquals(List.of(), events("en", "Israel said the strikes were Israeli aggression.", actors("Israel", "ISR", "Israeli", "ISR")));
+  }
 }
