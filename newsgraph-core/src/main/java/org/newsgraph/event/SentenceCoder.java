@@ -239,18 +239,7 @@ final class SentenceCoder {
       for (int c : accused) {
         targets.addAll(actorsAt(s, antecedent(s, clause, c, byHead), byHead));
       }
-      List<ActorMention> sources = new ArrayList<>();
-      for (int c : subjects(s, speech, byHead)) {
-        sources.addAll(actorsAt(s, antecedent(s, speech, c, byHead), byHead));
-      }
-      Factuality f = FactualityRules.of(s, speech, question);
-      for (ActorMention a : sources) {
-        for (ActorMention b : targets) {
-          if (!sameState(a.code(), b.code())) {
-            out.add(new Found(a, b, "112", s.words.get(speech), f));
-          }
-        }
-      }
+      out.addAll(speakerActsOn(s, speech, targets, "112", byHead, question));
     }
     return out;
   }
@@ -281,15 +270,21 @@ final class SentenceCoder {
       if (targets.isEmpty() || speech < 0) {
         continue;
       }
-      List<ActorMention> sources = new ArrayList<>();
-      for (int c : subjects(s, speech, byHead)) {
-        sources.addAll(actorsAt(s, antecedent(s, speech, c, byHead), byHead));
-      }
-      Factuality f = FactualityRules.of(s, speech, question);
-      for (ActorMention a : sources) {
+      out.addAll(speakerActsOn(s, speech, targets, "111", byHead, question));
+    }
+    return out;
+  }
+
+  /** The subjects of a verb of saying act on the targets its content names (each pair across states). */
+  private static List<Found> speakerActsOn(ParsedSentence s, int speech, List<ActorMention> targets, String code,
+      Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    Factuality f = FactualityRules.of(s, speech, question);
+    for (int c : subjects(s, speech, byHead)) {
+      for (ActorMention a : actorsAt(s, antecedent(s, speech, c, byHead), byHead)) {
         for (ActorMention b : targets) {
           if (!sameState(a.code(), b.code())) {
-            out.add(new Found(a, b, "111", s.words.get(speech), f));
+            out.add(new Found(a, b, code, s.words.get(speech), f));
           }
         }
       }
