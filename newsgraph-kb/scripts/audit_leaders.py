@@ -118,7 +118,7 @@ def main():
     if "--group" in sys.argv:  # e.g. --group "G20,Middle East"
         names = sys.argv[sys.argv.index("--group") + 1].split(",")
         states = sorted({iso for name in names for iso in GROUPS[name.strip()].split()})
-    count = {r: [0, 0, 0] for r in ROLES}  # role -> [states with a gap, gaps, days without a holder]
+    count = {r: [0, 0, 0, 0] for r in ROLES}  # role -> [states with a gap, gaps, days without a holder, days audited]
     for iso in states:
         for role in ROLES:
             first, last = SINCE, today
@@ -129,6 +129,7 @@ def main():
                     continue
                 first, last = max(SINCE, HOG_FROM.get(iso, SINCE)), min(today, HOG_UNTIL.get(iso, today))
             found = gaps(offices.get((role, iso), []), first, last)
+            count[role][3] += (last - first).days + 1
             if found:
                 count[role][0] += 1
                 count[role][1] += len(found)
@@ -141,9 +142,11 @@ def main():
           f" in {' + '.join(files)} from {SINCE} to {today}"
           + (", open offices to today" if "--open" in sys.argv else ", open offices to their last listed day"))
     for role in ROLES:
-        states, n, days = count[role]
-        print(f"{role}: {states} states with a gap, {n} gaps, {days} days without a holder")
-    print(f"all: {sum(c[1] for c in count.values())} gaps, {sum(c[2] for c in count.values())} days")
+        states, n, days, audited = count[role]
+        print(f"{role}: {states} states with a gap, {n} gaps, {days} days without a holder"
+              f" ({1 - days / audited:.3f} of {audited} days filled)")
+    days, audited = sum(c[2] for c in count.values()), sum(c[3] for c in count.values())
+    print(f"all: {sum(c[1] for c in count.values())} gaps, {days} days ({1 - days / audited:.3f} of {audited} days filled)")
 
 
 if __name__ == "__main__":
