@@ -268,4 +268,59 @@ class CoreNlpEventPredicateTest {
     assertEquals(List.of(), events("en", "The strikes on Iran were Israeli aggression.", a));
     assertEquals(List.of(), events("en", "Israel said the strikes were Israeli aggression.", actors("Israel", "ISR", "Israeli", "ISR")));
   }
+
+
+  // frames of the lexicon from the fourth tuning set (evaluation/events-tuning-en-4.txt): duties as sanctions,
+  // approved arms sales as announced military aid
+  @Test
+  void dutiesImposedOnAnotherStatesGoodsAreSanctions() {
+    Map<String, String> a = actors("Beijing", "CHNGOV", "American", "USA");
+    assertEquals(List.of("CHNGOV USA 163 asserted"),
+        events("en", "Beijing imposed duties on $2bn worth of American farm goods in retaliation.", a));
+    assertEquals(List.of("CHNGOV USA 163 negated"),
+        events("en", "Beijing did not impose duties on American farm goods last year.", a));
+  }
+
+  @Test
+  void approvingAnArmsSaleIsIntentToGiveMilitaryAid() {
+    Map<String, String> a = actors("Washington", "USAGOV", "Taiwan", "TWN");
+    assertEquals(List.of("USAGOV TWN 0332 asserted"),
+        events("en", "Washington approved the sale of F-16 fighter jets to Taiwan on Friday.", a));
+    assertEquals(List.of("USAGOV TWN 0332 hypothetical"),
+        events("en", "Washington might approve the sale of F-16 fighter jets to Taiwan next year.", a));
+  }
+
+  @Test
+  void approvingASaleOfSomethingElseIsNoArmsAid() {
+    List<String> e = events("en", "Washington approved the sale of a Taiwan chip maker to investors on Friday.",
+        actors("Washington", "USAGOV", "Taiwan", "TWN"));
+    assertTrue(e.stream().noneMatch(x -> x.contains(" 0332 ")), e.toString());
+  }
+
+  // a finite verb the parser coordinates with an infinitive of appeal is an act of its own, as factual as the
+  // appeal; an infinitive coordinated with the infinitive stays part of what was asked
+  @Test
+  void aPastTenseVerbAfterAnAppealIsAsserted() {
+    // the parser hangs "slammed" on "meddle"
+    List<String> e = events("en",
+        "North Korea has urged Japan's government not to meddle in its diplomacy with China and slammed Seoul for failing to break away from Washington.",
+        actors("North Korea", "PRK", "Japan", "JPN", "China", "CHN", "Seoul", "KORGOV", "Washington", "USAGOV"));
+    assertTrue(e.contains("PRK KORGOV 111 asserted"), e.toString());
+  }
+
+  @Test
+  void aParticipleThatSharesThePerfectOfTheAppealIsAsserted() {
+    // the parser hangs "condemned" on "meddle"
+    List<String> e = events("en",
+        "China has asked Japan not to meddle in its dispute with Vietnam and condemned Australia for its naval patrols.",
+        actors("China", "CHN", "Japan", "JPN", "Vietnam", "VNM", "Australia", "AUS"));
+    assertTrue(e.contains("CHN AUS 111 asserted"), e.toString());
+  }
+
+  @Test
+  void anInfinitiveCoordinatedWithTheAppealsInfinitiveIsWhatWasAsked() {
+    List<String> e = events("en", "Iran urged Iraq to stay out of the talks and to criticize Saudi Arabia on Monday.",
+        actors("Iran", "IRN", "Iraq", "IRQ", "Saudi Arabia", "SAU"));
+    assertTrue(e.contains("IRN SAU 111 hypothetical"), e.toString());
+  }
 }
