@@ -58,6 +58,29 @@ class CoreNlpEventPredicateTest {
         events("en", "Experts argue that Iran supplied weapons to Russia.", actors("Iran", "IRN", "Russia", "RUS")));
   }
 
+  // fifth tuning set (evaluation/events-tuning-en-5.txt): the announced step an act serves, unconfirmed reports
+  @Test
+  void anActThatAnAnnouncedStepServesIsAnnounced() {
+    Map<String, String> a = actors("Washington", "USAGOV", "Iran", "IRN");
+    List<String> e = events("en",
+        "Washington announced that it will sign an order giving the Treasury the authority to impose sanctions on Iran.", a);
+    assertTrue(e.contains("USAGOV IRN 1312 asserted"), e.toString());
+    assertEquals(List.of("USAGOV IRN 1312 asserted"), events("en", "Washington announced plans to impose sanctions on Iran.", a));
+    // a step that is only possible announces nothing
+    List<String> n = events("en",
+        "Washington could sign an order giving the Treasury the authority to impose sanctions on Iran.", a);
+    assertTrue(n.contains("USAGOV IRN 163 hypothetical") && n.stream().noneMatch(x -> x.endsWith("asserted")), n.toString());
+  }
+
+  @Test
+  void anUnconfirmedReportIsAClaim() {
+    Map<String, String> a = actors("Israeli", "ISR", "Egypt", "EGY");
+    List<String> e = events("en", "There were unconfirmed reports that Israeli jets had attacked Egypt.", a);
+    assertTrue(e.contains("ISR EGY 190 reported") && e.stream().noneMatch(x -> x.endsWith("asserted")), e.toString());
+    // a report the writer does not doubt is how news tells what happened
+    assertTrue(events("en", "There were reports that Israeli jets had attacked Egypt.", a).contains("ISR EGY 190 asserted"));
+  }
+
   @Test
   void listedDeedsShareTheirSubjectAndObject() {
     List<String> e = events("en",
