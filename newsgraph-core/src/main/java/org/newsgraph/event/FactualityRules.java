@@ -7,8 +7,8 @@ import org.newsgraph.model.Factuality;
  * Whether a sentence reports the act of a verb as having happened, from the verb's place in the
  * dependency tree: negation ("did not attack", "nicht"), modals and the future ("might", "could",
  * "will", "könnte", "würde", "wird"), conditionals ("if", "whether", "falls"), infinitives under
- * verbs of plans, wishes and attempts ("plans to attack", "envisions signing"), questions, and
- * speech that the article quotes rather than asserts.
+ * verbs of plans, wishes and attempts ("plans to attack", "envisions signing"), questions,
+ * speech that the article quotes rather than asserts, and reports the writer calls unconfirmed.
  */
 final class FactualityRules {
   private static final Set<String> NEGATIONS = Set.of(
@@ -35,6 +35,8 @@ final class FactualityRules {
       "argue", "insist", "contend", "maintain", "suggest", "speculate", "believe", "think", "fear", "suspect",
       "accuse", "blame",
       "behauptung", "vorwurf", "vorwürfe", "behauptet", "behauptete", "beschuldigt", "beschuldigte", "beschuldigten");
+  /** Words by which the writer says a report is not established: "unconfirmed reports that Israeli rockets had struck". */
+  private static final Set<String> UNCONFIRMED = Set.of("unconfirmed", "unverified", "uncorroborated", "unsubstantiated");
   /**
    * Verbs whose "to"-infinitive says what was done: purposes of an act that took place ("used its
    * authority to lift sanctions", "sent troops to fight", "met to discuss") and implicatives ("opted
@@ -90,12 +92,17 @@ final class FactualityRules {
       if (h < 0 || !(r.equals("ccomp") || r.equals("acl") || r.equals("conj") || r.equals("advcl"))) {
         return false;
       }
-      if (!r.equals("conj") && irrealisOf(CLAIMS, s.lower(h))) {
+      if (!r.equals("conj") && (irrealisOf(CLAIMS, s.lower(h)) || unconfirmed(s, h))) {
         return true;
       }
       at = h;
     }
     return false;
+  }
+
+  /** Whether the word at h is a report the writer calls unconfirmed. */
+  private static boolean unconfirmed(ParsedSentence s, int h) {
+    return s.children(h, "amod").stream().anyMatch(a -> UNCONFIRMED.contains(s.lower(a)));
   }
 
   private static boolean negated(ParsedSentence s, int v) {

@@ -61,6 +61,14 @@ final class IntentRules {
       }
       String r = s.relation(at);
       int h = s.head(at);
+      int means = meansOf(s, at, r, h);
+      if (means >= 0) {
+        if (FactualityRules.irrealisOf(ANNOUNCERS, s.lower(means))) {
+          return FactualityRules.of(s, means, false) == Factuality.ASSERTED ? new Intent(intent, means) : null;
+        }
+        at = means;
+        continue;
+      }
       if (h < 0 || !(r.equals("xcomp") || r.equals("ccomp")) || !s.isVerb(h)) {
         return null;
       }
@@ -74,6 +82,29 @@ final class IntentRules {
       at = h;
     }
     return null;
+  }
+
+  /**
+   * The verb whose step the act at v serves, or -1: the verb of which v is the purpose ("giving his
+   * administration the authority to impose sanctions"), or the verb whose object a purpose or a
+   * participle of v describes ("announced plans to impose tariffs", "will sign an order giving ...
+   * the authority"). The act is then announced when that verb is, as a plan announced is the
+   * announcement of what it plans.
+   */
+  private static int meansOf(ParsedSentence s, int v, String r, int h) {
+    if (h < 0) {
+      return -1;
+    }
+    boolean purpose = (r.equals("advcl") || r.equals("acl")) && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("to"));
+    boolean participle = r.equals("acl") && (s.tag(v).equals("VBG") || s.tag(v).equals("VBN"));
+    if (!purpose && !participle) {
+      return -1;
+    }
+    if (s.isVerb(h)) {
+      return purpose && r.equals("advcl") ? h : -1;
+    }
+    int verb = s.head(h);
+    return s.relation(h).equals("obj") && verb >= 0 && s.isVerb(verb) ? verb : -1;
   }
 
   private static String intentOf(String code) {

@@ -58,6 +58,52 @@ class CoreNlpEventPredicateTest {
         events("en", "Experts argue that Iran supplied weapons to Russia.", actors("Iran", "IRN", "Russia", "RUS")));
   }
 
+  // fifth tuning set (evaluation/events-tuning-en-5.txt): the announced step an act serves, unconfirmed reports,
+  // and the lexicon's frames for warnings of consequences, entry bans and requests for cooperation
+  @Test
+  void anActThatAnAnnouncedStepServesIsAnnounced() {
+    Map<String, String> a = actors("Washington", "USAGOV", "Iran", "IRN");
+    List<String> e = events("en",
+        "Washington announced that it will sign an order giving the Treasury the authority to impose sanctions on Iran.", a);
+    assertTrue(e.contains("USAGOV IRN 1312 asserted"), e.toString());
+    assertEquals(List.of("USAGOV IRN 1312 asserted"), events("en", "Washington announced plans to impose sanctions on Iran.", a));
+    // a step that is only possible announces nothing
+    List<String> n = events("en",
+        "Washington could sign an order giving the Treasury the authority to impose sanctions on Iran.", a);
+    assertTrue(n.contains("USAGOV IRN 163 hypothetical") && n.stream().noneMatch(x -> x.endsWith("asserted")), n.toString());
+  }
+
+  @Test
+  void anUnconfirmedReportIsAClaim() {
+    Map<String, String> a = actors("Israeli", "ISR", "Egypt", "EGY");
+    List<String> e = events("en", "There were unconfirmed reports that Israeli jets had attacked Egypt.", a);
+    assertTrue(e.contains("ISR EGY 190 reported") && e.stream().noneMatch(x -> x.endsWith("asserted")), e.toString());
+    // a report the writer does not doubt is how news tells what happened
+    assertTrue(events("en", "There were reports that Israeli jets had attacked Egypt.", a).contains("ISR EGY 190 asserted"));
+  }
+
+  @Test
+  void aWarningOfConsequencesIsAThreat() {
+    Map<String, String> a = actors("Washington", "USAGOV", "Iran", "IRN");
+    assertEquals(List.of("USAGOV IRN 130 asserted"),
+        events("en", "Washington warned Iran of serious consequences if it resumes enrichment.", a));
+  }
+
+  @Test
+  void barringAStatesPeopleFromEnteringIsAnEntryBan() {
+    assertEquals(List.of("PRK KOR 172 asserted"), events("en",
+        "North Korea barred South Korean workers from entering the factory park.", actors("North Korea", "PRK", "South Korean", "KOR")));
+    List<String> e = events("en", "Washington has expanded its travel ban to include Britain and Ireland.",
+        actors("Washington", "USAGOV", "Britain", "GBR", "Ireland", "IRL"));
+    assertTrue(e.contains("USAGOV GBR 172 asserted") && e.contains("USAGOV IRL 172 asserted"), e.toString());
+  }
+
+  @Test
+  void seekingCooperationFromAnotherIsAnAppeal() {
+    assertEquals(List.of("CAN IRN 020 asserted"),
+        events("en", "Canada sought full cooperation from the Iranian authorities.", actors("Canada", "CAN", "Iranian", "IRN")));
+  }
+
   @Test
   void listedDeedsShareTheirSubjectAndObject() {
     List<String> e = events("en",
