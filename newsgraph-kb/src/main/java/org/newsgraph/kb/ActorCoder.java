@@ -113,17 +113,24 @@ final class ActorCoder {
     return kb.country(e.country()).map(KbEntry::actor).filter(s -> !s.isEmpty()).orElse(null);
   }
 
-  /** The government a leader's name stands for in "the Obama administration": that of the latest office. */
+  /** The government a leader's name stands for in "the Obama administration": that of the latest leader's office. */
   String government(KbEntry leader) {
-    return officeActor(leader.offices(), null);
+    return officeActor(leader.offices().stream().filter(o -> !o.official()).toList(), null);
   }
 
-  /** The government a person acted for: on the date, or in the latest office when no date. */
+  /**
+   * The government (or the armed forces, courts, police) a person acted for: on the date, or in the
+   * latest office when no date. Before and after their offices a person is their country's, as
+   * Phoenix codes former officials (their country, or its elites).
+   */
   private String officeActor(List<Office> offices, LocalDate date) {
     Office chosen = null;
     for (Office o : offices) {
-      // On a date: only an office the sources show held then, not one merely left open.
-      if (date != null ? o.confirmedOn(date) : chosen == null || later(o, chosen)) {
+      // On a date: only an office the sources show held then, not one merely left open; of two,
+      // the government's (a general who is defence minister acts as the minister).
+      if (date != null
+          ? o.confirmedOn(date) && (chosen == null || !chosen.sector().equals("GOV") || o.sector().equals("GOV"))
+          : chosen == null || later(o, chosen)) {
         chosen = o;
       }
     }
@@ -132,7 +139,7 @@ final class ActorCoder {
     }
     String c = kb.country(chosen.country()).map(KbEntry::actor).orElse(chosen.country());
     if (c.length() == 3) {
-      return c + "GOV";
+      return c + chosen.sector();
     }
     return c.startsWith("IGO") ? c : null;
   }

@@ -65,7 +65,7 @@ public final class Linker {
   private Link government(MentionQuery mention, ArticleContext article) {
     List<KbEntry> leaders = candidates(mention.text(), EntityType.PERSON, article.language()).stream()
         .map(c -> c.entry)
-        .filter(e -> !e.offices().isEmpty())
+        .filter(e -> e.offices().stream().anyMatch(o -> !o.official()))
         .distinct()
         .toList();
     if (leaders.size() != 1) {
@@ -77,6 +77,12 @@ public final class Linker {
 
   private Scored choose(MentionQuery mention, ArticleContext article) {
     List<Scored> candidates = candidates(mention.text(), mention.type(), article.language());
+    Evidence evidence = candidates.isEmpty() ? null : evidence(mention.text(), article);
+    if (evidence != null) {
+      // An official is many more names than a leader: a surname alone ("Flynn") is one of them
+      // only where the article names them in full.
+      candidates.removeIf(c -> c.kind == NameKind.SURNAME && officialOnly(c.entry) && !evidence.ids.contains(c.entry.id()));
+    }
     if (candidates.isEmpty()) {
       if (mention.type() != EntityType.PERSON && mention.type() != null) {
         if (placeBefore(mention, article.text())) {
@@ -91,7 +97,6 @@ public final class Linker {
           .map(e -> new Scored(e, NameKind.NAME, 0))
           .orElse(null);
     }
-    Evidence evidence = evidence(mention.text(), article);
     String titled = OfficeTitles.roleBefore(article.text(), mention.start());
     Scored best = null;
     boolean tie = false;
@@ -118,6 +123,16 @@ public final class Linker {
     return best;
   }
 
+  /** A person whose offices are all an official's (officials.tsv), none a leader's. */
+  private static boolean officialOnly(KbEntry e) {
+    return !e.offices().isEmpty() && e.offices().stream().allMatch(Office::official);
+  }
+
+  /** Whether the person held a leader's office (not an official's) on the date. */
+  private static boolean ledOn(KbEntry e, LocalDate date) {
+    return e.offices().stream().anyMatch(o -> !o.official() && o.heldOn(date));
+  }
+
   /**
    * A surname that the tagger took for an organisation or a place ("Trump signaled ...", "Trump"
    * tagged ORGANIZATION in a one-sentence text): the one person of the knowledge base by that surname
@@ -129,7 +144,7 @@ public final class Linker {
       return null;
     }
     List<Scored> holders = candidates(text, EntityType.PERSON, article.language()).stream()
-        .filter(c -> c.kind == NameKind.SURNAME && c.entry.offices().stream().anyMatch(o -> o.heldOn(article.date())))
+        .filter(c -> c.kind == NameKind.SURNAME && ledOn(c.entry, article.date()))
         .toList();
     return holders.size() == 1 ? holders.get(0) : null;
   }
@@ -214,7 +229,7 @@ public final class Linker {
     }
     List<KbEntry> holders = new ArrayList<>();
     for (KbEntry e : kb.entries()) {
-      if (e.type() == EntityType.PERSON && e.offices().stream().anyMatch(o -> o.heldOn(article.date()))
+      if (e.type() == EntityType.PERSON && ledOn(e, article.date())
           && e.namesEn().stream().anyMatch(n -> NameKey.exact(n).endsWith(" " + key))) {
         holders.add(e);
       }
@@ -294,13 +309,14 @@ public final class Linker {
     } else if (!e.country().isEmpty() && ev.countries.contains(countryId(e.country()))) {
       s += 2;
       // "Erdogan" in an article about Turkey: the one Turkish office holder of that name.
-      if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())))) {
+      if (e.offices().stream().anyMatch(o -> !o.official() && ev.countries.contains(countryId(o.country())))) {
         c.supported = true;
       }
     }
     if (date != null && e.offices().stream().anyMatch(o -> o.heldOn(date))) {
       s += 4;
-      c.supported = true;
+      // a surname alone is a leader's on the days of office; an official's only when named in full
+      c.supported |= ledOn(e, date);
     }
     if (type != null && e.type() == type) {
       s += 1;
