@@ -178,12 +178,15 @@ def main():
     lines = []
     for pid, p in sorted(people.items(), key=lambda kv: (kv[1]["country"], kv[1]["name"], kv[0])):
         names = [p["name"]]
-        # Initials as the press runs them together ("H.R. McMaster" for "H. R. McMaster"), and the
-        # name without letters Unicode does not decompose (make_leaders.UNDECOMPOSED).
-        joined = re.sub(r"\b([A-Z])\. (?=[A-Z]\.)", r"\1.", p["name"])
-        for n in (joined, p["name"].translate(make_leaders.UNDECOMPOSED)):
-            if n not in names:
-                names.append(n)
+        # The English Wikipedia title where it names the person otherwise ("Jim Mattis" for James
+        # Mattis; not one with a disambiguation in brackets), initials as the press runs them
+        # together ("H.R. McMaster" for "H. R. McMaster"), and the names without letters Unicode
+        # does not decompose (make_leaders.UNDECOMPOSED).
+        if p["enwiki"] and "(" not in p["enwiki"] and "," not in p["enwiki"] and len(p["enwiki"].split()) > 1:
+            names.append(p["enwiki"])
+        names += [re.sub(r"\b([A-Z])\. (?=[A-Z]\.)", r"\1.", n) for n in names]
+        names += [n.translate(make_leaders.UNDECOMPOSED) for n in names]
+        names = list(dict.fromkeys(names))
         merged = " (offices added to the entry of leaders.tsv or people.tsv)" if pid in known else ""
         lines.append([pid, "PERSON", "person", "", p["country"], "|".join(names), "", "", "", p["enwiki"], "", "",
                       "|".join(sorted(p["offices"], key=lambda o: (o.split(":")[2], o))),

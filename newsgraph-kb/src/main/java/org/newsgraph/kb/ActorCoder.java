@@ -150,6 +150,29 @@ final class ActorCoder {
 
   /** The role named by a title word within a few words of the mention, in the same sentence. */
   static String role(String text, int start, int end) {
+    String[] around = around(text, start, end);
+    if (around == null) {
+      return null;
+    }
+    List<String> next = words(around[1]);
+    List<String> prev = words(around[0]);
+    for (int i = 0; i < Math.min(WINDOW, next.size()); i++) {
+      String r = ROLES.get(next.get(i));
+      if (r != null) {
+        return r;
+      }
+    }
+    for (int i = prev.size() - 1; i >= Math.max(0, prev.size() - WINDOW); i--) {
+      String r = ROLES.get(prev.get(i));
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Up to 80 characters of the mention's sentence before and after it, without the mention; null for a span outside the text. */
+  private static String[] around(String text, int start, int end) {
     if (text.isEmpty() || start < 0 || end > text.length() || start > end) {
       return null;
     }
@@ -164,21 +187,13 @@ final class ActorCoder {
       cut = s.end();
     }
     before = cut < 0 ? before : before.substring(cut);
-    List<String> next = words(after);
-    List<String> prev = words(before);
-    for (int i = 0; i < Math.min(WINDOW, next.size()); i++) {
-      String r = ROLES.get(next.get(i));
-      if (r != null) {
-        return r;
-      }
-    }
-    for (int i = prev.size() - 1; i >= Math.max(0, prev.size() - WINDOW); i--) {
-      String r = ROLES.get(prev.get(i));
-      if (r != null) {
-        return r;
-      }
-    }
-    return null;
+    return new String[] {before, after};
+  }
+
+  /** The words of the mention's sentence within 80 characters either side, the mention left out. */
+  static String sentenceAround(String text, int start, int end) {
+    String[] around = around(text, start, end);
+    return around == null ? "" : around[0] + " " + around[1];
   }
 
   private static List<String> words(String s) {

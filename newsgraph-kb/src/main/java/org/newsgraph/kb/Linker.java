@@ -79,9 +79,7 @@ public final class Linker {
     List<Scored> candidates = candidates(mention.text(), mention.type(), article.language());
     Evidence evidence = candidates.isEmpty() ? null : evidence(mention.text(), article);
     if (evidence != null) {
-      // An official is many more names than a leader: a surname alone ("Flynn") is one of them
-      // only where the article names them in full.
-      candidates.removeIf(c -> c.kind == NameKind.SURNAME && officialOnly(c.entry) && !evidence.ids.contains(c.entry.id()));
+      candidates.removeIf(c -> officialOnly(c.entry) && !officialBacked(c, evidence, mention, article));
     }
     if (candidates.isEmpty()) {
       if (mention.type() != EntityType.PERSON && mention.type() != null) {
@@ -126,6 +124,48 @@ public final class Linker {
   /** A person whose offices are all an official's (officials.tsv), none a leader's. */
   private static boolean officialOnly(KbEntry e) {
     return !e.offices().isEmpty() && e.offices().stream().allMatch(Office::official);
+  }
+
+  /**
+   * Whether the article backs an official: officials are many more names than leaders, and common
+   * ones ("Michael Smith" was Ireland's defence minister and a U.S. trade negotiator). A surname
+   * alone ("Flynn") is an official's only where the article names them in full; a full name where
+   * the article also names the country of an office, is dated within an office, or gives the
+   * office's title next to the name ("Former CIA Director David Petraeus").
+   */
+  private boolean officialBacked(Scored c, Evidence ev, MentionQuery mention, ArticleContext article) {
+    KbEntry e = c.entry;
+    if (ev.ids.contains(e.id())) {
+      return true;
+    }
+    LocalDate date = article.date();
+    if (c.kind != NameKind.NAME) {
+      return false;
+    }
+    if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())) || (date != null && o.heldOn(date)))) {
+      return true;
+    }
+    Set<String> near = titleWords(ActorCoder.sentenceAround(article.text(), mention.start(), mention.end()));
+    return e.offices().stream().anyMatch(o -> o.title() != null && titleWords(o.title()).stream().anyMatch(near::contains));
+  }
+
+  /** Words of an office title that tell offices apart: not "minister", "secretary", "deputy", "of". */
+  private static final Set<String> GENERIC_TITLE_WORDS = Set.of(
+      "of", "the", "for", "and", "to", "on", "in", "at", "a", "an", "minister", "ministry", "secretary", "deputy",
+      "state", "states", "united", "general", "chief", "head", "director", "vice", "assistant", "under", "first",
+      "senior", "office", "affairs", "national", "federal", "president", "prime", "government", "council",
+      "department", "republic", "special", "member", "former", "acting");
+
+  private static Set<String> titleWords(String text) {
+    Set<String> words = new HashSet<>();
+    for (String w : NameKey.exact(text).split(" ")) {
+      // the spellings of one title word in British and American English
+      String word = w.replace("defence", "defense").replace("adviser", "advisor");
+      if (word.length() > 2 && !GENERIC_TITLE_WORDS.contains(word)) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   /** Whether the person held a leader's office (not an official's) on the date. */
@@ -199,6 +239,8 @@ public final class Linker {
     List<KbEntry> found = candidates(key.substring(space + 1), EntityType.PERSON, "en").stream()
         .filter(c -> c.kind == NameKind.SURNAME)
         .map(c -> c.entry)
+        // not an official's: the name as written did not back them (officialBacked)
+        .filter(e -> !officialOnly(e))
         .filter(e -> e.namesEn().stream().anyMatch(n -> consonants(NameKey.exact(n)).equals(consonants)))
         .distinct()
         .toList();
