@@ -47,9 +47,18 @@ REPO = "https://github.com/every-politician-scrapers/"
 # the head of a province, region or federal state.
 SUB_NATIONAL = re.compile(
     r"\b(lieutenant governor|governor(?!-general| general)(?! of the (central |national |reserve )?bank)(?!.*\bbank\b)"
-    r"|mayor|chief minister of|minister-president of|premier of|administrator of|head of government of the"
+    r"|mayor|prefect|intendant|chief minister of|minister-president of|premier of|administrator of|head of government of the"
+    r"|(head|chief) of .*\bcity\b|falkland islands"
     r"|(governor|head|president|chairman) of the .*\b(province|region|oblast|krai|state of|republic of (crimea|chechnya|tatarstan|dagestan)))",
     re.I)
+# The states of the United States, whose own secretaries of state, attorneys general and treasurers
+# the us-cabinet export lists beside the federal offices.
+US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+             "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+             "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+             "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+             "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
+US_STATE_OFFICE = re.compile(rf"\b(secretary of state|attorney general|treasurer|comptroller|auditor) of (the state of )?({US_STATES})\b", re.I)
 # Offices of a parliament, not of the government: speakers, members, the chair of a chamber.
 PARLIAMENT = re.compile(
     r"\b(speaker|member of|senator|deputy of the|(president|chair(man|person)?) of the (senate|chamber|national assembly"
@@ -144,7 +153,7 @@ def cabinet(git_dir, q2iso, leaders, people, left_out):
             why = "a leader's office (leaders.tsv)"
         elif NO_OFFICE.search(title):
             why = "no office (a spouse)"
-        elif SUB_NATIONAL.search(title) or SUB_NATIONAL.search(r.get("position") or ""):
+        elif SUB_NATIONAL.search(title) or SUB_NATIONAL.search(r.get("position") or "") or US_STATE_OFFICE.search(title):
             why = "sub-national"
         elif PARLIAMENT.search(title) and not CIVILIAN.search(title):
             why = "parliament"
