@@ -113,17 +113,24 @@ final class ActorCoder {
     return kb.country(e.country()).map(KbEntry::actor).filter(s -> !s.isEmpty()).orElse(null);
   }
 
-  /** The government a leader's name stands for in "the Obama administration": that of the latest office. */
+  /** The government a leader's name stands for in "the Obama administration": that of the latest leader's office. */
   String government(KbEntry leader) {
-    return officeActor(leader.offices(), null);
+    return officeActor(leader.offices().stream().filter(o -> !o.official()).toList(), null);
   }
 
-  /** The government a person acted for: on the date, or in the latest office when no date. */
+  /**
+   * The government (or the armed forces, courts, police) a person acted for: on the date, or in the
+   * latest office when no date. Before and after their offices a person is their country's, as
+   * Phoenix codes former officials (their country, or its elites).
+   */
   private String officeActor(List<Office> offices, LocalDate date) {
     Office chosen = null;
     for (Office o : offices) {
-      // On a date: only an office the sources show held then, not one merely left open.
-      if (date != null ? o.confirmedOn(date) : chosen == null || later(o, chosen)) {
+      // On a date: only an office the sources show held then, not one merely left open; of two,
+      // the government's (a general who is defence minister acts as the minister).
+      if (date != null
+          ? o.confirmedOn(date) && (chosen == null || !chosen.sector().equals("GOV") || o.sector().equals("GOV"))
+          : chosen == null || later(o, chosen)) {
         chosen = o;
       }
     }
@@ -132,7 +139,7 @@ final class ActorCoder {
     }
     String c = kb.country(chosen.country()).map(KbEntry::actor).orElse(chosen.country());
     if (c.length() == 3) {
-      return c + "GOV";
+      return c + chosen.sector();
     }
     return c.startsWith("IGO") ? c : null;
   }
@@ -143,6 +150,29 @@ final class ActorCoder {
 
   /** The role named by a title word within a few words of the mention, in the same sentence. */
   static String role(String text, int start, int end) {
+    String[] around = around(text, start, end);
+    if (around == null) {
+      return null;
+    }
+    List<String> next = words(around[1]);
+    List<String> prev = words(around[0]);
+    for (int i = 0; i < Math.min(WINDOW, next.size()); i++) {
+      String r = ROLES.get(next.get(i));
+      if (r != null) {
+        return r;
+      }
+    }
+    for (int i = prev.size() - 1; i >= Math.max(0, prev.size() - WINDOW); i--) {
+      String r = ROLES.get(prev.get(i));
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Up to 80 characters of the mention's sentence before and after it, without the mention; null for a span outside the text. */
+  private static String[] around(String text, int start, int end) {
     if (text.isEmpty() || start < 0 || end > text.length() || start > end) {
       return null;
     }
@@ -157,21 +187,13 @@ final class ActorCoder {
       cut = s.end();
     }
     before = cut < 0 ? before : before.substring(cut);
-    List<String> next = words(after);
-    List<String> prev = words(before);
-    for (int i = 0; i < Math.min(WINDOW, next.size()); i++) {
-      String r = ROLES.get(next.get(i));
-      if (r != null) {
-        return r;
-      }
-    }
-    for (int i = prev.size() - 1; i >= Math.max(0, prev.size() - WINDOW); i--) {
-      String r = ROLES.get(prev.get(i));
-      if (r != null) {
-        return r;
-      }
-    }
-    return null;
+    return new String[] {before, after};
+  }
+
+  /** The words of the mention's sentence within 80 characters either side, the mention left out. */
+  static String sentenceAround(String text, int start, int end) {
+    String[] around = around(text, start, end);
+    return around == null ? "" : around[0] + " " + around[1];
   }
 
   private static List<String> words(String s) {

@@ -29,6 +29,12 @@ public final class KnowledgeBase {
   static final List<String> BUNDLED_FILES =
       List.of("countries.tsv", "capitals.tsv", "organisations.tsv", "outlets.tsv", "leaders.tsv",
           "people.tsv");
+  /**
+   * The officials (ministers, advisers, ambassadors, commanders, judges), read after the files
+   * above: a person one of them holds gains the offices there, keeping that entry's names and own
+   * offices; one entry per id.
+   */
+  static final String OFFICIALS = "officials.tsv";
 
   private static volatile KnowledgeBase bundled;
 
@@ -115,19 +121,35 @@ public final class KnowledgeBase {
   }
 
   private static List<KbEntry> readBundled() {
-    List<KbEntry> all = new ArrayList<>();
+    Map<String, KbEntry> all = new LinkedHashMap<>();
     for (String name : BUNDLED_FILES) {
-      try (InputStream in = KnowledgeBase.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled knowledge-base file missing: " + name);
-        }
-        all.addAll(
-            KbFile.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      for (KbEntry e : readResource(name)) {
+        all.put(e.id(), e); // a later file wins
       }
     }
-    return all;
+    for (KbEntry official : readResource(OFFICIALS)) {
+      all.merge(official.id(), official, KnowledgeBase::withOffices);
+    }
+    return new ArrayList<>(all.values());
+  }
+
+  /** The entry with the offices of the same person's officials entry added. */
+  private static KbEntry withOffices(KbEntry e, KbEntry official) {
+    List<Office> offices = new ArrayList<>(e.offices());
+    offices.addAll(official.offices());
+    return new KbEntry(e.id(), e.type(), e.kind(), e.actor(), e.country(), e.namesEn(), e.namesDe(),
+        e.demonymsEn(), e.demonymsDe(), e.enwiki(), e.dewiki(), e.capital(), offices, e.source() + " ; offices as an official: " + official.source());
+  }
+
+  private static List<KbEntry> readResource(String name) {
+    try (InputStream in = KnowledgeBase.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled knowledge-base file missing: " + name);
+      }
+      return KbFile.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void index(KbEntry e) {

@@ -65,7 +65,7 @@ public final class Linker {
   private Link government(MentionQuery mention, ArticleContext article) {
     List<KbEntry> leaders = candidates(mention.text(), EntityType.PERSON, article.language()).stream()
         .map(c -> c.entry)
-        .filter(e -> !e.offices().isEmpty())
+        .filter(e -> e.offices().stream().anyMatch(o -> !o.official()))
         .distinct()
         .toList();
     if (leaders.size() != 1) {
@@ -77,6 +77,10 @@ public final class Linker {
 
   private Scored choose(MentionQuery mention, ArticleContext article) {
     List<Scored> candidates = candidates(mention.text(), mention.type(), article.language());
+    Evidence evidence = candidates.isEmpty() ? null : evidence(mention.text(), article);
+    if (evidence != null) {
+      candidates.removeIf(c -> officialOnly(c.entry) && !officialBacked(c, evidence, mention, article));
+    }
     if (candidates.isEmpty()) {
       if (mention.type() != EntityType.PERSON && mention.type() != null) {
         if (placeBefore(mention, article.text())) {
@@ -91,7 +95,6 @@ public final class Linker {
           .map(e -> new Scored(e, NameKind.NAME, 0))
           .orElse(null);
     }
-    Evidence evidence = evidence(mention.text(), article);
     String titled = OfficeTitles.roleBefore(article.text(), mention.start());
     Scored best = null;
     boolean tie = false;
@@ -118,6 +121,58 @@ public final class Linker {
     return best;
   }
 
+  /** A person whose offices are all an official's (officials.tsv), none a leader's. */
+  private static boolean officialOnly(KbEntry e) {
+    return !e.offices().isEmpty() && e.offices().stream().allMatch(Office::official);
+  }
+
+  /**
+   * Whether the article backs an official: officials are many more names than leaders, and common
+   * ones ("Michael Smith" was Ireland's defence minister and a U.S. trade negotiator). A surname
+   * alone ("Flynn") is an official's only where the article names them in full; a full name where
+   * the article also names the country of an office, is dated within an office, or gives the
+   * office's title next to the name ("Former CIA Director David Petraeus").
+   */
+  private boolean officialBacked(Scored c, Evidence ev, MentionQuery mention, ArticleContext article) {
+    KbEntry e = c.entry;
+    if (ev.ids.contains(e.id())) {
+      return true;
+    }
+    LocalDate date = article.date();
+    if (c.kind != NameKind.NAME) {
+      return false;
+    }
+    if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())) || (date != null && o.heldOn(date)))) {
+      return true;
+    }
+    Set<String> near = titleWords(ActorCoder.sentenceAround(article.text(), mention.start(), mention.end()));
+    return e.offices().stream().anyMatch(o -> o.title() != null && titleWords(o.title()).stream().anyMatch(near::contains));
+  }
+
+  /** Words of an office title that tell offices apart: not "minister", "secretary", "deputy", "of". */
+  private static final Set<String> GENERIC_TITLE_WORDS = Set.of(
+      "of", "the", "for", "and", "to", "on", "in", "at", "a", "an", "minister", "ministry", "secretary", "deputy",
+      "state", "states", "united", "general", "chief", "head", "director", "vice", "assistant", "under", "first",
+      "senior", "office", "affairs", "national", "federal", "president", "prime", "government", "council",
+      "department", "republic", "special", "member", "former", "acting");
+
+  private static Set<String> titleWords(String text) {
+    Set<String> words = new HashSet<>();
+    for (String w : NameKey.exact(text).split(" ")) {
+      // the spellings of one title word in British and American English
+      String word = w.replace("defence", "defense").replace("adviser", "advisor");
+      if (word.length() > 2 && !GENERIC_TITLE_WORDS.contains(word)) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  /** Whether the person held a leader's office (not an official's) on the date. */
+  private static boolean ledOn(KbEntry e, LocalDate date) {
+    return e.offices().stream().anyMatch(o -> !o.official() && o.heldOn(date));
+  }
+
   /**
    * A surname that the tagger took for an organisation or a place ("Trump signaled ...", "Trump"
    * tagged ORGANIZATION in a one-sentence text): the one person of the knowledge base by that surname
@@ -129,7 +184,7 @@ public final class Linker {
       return null;
     }
     List<Scored> holders = candidates(text, EntityType.PERSON, article.language()).stream()
-        .filter(c -> c.kind == NameKind.SURNAME && c.entry.offices().stream().anyMatch(o -> o.heldOn(article.date())))
+        .filter(c -> c.kind == NameKind.SURNAME && ledOn(c.entry, article.date()))
         .toList();
     return holders.size() == 1 ? holders.get(0) : null;
   }
@@ -184,6 +239,8 @@ public final class Linker {
     List<KbEntry> found = candidates(key.substring(space + 1), EntityType.PERSON, "en").stream()
         .filter(c -> c.kind == NameKind.SURNAME)
         .map(c -> c.entry)
+        // not an official's: the name as written did not back them (officialBacked)
+        .filter(e -> !officialOnly(e))
         .filter(e -> e.namesEn().stream().anyMatch(n -> consonants(NameKey.exact(n)).equals(consonants)))
         .distinct()
         .toList();
@@ -214,7 +271,7 @@ public final class Linker {
     }
     List<KbEntry> holders = new ArrayList<>();
     for (KbEntry e : kb.entries()) {
-      if (e.type() == EntityType.PERSON && e.offices().stream().anyMatch(o -> o.heldOn(article.date()))
+      if (e.type() == EntityType.PERSON && ledOn(e, article.date())
           && e.namesEn().stream().anyMatch(n -> NameKey.exact(n).endsWith(" " + key))) {
         holders.add(e);
       }
@@ -294,13 +351,14 @@ public final class Linker {
     } else if (!e.country().isEmpty() && ev.countries.contains(countryId(e.country()))) {
       s += 2;
       // "Erdogan" in an article about Turkey: the one Turkish office holder of that name.
-      if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())))) {
+      if (e.offices().stream().anyMatch(o -> !o.official() && ev.countries.contains(countryId(o.country())))) {
         c.supported = true;
       }
     }
     if (date != null && e.offices().stream().anyMatch(o -> o.heldOn(date))) {
       s += 4;
-      c.supported = true;
+      // a surname alone is a leader's on the days of office; an official's only when named in full
+      c.supported |= ledOn(e, date);
     }
     if (type != null && e.type() == type) {
       s += 1;

@@ -1,6 +1,7 @@
 package org.newsgraph.kb;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A position held for a time: {@code role} is one of {@link #HEAD_OF_STATE}, {@link
@@ -14,14 +15,30 @@ import java.time.LocalDate;
  * held it after that day only as far as anyone knows, so a title alone ("the Turkish foreign
  * minister") names them only up to that day ({@link #confirmedOn}), their own name on any day
  * ({@link #heldOn}).
+ *
+ * <p>An official's office (officials.tsv: ministers, advisers, ambassadors, commanders, judges) has
+ * for its role the CAMEO sector the office acts for, one of {@link #SECTORS}, and the position's
+ * {@code title} ("National Security Advisor"); a leader's office has no title (null).
  */
-public record Office(String role, String country, LocalDate start, LocalDate end, LocalDate listedUntil) {
+public record Office(String role, String country, LocalDate start, LocalDate end, LocalDate listedUntil, String title) {
   public static final String HEAD_OF_STATE = "HOS";
   public static final String HEAD_OF_GOVERNMENT = "HOG";
   public static final String FOREIGN_MINISTER = "FM";
   public static final String SECRETARY_GENERAL = "SG";
   /** Iran's Supreme Leader: above the president, who is head of state in name. */
   public static final String SUPREME_LEADER = "SL";
+  /** The CAMEO sectors an official's office acts for: government, armed forces, courts, police. */
+  public static final Set<String> SECTORS = Set.of("GOV", "MIL", "JUD", "COP");
+
+  /** Whether this is an official's office (a sector and a title), not a leader's. */
+  public boolean official() {
+    return SECTORS.contains(role);
+  }
+
+  /** The CAMEO sector the holder acts for in this office: a leader's office is the government's. */
+  public String sector() {
+    return official() ? role : "GOV";
+  }
 
   public boolean heldOn(LocalDate date) {
     return (start == null || !date.isBefore(start)) && (end == null || !date.isAfter(end));
@@ -33,25 +50,30 @@ public record Office(String role, String country, LocalDate start, LocalDate end
   }
 
   /**
-   * The TSV form {@code role:country:start:end}, dates as ISO dates or empty, and {@code :listedUntil}
-   * where there is one.
+   * The TSV form {@code role:country:start:end}, dates as ISO dates or empty, then {@code :listedUntil}
+   * where there is one, and {@code :listedUntil:title} (the day empty where none) where there is a title.
    */
   @Override
   public String toString() {
+    String listed = listedUntil == null ? "" : listedUntil.toString();
     return role + ":" + country + ":" + (start == null ? "" : start) + ":" + (end == null ? "" : end)
-        + (listedUntil == null ? "" : ":" + listedUntil);
+        + (title != null ? ":" + listed + ":" + title : listed.isEmpty() ? "" : ":" + listed);
   }
 
   static Office parse(String text) {
     String[] f = text.split(":", -1);
-    if (f.length != 4 && f.length != 5) {
-      throw new IllegalArgumentException("office is not role:country:start:end[:listed]: " + text);
+    if (f.length < 4 || f.length > 6) {
+      throw new IllegalArgumentException("office is not role:country:start:end[:listed[:title]]: " + text);
     }
-    LocalDate listed = f.length == 5 ? date(f[4], true) : null;
+    LocalDate listed = f.length >= 5 ? date(f[4], true) : null;
     if (listed != null && !f[3].isEmpty()) {
       throw new IllegalArgumentException("office has both an end and a last listed day: " + text);
     }
-    return new Office(f[0], f[1], date(f[2], false), date(f[3], true), listed);
+    String title = f.length == 6 && !f[5].isBlank() ? f[5].strip() : null;
+    if ((title != null) != SECTORS.contains(f[0])) {
+      throw new IllegalArgumentException("an official's office has a sector and a title, a leader's neither: " + text);
+    }
+    return new Office(f[0], f[1], date(f[2], false), date(f[3], true), listed, title);
   }
 
   /**

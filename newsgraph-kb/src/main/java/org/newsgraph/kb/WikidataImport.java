@@ -183,7 +183,8 @@ public final class WikidataImport {
         continue;
       }
       JsonNode q = claim.path("qualifiers");
-      offices.add(new Office(position, "", time(q.path("P580")), time(q.path("P582")), null)); // Wikidata states no last-listed day
+      // Wikidata states no last-listed day; the position's id stands for its title
+      offices.add(new Office(position, "", time(q.path("P580")), time(q.path("P582")), null, null));
     }
     return offices;
   }

@@ -43,7 +43,54 @@ class KnowledgeBaseTest {
       assertFalse(e.namesEn().isEmpty() && e.namesDe().isEmpty(), "no name: " + e.id());
       assertTrue(e.source().contains("wikidata.org/wiki/" + e.id()), "no source naming its id: " + e.id());
     }
+    // officials.tsv adds people, and offices to the people of the files above: one entry an id
+    Set<String> officials = new HashSet<>();
+    for (KbEntry e : officials()) {
+      assertTrue(officials.add(e.id()), "id twice in officials.tsv: " + e.id());
+    }
+    ids.addAll(officials);
     assertEquals(ids.size(), kb.size());
+  }
+
+  private static List<KbEntry> officials() throws IOException {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        KnowledgeBase.class.getResourceAsStream(KnowledgeBase.OFFICIALS), StandardCharsets.UTF_8))) {
+      return KbFile.read(in, KnowledgeBase.OFFICIALS);
+    }
+  }
+
+  private static final java.util.regex.Pattern CABINET_EXPORT = java.util.regex.Pattern.compile(
+      "https://github\\.com/every-politician-scrapers/[\\w-]+/blob/[0-9a-f]{12}/html/holders21\\.csv");
+
+  @Test
+  void everyOfficialHasAnIdASourceAndDatedOfficesWithASectorAndATitle() throws IOException {
+    List<KbEntry> officials = officials();
+    assertTrue(officials.size() > 10_000, "officials: " + officials.size());
+    for (KbEntry e : officials) {
+      assertTrue(WikidataId.isItem(e.id()), e.id());
+      assertTrue(e.source().contains("wikidata.org/wiki/" + e.id()), "no source naming its id: " + e.id());
+      assertTrue(CABINET_EXPORT.matcher(e.source()).find(), "no repository, file and commit: " + e.id());
+      // a one-word name would link every mention of the word
+      assertTrue(e.namesEn().get(0).contains(" "), e.id() + " " + e.namesEn());
+      assertFalse(e.offices().isEmpty(), e.id());
+      for (Office o : e.offices()) {
+        assertTrue(o.official() && o.title() != null && o.start() != null, e.id() + " " + o);
+        assertTrue(kb.country(o.country()).isPresent(), e.id() + " " + o);
+        assertTrue(o.end() == null || o.end().getYear() >= 2000, e.id() + " " + o);
+        assertTrue((o.end() == null) == (o.listedUntil() != null), "an open office is listed up to the export's day: " + e.id() + " " + o);
+      }
+    }
+  }
+
+  @Test
+  void aLeaderWhoWasAlsoAnOfficialKeepsOneEntryWithBothOffices() {
+    // Mike Pompeo: CIA director 2017-01-23 to 2018-03-13 (us-cabinet export), then Secretary of
+    // State (leaders.tsv).
+    KbEntry pompeo = kb.get("Q473239").orElseThrow();
+    assertTrue(pompeo.offices().stream().anyMatch(o -> o.role().equals(Office.FOREIGN_MINISTER)), pompeo.offices().toString());
+    assertTrue(pompeo.offices().stream().anyMatch(o -> o.official() && o.title().equals("Director of the CIA")
+        && o.heldOn(java.time.LocalDate.of(2017, 6, 1))), pompeo.offices().toString());
+    assertTrue(pompeo.source().startsWith("https://www.wikidata.org/wiki/Q473239"), pompeo.source());
   }
 
   @Test

@@ -32,4 +32,22 @@ class OfficeTest {
     assertThrows(IllegalArgumentException.class, () -> Office.parse("FM:TUR:2015-11-24:2023-06-04:2022-12-11"));
     assertThrows(IllegalArgumentException.class, () -> Office.parse("FM:TUR:2015-11-24"));
   }
+
+  @Test
+  void anOfficialsOfficeHasASectorAndATitle() {
+    Office closed = Office.parse("MIL:RUS:2012-11-09:2020-01-01::Chief of the General Staff");
+    assertTrue(closed.official());
+    assertEquals("MIL", closed.sector());
+    assertEquals("Chief of the General Staff", closed.title());
+    assertEquals("MIL:RUS:2012-11-09:2020-01-01::Chief of the General Staff", closed.toString());
+    Office open = Office.parse("GOV:RUS:2015-08-10::2022-08-02:Foreign Ministry Spokeperson");
+    assertEquals(LocalDate.of(2022, 8, 2), open.listedUntil());
+    assertEquals("GOV:RUS:2015-08-10::2022-08-02:Foreign Ministry Spokeperson", open.toString());
+    Office leader = Office.parse("FM:TUR:2015-11-24:");
+    assertFalse(leader.official());
+    assertEquals("GOV", leader.sector(), "a leader acts for the government");
+    // a sector needs its title, and a leader's role takes none
+    assertThrows(IllegalArgumentException.class, () -> Office.parse("GOV:RUS:2015-08-10:2020-01-01:"));
+    assertThrows(IllegalArgumentException.class, () -> Office.parse("FM:TUR:2015-11-24:::Foreign Minister"));
+  }
 }

@@ -55,7 +55,7 @@ class WikidataImportTest {
     assertEquals("Fyodor Testov", person.enwiki());
     assertEquals("Fjodor Testow", person.dewiki());
     assertEquals(
-        List.of(new Office("Q900009", "", LocalDate.of(2012, 5, 7), LocalDate.of(2018, 1, 1), null)),
+        List.of(new Office("Q900009", "", LocalDate.of(2012, 5, 7), LocalDate.of(2018, 1, 1), null, null)),
         person.offices());
     KbEntry city = entries.get(1);
     assertEquals("city", city.kind());
