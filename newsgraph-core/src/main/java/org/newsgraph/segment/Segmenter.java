@@ -122,17 +122,37 @@ public final class Segmenter implements Stage {
 
   /**
    * The article ends at the first credit line after its running text begins that less running
-   * text follows than precedes: a picture's credit in mid-article ends nothing.
+   * text follows than precedes: a picture's credit in mid-article ends nothing. Nor does a credit
+   * line that a line of contributors follows ("... contributed to this report." closes the report
+   * above it), or a byline that heads a section of the article.
    */
-  private static int articleEnd(Shape[] shapes, SegmentKind[] kinds, int firstProse) {
+  private int articleEnd(Shape[] shapes, SegmentKind[] kinds, int firstProse) {
+    int signedOff = -1;
+    for (int i = firstProse; i < kinds.length; i++) {
+      signedOff = kinds[i] == SegmentKind.CREDIT && creditLine.namesContributors(shapes[i].text) ? i : signedOff;
+    }
     int before = 0;
     for (int i = firstProse; i < kinds.length; i++) {
-      if (kinds[i] == SegmentKind.CREDIT && i > firstProse && proseWords(shapes, kinds, i + 1) < before) {
+      if (kinds[i] == SegmentKind.CREDIT && i > firstProse && i >= signedOff && !headsSection(shapes, kinds, i)
+          && proseWords(shapes, kinds, i + 1) < before) {
         return i;
       }
       before += kinds[i] == null && shapes[i].isProse() ? shapes[i].wordCount() : 0;
     }
     return kinds.length;
+  }
+
+  /**
+   * A byline between a heading and running text signs a section of the article: a BBC analysis
+   * box ("Damning case but no smoking gun" / "By Frank Gardner, BBC News" / ...), one author's
+   * part of a round-up. A byline after running text signs what came before.
+   */
+  private boolean headsSection(Shape[] shapes, SegmentKind[] kinds, int i) {
+    return i + 1 < kinds.length
+        && kinds[i - 1] != SegmentKind.CREDIT && kinds[i - 1] != SegmentKind.ADVERT
+        && shapes[i - 1].isHeadlineLike() && !shapes[i - 1].isProse()
+        && kinds[i + 1] == null && shapes[i + 1].isProse()
+        && creditLine.isByline(shapes[i].text);
   }
 
   private static int proseWords(Shape[] shapes, SegmentKind[] kinds, int from) {
