@@ -33,16 +33,28 @@ public final class CreditLine {
    * necessarily the article's.
    */
   private static final Pattern CONTRIBUTOR_OUTLET =
-      Pattern.compile("(?<org>\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*){0,3})(?:['’]s?| writers?| correspondents?) ");
-  /** A contributor's role before their name: "Staff writer ", "AP researcher ", "NPR justice correspondent ". */
-  private static final Pattern ROLE =
-      Pattern.compile("(^|,\\s*|\\s(?:and|&)\\s)(?:[\\p{L}.&'’-]+\\s+){0,3}?(?:writers?|correspondents?|reporters?|researchers?|producers?)\\s+");
+      Pattern.compile("(?<org>\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*){0,3})(?:['’]s?| [Ww]riters?| [Cc]orrespondents?) ");
   /**
-   * Where a contributor works: "Jane Doe in Washington", "in Quito, Ecuador,": a one-word region
-   * only before a comma or the end, so that "in Washington, John Roe and ..." keeps John Roe.
+   * A contributor's role before their name: "Staff writer ", "AP researcher ", "NPR justice
+   * correspondent ", "Associated Press Writer "; a plural in capitals names no role ("Reporters
+   * Without Borders").
+   */
+  private static final Pattern ROLE =
+      Pattern.compile(
+          "(^|,\\s*|\\s(?:and|&)\\s)(?:[\\p{L}.&'’-]+\\s+){0,3}?"
+              + "(?:(?:writer|correspondent|reporter|researcher|producer|videojournalist)s?"
+              + "|Writer|Correspondent|Reporter|Researcher|Producer)\\s+");
+  /**
+   * Where a contributor or author works: "Jane Doe in Washington", "at the United Nations", "in
+   * Quito, Ecuador,": a one-word region only before a comma or the end, so that "in Washington,
+   * John Roe and ..." keeps John Roe.
    */
   private static final Pattern PLACE =
-      Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}.]*(?=,|$))?");
+      Pattern.compile(
+          "\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}.]*(?=,|$))?");
+  /** A sign-off that names where the authors reported from: "Gambrell reported from Dubai." */
+  private static final Pattern REPORTED_FROM =
+      Pattern.compile("[•⦁·*—–-]*\\s*\\p{Lu}[\\p{L}'’-]+(?: and \\p{Lu}[\\p{L}'’-]+)? reported from \\p{Lu}[^.;]*(?:\\.[^.;]*)?\\.?");
   /** A sentence's end inside a line: after a word, not after an initial ("S.A. Miller", "Jr."). */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}{2}\\.)\\s+(?=\\p{Lu})");
 
@@ -139,7 +151,8 @@ public final class CreditLine {
     Set<String> agencies = new LinkedHashSet<>();
     for (String part : parts) {
       Label label = label(part);
-      Credit credit = parser.parse(label == null ? part : part.substring(label.text().length()));
+      String names = label == null ? part : part.substring(label.text().length());
+      Credit credit = parser.parse(label != null && label.role() == Role.BYLINE ? PLACE.matcher(names).replaceAll("") : names);
       if (credit == null) {
         return null;
       }
@@ -165,12 +178,17 @@ public final class CreditLine {
 
   /**
    * The names of each sentence of a line of contributors ("... contributed to this report. The
-   * Associated Press also contributed."), or null when some sentence is not one.
+   * Associated Press also contributed."), after sign-offs that say where the authors reported from;
+   * null when some sentence is neither.
    */
   private List<String> contributors(String line) {
     List<String> names = new ArrayList<>();
-    for (String sentence : SENTENCE_BREAK.split(line)) {
-      String n = contributorsOf(sentence);
+    String[] sentences = SENTENCE_BREAK.split(line);
+    for (int i = 0; i < sentences.length; i++) {
+      if (i < sentences.length - 1 && REPORTED_FROM.matcher(sentences[i]).matches()) {
+        continue; // the authors named in the byline, and where they were
+      }
+      String n = contributorsOf(sentences[i]);
       if (n == null) {
         return null;
       }

@@ -76,6 +76,8 @@ class CreditLineTest {
         "NPR justice correspondent Carrie Doe and AP researcher Yu Bing contributed to this report. # - # Carrie Doe|Yu Bing # -",
         "Tom Fielding contributed to this report. The Associated Press also contributed to this report. # - # Tom Fielding # AP",
         "⦁ Ann Lee and John Roe Jr. contributed to this report. # - # Ann Lee|John Roe Jr # -",
+        "Okafor reported from Nairobi, Kenya. Associated Press Writer Ann Lee at the United Nations contributed to this report. # - # Ann Lee # AP",
+        "Additional reporting by Omar Haddad in Quetta, Pakistan. # - # Omar Haddad # -",
       })
   void readsTheCredit(String line, String outlet, String authors, String agencies) {
     assertTrue(CREDIT.matches(line), () -> "a credit line: " + line);
@@ -116,6 +118,7 @@ class CreditLineTest {
         "Click here for reprint permission.",
         "The photo agency holds the copyright. All rights reserved.",
         "Prices rose three percent in March. Reuters contributed reporting.",
+        "Okafor reported from Nairobi. Prices rose three percent in March.",
       })
   void sentencesAndLinesThatAreNoCredit(String line) {
     assertFalse(CREDIT.matches(line), () -> "not a credit line: " + line);

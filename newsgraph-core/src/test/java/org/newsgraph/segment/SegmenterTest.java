@@ -97,6 +97,68 @@ class SegmenterTest {
   }
 
   @Test
+  void aRelatedLinkThatEndsAParagraphIsATeaserAndTheRestOfTheParagraphStaysText() {
+    String text = String.join(
+        "\n",
+        "Harbour reopens after storm",
+        "The harbour reopened on Monday after three days of closure, the port authority said.",
+        "Ferries resumed their normal timetable in the afternoon. (RELATED: Storm Closes Ports Along The Coast (Video))",
+        "Fishermen said they would go out again on Tuesday (related to the forecast) if the weather held.",
+        "The port authority will publish its report on the closure next month. (RELATED: Port Chief Says Cranes Were",
+        "(RELATED: Ferry Operators Want Compensation)");
+    Article a = segmenter.apply(Article.builder(text).language("en").build());
+    assertEquals(
+        List.of(
+            "headline|Harbour reopens after storm",
+            "lead|The harbour reopened on Monday after three days of closure, the port authority said.",
+            "body|Ferries resumed their normal timetable in the afternoon.",
+            "teaser|(RELATED: Storm Closes Ports Along The Coast (Video))",
+            "body|Fishermen said they would go out again on Tuesday (related to the forecast) if the weather held.",
+            "body|The port authority will publish its report on the closure next month.",
+            "teaser|(RELATED: Port Chief Says Cranes Were",
+            "teaser|(RELATED: Ferry Operators Want Compensation)"),
+        a.segments().stream().map(s -> s.kind().label() + "|" + a.textOf(s)).toList());
+    assertEquals(
+        "The harbour reopened on Monday after three days of closure, the port authority said.\n\n"
+            + "Ferries resumed their normal timetable in the afternoon.\n\n"
+            + "Fishermen said they would go out again on Tuesday (related to the forecast) if the weather held.\n\n"
+            + "The port authority will publish its report on the closure next month.",
+        a.body());
+  }
+
+  @Test
+  void placeholderLinesAreFurnitureButTheWordsInASentenceAreText() {
+    assertEquals(
+        "headline lead teaser body advert body teaser body",
+        kinds(
+            "en",
+            "Harbour reopens after storm",
+            "The harbour reopened on Monday after three days of closure, the port authority said.",
+            "Photo",
+            "A photo of the damaged quay, posted by the port authority, was shared widely on YouTube and in an AD campaign for the ferries.",
+            "AD",
+            "Ferries resumed their normal timetable in the afternoon, and the first cargo ship berthed after six.",
+            "YouTube",
+            "Fishermen said they would go out again on Tuesday if the forecast held."));
+  }
+
+  @Test
+  void aGalleryPrintedCaptionByCaptionIsATeaserButOneRepeatedParagraphIsNot() {
+    String first = "Workers clear debris from the quay on Sunday. \"We started at dawn,\" one of them said.";
+    String second = "A ferry waits outside the harbour on Saturday as the storm passes.";
+    String repeated = "Ferries resumed their normal timetable in the afternoon, the operator said.";
+    assertEquals(
+        "headline lead teaser teaser teaser teaser body body body",
+        kinds(
+            "en",
+            "Harbour reopens after storm",
+            "The harbour reopened on Monday after three days of closure, the port authority said.",
+            first, first, second, second,
+            "Fishermen said they would go out again on Tuesday if the forecast held.",
+            repeated, repeated));
+  }
+
+  @Test
   void aSentenceThatLeadsIntoAListIsText() {
     assertEquals(
         "headline lead body body",
