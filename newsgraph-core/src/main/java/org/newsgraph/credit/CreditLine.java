@@ -36,14 +36,14 @@ public final class CreditLine {
       Pattern.compile("(?<org>\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*){0,3})(?:['’]s?| [Ww]riters?| [Cc]orrespondents?) ");
   /**
    * A contributor's role before their name: "Staff writer ", "AP researcher ", "NPR justice
-   * correspondent ", "Associated Press Writer "; a plural in capitals names no role ("Reporters
+   * correspondent ", "Associated Press Writer ", "AP Polling Editor "; a plural in capitals names no role ("Reporters
    * Without Borders").
    */
   private static final Pattern ROLE =
       Pattern.compile(
           "(^|,\\s*|\\s(?:and|&)\\s)(?:[\\p{L}.&'’-]+\\s+){0,3}?"
-              + "(?:(?:writer|correspondent|reporter|researcher|producer|videojournalist)s?"
-              + "|Writer|Correspondent|Reporter|Researcher|Producer)\\s+");
+              + "(?:(?:writer|correspondent|reporter|researcher|producer|editor|videojournalist)s?"
+              + "|Writer|Correspondent|Reporter|Researcher|Producer|Editor)\\s+");
   /**
    * Where a contributor or author works: "Jane Doe in Washington", "at the United Nations", "in
    * Quito, Ecuador,": a one-word region only before a comma or the end, so that "in Washington,
