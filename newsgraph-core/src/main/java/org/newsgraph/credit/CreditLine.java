@@ -36,8 +36,8 @@ public final class CreditLine {
       Pattern.compile("(?<org>\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*){0,3})(?:['’]s?| [Ww]riters?| [Cc]orrespondents?) ");
   /**
    * A contributor's role before their name: "Staff writer ", "AP researcher ", "NPR justice
-   * correspondent ", "Associated Press Writer ", "AP Polling Editor "; a plural in capitals names no role ("Reporters
-   * Without Borders").
+   * correspondent ", "Associated Press Writer ", "AP Polling Editor "; a plural in capitals names
+   * no role ("Reporters Without Borders").
    */
   private static final Pattern ROLE =
       Pattern.compile(
@@ -262,7 +262,7 @@ public final class CreditLine {
         }
       }
     }
-    Label first = cut == line ? null : label(cut);
+    Label first = cut.length() == line.length() ? null : label(cut);
     return first != null && first.role() == Role.SOURCE ? cut : line;
   }
 

@@ -159,8 +159,8 @@ final class Cues {
 
   /**
    * Where a link in brackets that ends the paragraph begins ("... show. (RELATED: <headline>)"),
-   * or -1: the link's closing bracket is the paragraph's last character, or the paragraph ends
-   * before it.
+   * or -1: the last cue of the paragraph opens a bracket that closes at the paragraph's end, or
+   * that the paragraph ends inside (a page cut off in mid-link).
    */
   int tailLink(String text) {
     for (String cue : teaserTails) {
