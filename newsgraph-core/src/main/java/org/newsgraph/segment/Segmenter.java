@@ -130,16 +130,17 @@ public final class Segmenter implements Stage {
   }
 
   /**
-   * A gallery printed caption by caption: each caption twice in a row, for two captions or more.
-   * Its captions describe pictures and quote people; they are not the article's text. A single
-   * paragraph printed twice is left as it is.
+   * A gallery printed caption by caption: each caption twice in a row, for two different captions
+   * or more. Its captions describe pictures and quote people; they are not the article's text. A
+   * single paragraph printed twice, or one paragraph over and over, is left as it is.
    */
   private static void markGalleries(Shape[] shapes, SegmentKind[] kinds) {
     int i = 0;
     while (i < kinds.length) {
       int j = i;
       while (j + 1 < kinds.length && kinds[j] == null && kinds[j + 1] == null
-          && shapes[j].wordCount() >= 3 && shapes[j].text.equals(shapes[j + 1].text)) {
+          && shapes[j].wordCount() >= 3 && shapes[j].text.equals(shapes[j + 1].text)
+          && (j == i || !shapes[j].text.equals(shapes[j - 1].text))) {
         j += 2;
       }
       if (j - i >= 4) {

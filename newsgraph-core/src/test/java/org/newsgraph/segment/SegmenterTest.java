@@ -156,6 +156,13 @@ class SegmenterTest {
             first, first, second, second,
             "Fishermen said they would go out again on Tuesday if the forecast held.",
             repeated, repeated));
+    assertEquals(
+        "headline lead body body body body body",
+        kinds(
+            "en",
+            "Harbour reopens after storm",
+            "The harbour reopened on Monday after three days of closure, the port authority said.",
+            repeated, repeated, repeated, repeated, repeated));
   }
 
   @Test
