@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The phrases of {@code cues.tsv} that mark teasers and adverts by their form. */
@@ -18,8 +19,18 @@ final class Cues {
   private final Pattern teaserMark;
   private final Pattern advert;
   private final Pattern advertStart;
+  private final List<String> teaserTails;
+  private final Set<String> teaserLines;
+  private final Set<String> advertLines;
 
-  private Cues(List<String> teaserLabels, List<String> teaserMarks, List<String> adverts, List<String> advertStarts) {
+  private Cues(
+      List<String> teaserLabels,
+      List<String> teaserMarks,
+      List<String> adverts,
+      List<String> advertStarts,
+      List<String> teaserTails,
+      List<String> teaserLines,
+      List<String> advertLines) {
     Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
     this.teaserLabels.addAll(teaserLabels);
     this.teaserLabels.sort(longestFirst);
@@ -29,6 +40,9 @@ final class Cues {
         "(?<![\\p{L}\\p{N}])(?:" + marks + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.advert = anyOf(adverts);
     this.advertStart = anyOf(advertStarts);
+    this.teaserTails = List.copyOf(teaserTails);
+    this.teaserLines = Set.copyOf(teaserLines);
+    this.advertLines = Set.copyOf(advertLines);
   }
 
   /** The phrase as a pattern in which "#" stands for any number: "hide caption # of #". */
@@ -58,6 +72,9 @@ final class Cues {
       List<String> teaserMarks = new ArrayList<>();
       List<String> adverts = new ArrayList<>();
       List<String> advertStarts = new ArrayList<>();
+      List<String> teaserTails = new ArrayList<>();
+      List<String> teaserLines = new ArrayList<>();
+      List<String> advertLines = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = reader.readLine()) != null; ) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -70,10 +87,13 @@ final class Cues {
           case "teaser-mark" -> teaserMarks.add(phrase);
           case "advert" -> adverts.add(phrase);
           case "advert-start" -> advertStarts.add(phrase);
+          case "teaser-tail" -> teaserTails.add(phrase);
+          case "teaser-line" -> teaserLines.add(phrase);
+          case "advert-line" -> advertLines.add(phrase);
           default -> throw new IllegalStateException("cues.tsv: unknown cue kind " + cols[0]);
         }
       }
-      return new Cues(teasers, teaserMarks, adverts, advertStarts);
+      return new Cues(teasers, teaserMarks, adverts, advertStarts, teaserTails, teaserLines, advertLines);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -135,5 +155,47 @@ final class Cues {
   /** A phrase that promotions start with, and news uses too, at the start of the text. */
   boolean startsWithAdvertStart(String text) {
     return startsWithAdvertWord(text) || advertStart.matcher(text).lookingAt();
+  }
+
+  /**
+   * Where a link in brackets that ends the paragraph begins ("... show. (RELATED: <headline>)"),
+   * or -1: the last cue of the paragraph opens a bracket that closes at the paragraph's end, or
+   * that the paragraph ends inside (a page cut off in mid-link).
+   */
+  int tailLink(String text) {
+    for (String cue : teaserTails) {
+      for (int at = text.length() - cue.length(); at >= 0; at--) {
+        if (text.regionMatches(true, at, cue, 0, cue.length())) {
+          if (closesAtEnd(text, at)) {
+            return at;
+          }
+          break;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean closesAtEnd(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return text.substring(i + 1).isBlank();
+      }
+    }
+    return true;
+  }
+
+  /** A line that is a placeholder word alone, where the page had a picture or a video: "Photo". */
+  boolean isTeaserLine(String text) {
+    return teaserLines.contains(text.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** A line that is a placeholder word alone, where the page had an advert: "AD". */
+  boolean isAdvertLine(String text) {
+    return advertLines.contains(text.strip().toLowerCase(Locale.ROOT));
   }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class Segmenter implements Stage {
       return article;
     }
     String text = article.text();
-    List<Span> paragraphs = Paragraphs.split(text);
+    List<Span> paragraphs = tailLinksApart(text, Paragraphs.split(text));
     int n = paragraphs.size();
     Shape[] shapes = new Shape[n];
     SegmentKind[] kinds = new SegmentKind[n];
@@ -45,6 +46,7 @@ public final class Segmenter implements Stage {
       shapes[i] = new Shape(paragraphs.get(i).of(text));
       kinds[i] = furniture(shapes[i]);
     }
+    markGalleries(shapes, kinds);
     if (n > 0 && kinds[0] == SegmentKind.TEASER) {
       kinds[0] = null; // "Live: ...", "Analysis: ..." on top: the label names the article's own kind
     }
@@ -88,8 +90,11 @@ public final class Segmenter implements Stage {
     if (shape.isTimestamp()) {
       return SegmentKind.SUBHEADING;
     }
-    if (cues.hasTeaserMark(shape.text)) {
+    if (cues.hasTeaserMark(shape.text) || cues.isTeaserLine(shape.text) || cues.tailLink(shape.text) == 0) {
       return SegmentKind.TEASER;
+    }
+    if (cues.isAdvertLine(shape.text)) {
+      return SegmentKind.ADVERT;
     }
     int words = shape.wordCount();
     boolean prose = shape.isProse();
@@ -102,6 +107,47 @@ public final class Segmenter implements Stage {
       return SegmentKind.TEASER;
     }
     return null;
+  }
+
+  /**
+   * The paragraphs, each that ends in a link in brackets cut in two: "... the filings show.
+   * (RELATED: <headline>)" is article text and a teaser. Segments may cover part of a paragraph.
+   */
+  private List<Span> tailLinksApart(String text, List<Span> paragraphs) {
+    List<Span> spans = new ArrayList<>(paragraphs.size());
+    for (Span p : paragraphs) {
+      String paragraph = p.of(text);
+      int at = cues.tailLink(paragraph);
+      String before = at > 0 ? paragraph.substring(0, at).stripTrailing() : "";
+      if (before.isEmpty()) {
+        spans.add(p);
+      } else {
+        spans.add(new Span(p.start(), p.start() + before.length()));
+        spans.add(new Span(p.start() + at, p.end()));
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * A gallery printed caption by caption: each caption twice in a row, for two different captions
+   * or more. Its captions describe pictures and quote people; they are not the article's text. A
+   * single paragraph printed twice, or one paragraph over and over, is left as it is.
+   */
+  private static void markGalleries(Shape[] shapes, SegmentKind[] kinds) {
+    int i = 0;
+    while (i < kinds.length) {
+      int j = i;
+      while (j + 1 < kinds.length && kinds[j] == null && kinds[j + 1] == null
+          && shapes[j].wordCount() >= 3 && shapes[j].text.equals(shapes[j + 1].text)
+          && (j == i || !shapes[j].text.equals(shapes[j - 1].text))) {
+        j += 2;
+      }
+      if (j - i >= 4) {
+        Arrays.fill(kinds, i, j, SegmentKind.TEASER);
+      }
+      i = Math.max(j, i + 1);
+    }
   }
 
   /** Headline, then subtitles: the short lines before the first running text. */
@@ -122,17 +168,37 @@ public final class Segmenter implements Stage {
 
   /**
    * The article ends at the first credit line after its running text begins that less running
-   * text follows than precedes: a picture's credit in mid-article ends nothing.
+   * text follows than precedes: a picture's credit in mid-article ends nothing. Nor does a credit
+   * line that a line of contributors follows ("... contributed to this report." closes the report
+   * above it), or a byline that heads a section of the article.
    */
-  private static int articleEnd(Shape[] shapes, SegmentKind[] kinds, int firstProse) {
+  private int articleEnd(Shape[] shapes, SegmentKind[] kinds, int firstProse) {
+    int signedOff = -1;
+    for (int i = firstProse; i < kinds.length; i++) {
+      signedOff = kinds[i] == SegmentKind.CREDIT && creditLine.namesContributors(shapes[i].text) ? i : signedOff;
+    }
     int before = 0;
     for (int i = firstProse; i < kinds.length; i++) {
-      if (kinds[i] == SegmentKind.CREDIT && i > firstProse && proseWords(shapes, kinds, i + 1) < before) {
+      if (kinds[i] == SegmentKind.CREDIT && i > firstProse && i >= signedOff && !headsSection(shapes, kinds, i)
+          && proseWords(shapes, kinds, i + 1) < before) {
         return i;
       }
       before += kinds[i] == null && shapes[i].isProse() ? shapes[i].wordCount() : 0;
     }
     return kinds.length;
+  }
+
+  /**
+   * A byline between a heading and running text signs a section of the article: a BBC analysis
+   * box ("Damning case but no smoking gun" / "By Frank Gardner, BBC News" / ...), one author's
+   * part of a round-up. A byline after running text signs what came before.
+   */
+  private boolean headsSection(Shape[] shapes, SegmentKind[] kinds, int i) {
+    return i + 1 < kinds.length
+        && kinds[i - 1] != SegmentKind.CREDIT && kinds[i - 1] != SegmentKind.ADVERT
+        && shapes[i - 1].isHeadlineLike() && !shapes[i - 1].isProse()
+        && kinds[i + 1] == null && shapes[i + 1].isProse()
+        && creditLine.isByline(shapes[i].text);
   }
 
   private static int proseWords(Shape[] shapes, SegmentKind[] kinds, int from) {

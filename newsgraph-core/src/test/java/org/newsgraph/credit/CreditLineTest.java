@@ -59,6 +59,25 @@ class CreditLineTest {
         "Source: Politico, Jane Doe # Politico # Jane Doe # -",
         "Von Jan Petersen, Brüssel # - # Jan Petersen # -",
         "example-news.de # example-news.de # - # -",
+        "Copyright © 2024 The Harbour Gazette, LLC. Click here for reprint permission. # The Harbour Gazette # - # -",
+        "Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed. # - # - # AP",
+        "© 2022 Northfield Post. All rights reserved. # Northfield Post # - # -",
+        "The Associated Press contributed to this report. # - # - # AP",
+        "Reuters contributed reporting. # - # - # Reuters",
+        "Tom Fielding contributed. # - # Tom Fielding # -",
+        "Highland Courier's Callum Reid and The Associated Press contributed to this report. # - # Callum Reid # AP",
+        "Harbour Post' Priya Natarajan, Omar Haddad and Lena Ruiz contributed to this story # - # Priya Natarajan|Omar Haddad|Lena Ruiz # -",
+        "Associated Press writers Sarah Whitlock and James Osei contributed to this report. # - # Sarah Whitlock|James Osei # AP",
+        "• Staff writer Helen Marsh contributed to this article. # - # Helen Marsh # -",
+        "—Daniel Okafor and the Associated Press contributed to this article. # - # Daniel Okafor # AP",
+        "Harbour Post' Tom Fielding, Lena Ruiz, and Omar Haddad contributed to this report. # - # Tom Fielding|Lena Ruiz|Omar Haddad # -",
+        "Staff writers Jane Doe in Boston and John Roe in Paris contributed reporting. # - # Jane Doe|John Roe # -",
+        "—Maria Santos in Quito, Ecuador, and Ann Lee in Washington, D.C., contributed to this article. # - # Maria Santos|Ann Lee # -",
+        "NPR justice correspondent Carrie Doe and AP researcher Yu Bing contributed to this report. # - # Carrie Doe|Yu Bing # -",
+        "Tom Fielding contributed to this report. The Associated Press also contributed to this report. # - # Tom Fielding # AP",
+        "⦁ Ann Lee and John Roe Jr. contributed to this report. # - # Ann Lee|John Roe Jr # -",
+        "Okafor reported from Nairobi, Kenya. Associated Press Writer Ann Lee at the United Nations contributed to this report. # - # Ann Lee # AP",
+        "Additional reporting by Omar Haddad in Quetta, Pakistan. # - # Omar Haddad # -",
       })
   void readsTheCredit(String line, String outlet, String authors, String agencies) {
     assertTrue(CREDIT.matches(line), () -> "a credit line: " + line);
@@ -90,6 +109,16 @@ class CreditLineTest {
         "Text messages show the minister knew of the plan.",
         "Retailers warn of empty shelves",
         "Written by hand, the letter reached the mayor a week later.",
+        "Low oil prices contributed.",
+        "Smith contributed.",
+        "He said the drought contributed to this report's grim findings.",
+        "Russia's economy contributed.",
+        "The ministry said Germany and France contributed to the report.",
+        "All rights reserved.",
+        "Click here for reprint permission.",
+        "The photo agency holds the copyright. All rights reserved.",
+        "Prices rose three percent in March. Reuters contributed reporting.",
+        "Okafor reported from Nairobi. Prices rose three percent in March.",
       })
   void sentencesAndLinesThatAreNoCredit(String line) {
     assertFalse(CREDIT.matches(line), () -> "not a credit line: " + line);

@@ -47,6 +47,125 @@ class SegmenterTest {
   }
 
   @Test
+  void copyrightAndContributorLinesAreCreditAndASentenceAboutContributionsIsText() {
+    assertEquals(
+        "headline lead body body credit credit",
+        kinds(
+            "en",
+            "Harbour reopens after storm",
+            "The harbour reopened on Monday after three days of closure, the port authority said.",
+            "Higher fuel prices contributed to the backlog, shipping agents said, and the cost of the photo shoot was borne by the port.",
+            "Ferries resumed their normal timetable in the afternoon, and the first cargo ship of the week berthed shortly after six.",
+            "Harbour Post' Ann Lee and The Associated Press contributed to this report.",
+            "Copyright © 2024 The Harbour Post, LLC. Click here for reprint permission."));
+  }
+
+  @Test
+  void aPictureCreditBeforeALineOfContributorsEndsNothing() {
+    // without the contributors' line, less text follows the picture credit than precedes it
+    assertEquals(
+        "headline lead body credit body body credit",
+        kinds(
+            "en",
+            "Harbour reopens after storm",
+            "The harbour reopened on Monday after three days of closure, the port authority said on its website in the morning.",
+            "Ferries resumed their normal timetable in the afternoon, and the first cargo ship of the week berthed shortly after six in the evening, ahead of a backlog of eleven vessels.",
+            "Thomas Peter/Reuters",
+            "Port workers spent the weekend clearing debris from the quays and checking the cranes for damage.",
+            "Fishermen said they would go out again on Tuesday if the forecast held.",
+            "Ann Lee contributed to this report."));
+  }
+
+  @Test
+  void aBylineUnderAHeadingSignsASectionOfTheArticle() {
+    String[] lines = {
+      "Pressure grows on the port authority",
+      "The port authority faces growing pressure to explain why the harbour stayed closed for three days after the storm had passed.",
+      "Ferry operators said they lost more than a million euros in fares and that nobody told them when the quays would reopen.",
+      "The authority said safety checks on the cranes had taken longer than planned, and that it would publish a report next month.",
+      "Questions the authority must answer",
+      "By Jane Doe, Harbour Post",
+      "The authority's explanation leaves much open: the cranes were checked within a day, according to the workers who checked them.",
+      "What happens next?",
+      "The city council will hear the authority's chief on Thursday, and the ferry operators want compensation."
+    };
+    assertEquals("headline lead body body subheading credit body subheading body", kinds("en", lines));
+    // the same byline after the text signs it, and what follows is appended
+    assertEquals(
+        "headline lead body body credit appendix",
+        kinds("en", lines[0], lines[1], lines[2], lines[3], lines[5], lines[6]));
+  }
+
+  @Test
+  void aRelatedLinkThatEndsAParagraphIsATeaserAndTheRestOfTheParagraphStaysText() {
+    String text = String.join(
+        "\n",
+        "Harbour reopens after storm",
+        "The harbour reopened on Monday after three days of closure, the port authority said.",
+        "Ferries resumed their normal timetable in the afternoon. (RELATED: Storm Closes Ports Along The Coast (Video))",
+        "Fishermen said they would go out again on Tuesday (related to the forecast) if the weather held.",
+        "The port authority will publish its report on the closure next month. (RELATED: Port Chief Says Cranes Were",
+        "(RELATED: Ferry Operators Want Compensation)");
+    Article a = segmenter.apply(Article.builder(text).language("en").build());
+    assertEquals(
+        List.of(
+            "headline|Harbour reopens after storm",
+            "lead|The harbour reopened on Monday after three days of closure, the port authority said.",
+            "body|Ferries resumed their normal timetable in the afternoon.",
+            "teaser|(RELATED: Storm Closes Ports Along The Coast (Video))",
+            "body|Fishermen said they would go out again on Tuesday (related to the forecast) if the weather held.",
+            "body|The port authority will publish its report on the closure next month.",
+            "teaser|(RELATED: Port Chief Says Cranes Were",
+            "teaser|(RELATED: Ferry Operators Want Compensation)"),
+        a.segments().stream().map(s -> s.kind().label() + "|" + a.textOf(s)).toList());
+    assertEquals(
+        "The harbour reopened on Monday after three days of closure, the port authority said.\n\n"
+            + "Ferries resumed their normal timetable in the afternoon.\n\n"
+            + "Fishermen said they would go out again on Tuesday (related to the forecast) if the weather held.\n\n"
+            + "The port authority will publish its report on the closure next month.",
+        a.body());
+  }
+
+  @Test
+  void placeholderLinesAreFurnitureButTheWordsInASentenceAreText() {
+    assertEquals(
+        "headline lead teaser body advert body teaser body",
+        kinds(
+            "en",
+            "Harbour reopens after storm",
+            "The harbour reopened on Monday after three days of closure, the port authority said.",
+            "Photo",
+            "A photo of the damaged quay, posted by the port authority, was shared widely on YouTube and in an AD campaign for the ferries.",
+            "AD",
+            "Ferries resumed their normal timetable in the afternoon, and the first cargo ship berthed after six.",
+            "YouTube",
+            "Fishermen said they would go out again on Tuesday if the forecast held."));
+  }
+
+  @Test
+  void aGalleryPrintedCaptionByCaptionIsATeaserButOneRepeatedParagraphIsNot() {
+    String first = "Workers clear debris from the quay on Sunday. \"We started at dawn,\" one of them said.";
+    String second = "A ferry waits outside the harbour on Saturday as the storm passes.";
+    String repeated = "Ferries resumed their normal timetable in the afternoon, the operator said.";
+    assertEquals(
+        "headline lead teaser teaser teaser teaser body body body",
+        kinds(
+            "en",
+            "Harbour reopens after storm",
+            "The harbour reopened on Monday after three days of closure, the port authority said.",
+            first, first, second, second,
+            "Fishermen said they would go out again on Tuesday if the forecast held.",
+            repeated, repeated));
+    assertEquals(
+        "headline lead body body body body body",
+        kinds(
+            "en",
+            "Harbour reopens after storm",
+            "The harbour reopened on Monday after three days of closure, the port authority said.",
+            repeated, repeated, repeated, repeated, repeated));
+  }
+
+  @Test
   void aSentenceThatLeadsIntoAListIsText() {
     assertEquals(
         "headline lead body body",

@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 import org.newsgraph.eval.Corpus;
 import org.newsgraph.eval.CorpusArticle;
 import org.newsgraph.model.Article;
-import org.newsgraph.model.Segment;
 import org.newsgraph.segment.Segmenter;
 
 /**
  * How much page furniture the segmenter leaves in the article text of a corpus: for each pattern,
- * the articles whose text holds it at all, and those whose lead, body or subheading segments still
- * hold it after segmentation.
+ * the articles whose text holds it at all, and those whose article text (lead, body and
+ * subheading segments, a blank line between, as {@link Article#body()} joins them) still holds it
+ * after segmentation. A pattern may span paragraphs: "a caption twice in a row".
  */
 public final class FurnitureCount {
   /** Furniture that news pages of the corpus repeat: video players, galleries, link lines, prompts. */
@@ -39,6 +39,18 @@ public final class FurnitureCount {
     p.put("prompt (Follow us on / Join us on)", Pattern.compile("(?m)^(?:Follow|Join) us on "));
     p.put("prompt (CLICK TO/FOR ... FOX NEWS APP, Click for more)", Pattern.compile("(?im)^click (?:to get|for more)"));
     p.put("reprint line (Click here for reprint permission)", Pattern.compile("Click here for reprint permission"));
+    p.put("agency credit (The Associated Press contributed to this report.)",
+        Pattern.compile("(?m)^The Associated Press contributed to this report\\.$"));
+    p.put("contributor line (... contributed to this report/story/article, contributed reporting)",
+        Pattern.compile("(?m)\\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\\.?$"));
+    p.put("reporting line (Reporting by, Additional reporting by, Editing by)",
+        Pattern.compile("(?m)^(?:Additional reporting|Reporting|Writing|Editing) by "));
+    p.put("placeholder line (Photo)", Pattern.compile("(?m)^Photo$"));
+    p.put("placeholder line (AD)", Pattern.compile("(?m)^AD$"));
+    p.put("placeholder line (YouTube)", Pattern.compile("(?m)^YouTube$"));
+    p.put("placeholder line (Advertisement)", Pattern.compile("(?m)^Advertisement$"));
+    p.put("gallery line by line (two captions, each twice in a row)",
+        Pattern.compile("(?m)^([^\\n]{20,})\\n\\s*\\1\\n\\s*([^\\n]{20,})\\n\\s*\\2$"));
     return p;
   }
 
@@ -59,7 +71,7 @@ public final class FurnitureCount {
         }
         inText[i]++;
         segmented = segmented != null ? segmented : segmenter.apply(article);
-        if (articleTextHolds(segmented, list.get(i))) {
+        if (list.get(i).matcher(segmented.body()).find()) {
           inArticleText[i]++;
         }
       }
@@ -71,14 +83,5 @@ public final class FurnitureCount {
       i++;
     }
     return rows;
-  }
-
-  private static boolean articleTextHolds(Article article, Pattern pattern) {
-    for (Segment s : article.segments()) {
-      if (s.kind().isArticleText() && pattern.matcher(s.span().of(article.text())).find()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

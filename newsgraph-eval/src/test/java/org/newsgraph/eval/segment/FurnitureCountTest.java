@@ -28,4 +28,21 @@ class FurnitureCountTest {
     List<FurnitureCount.Row> rows = FurnitureCount.count(corpus, patterns);
     assertEquals(List.of(new FurnitureCount.Row("player", 1, 0), new FurnitureCount.Row("must watch", 2, 1)), rows);
   }
+
+  @Test
+  void aPatternMaySpanParagraphsOfTheArticleText() {
+    String lead = "Ministers from both countries met on Tuesday to discuss reopening two border crossings that were closed in March.";
+    String caption = "Trucks wait at the northern crossing on Monday, the fourth day of the closure.";
+    String other = "A customs officer checks papers at the southern crossing on Sunday evening.";
+    String next = "The talks are to continue next week, a spokeswoman for the foreign ministry said.";
+    List<CorpusArticle> corpus = List.of(
+        article("gallery", String.join("\n\n", lead, caption, caption, other, other, next)),
+        article("two paragraphs", String.join("\n\n", lead, next)));
+    Map<String, Pattern> patterns = new LinkedHashMap<>();
+    patterns.put("gallery", FurnitureCount.DEFAULT_PATTERNS.get("gallery line by line (two captions, each twice in a row)"));
+    patterns.put("lead then next", Pattern.compile("closed in March\\.\\n\\nThe talks"));
+    assertEquals(
+        List.of(new FurnitureCount.Row("gallery", 1, 0), new FurnitureCount.Row("lead then next", 1, 1)),
+        FurnitureCount.count(corpus, patterns));
+  }
 }
