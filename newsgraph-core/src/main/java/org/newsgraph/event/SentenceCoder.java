@@ -128,6 +128,13 @@ final class SentenceCoder {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
           Pronouns.partners(s, c, byHead).stream().filter(a -> !sources.contains(a)).forEach(sources::add);
         }
+        if (sources.isEmpty()) {
+          // "signed an executive order that imposed a ban": a document acts for whoever issued it
+          int document = documentOfClause(s, v);
+          if (document >= 0) {
+            sources.addAll(actorsAt(s, issuer(s, document, byHead), byHead));
+          }
+        }
         // the source's own state is no target, so the search goes on past it: "dropped America's
         // bomb on ISIS targets" acts on ISIS, not on America
         targets.addAll(objects(s, v, others(byHead, sources), m.code()));
@@ -485,6 +492,44 @@ final class SentenceCoder {
     return a != null && a.person() ? governor - 1 : subject;
   }
 
+  /** Nouns of documents that act for whoever issued them: "an executive order that imposed a ban". */
+  private static final Set<String> DOCUMENTS = Set.of(
+      "order", "orders", "resolution", "resolutions", "decree", "directive", "law", "bill", "legislation",
+      "measure", "statement", "declaration", "proclamation", "memorandum", "ruling",
+      "anordnung", "dekret", "erlass", "gesetz", "erklärung");
+
+  /**
+   * The document whose relative clause v is, with the relative pronoun as its subject ("a resolution
+   * that declared settlements illegal"), or -1.
+   */
+  private static int documentOfClause(ParsedSentence s, int v) {
+    for (int c : s.children(v, "nsubj")) {
+      if (RELATIVE_PRONOUNS.contains(s.lower(c)) && relativeClause(s, v, c) && DOCUMENTS.contains(s.lower(s.head(v)))) {
+        return s.head(v);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Who issued the document at noun n: an actor it names ("a UN resolution"), else the subject of the
+   * verb it is the object of ("Trump signed an order"), or the one that verb's governor lets or has
+   * do it ("allowed the Security Council to pass a resolution": the Council passes it).
+   */
+  private static int issuer(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
+    int g = s.head(n);
+    if (namedAt(s, n, byHead, 0) >= 0 || !s.relation(n).equals("obj") || g < 0 || !s.isVerb(g)) {
+      return n;
+    }
+    if (s.relation(g).equals("xcomp") && s.head(g) >= 0 && s.children(g, "nsubj").isEmpty()) {
+      for (int controller : s.children(s.head(g), "obj")) {
+        return controller;
+      }
+    }
+    List<Integer> subjects = subjects(s, g, byHead);
+    return subjects.isEmpty() ? n : antecedent(s, g, subjects.get(0), byHead);
+  }
+
   /**
    * Whether v is a relative clause whose subject is the relative pronoun at {@code subject}: as the
    * parser marks it, or hung as a bare dependent of the noun right before the pronoun ("one that has
@@ -556,6 +601,10 @@ final class SentenceCoder {
     if (out.isEmpty() && depth < 2) {
       for (int x : s.children(v, "xcomp")) {
         out.addAll(objects(s, x, byHead, code, depth + 1));
+        // a small clause names its target as the subject of its adjective: "declared Israel's settlements illegal"
+        if (!s.isVerb(x)) {
+          s.children(x, "nsubj").forEach(c -> out.addAll(actorsAt(s, c, byHead)));
+        }
       }
       // a threat, demand or appeal made about someone: "threatened that the United States would pay dearly"
       if (out.isEmpty() && (code.startsWith("02") || code.startsWith("10") || code.startsWith("13"))) {

@@ -323,4 +323,16 @@ class CoreNlpEventPredicateTest {
         actors("Iran", "IRN", "Iraq", "IRQ", "Saudi Arabia", "SAU"));
     assertTrue(e.contains("IRN SAU 111 hypothetical"), e.toString());
   }
+
+  // events-preds4: a document's relative clause acts for whoever issued the document
+  @Test
+  void aDocumentActsForItsIssuer() {
+    assertEquals(List.of("IGOUNO ISR 111 asserted"),
+        events("en", "The Security Council passed a resolution that condemned Israel for its settlements.",
+            actors("Security Council", "IGOUNO", "Israel", "ISR")));
+    // the one allowed to pass it is its issuer, not the one who allowed it; declaring a deed illegal condemns it
+    assertEquals(List.of("IGOUNO ISR 111 asserted"),
+        events("en", "Washington allowed the Security Council to pass a resolution that declared Israel's settlements illegal.",
+            actors("Security Council", "IGOUNO", "Israel", "ISR", "Washington", "USAGOV")));
+  }
 }
