@@ -492,6 +492,12 @@ final class SentenceCoder {
     return a != null && a.person() ? governor - 1 : subject;
   }
 
+  /** Whether v is a gerund clause of manner on a verb: "took a firm tone, warning Moscow". */
+  private static boolean gerundOfManner(ParsedSentence s, int v) {
+    int h = s.head(v);
+    return h >= 0 && s.isVerb(h) && s.tag(v).equals("VBG") && (s.relation(v).equals("advcl") || s.isBareGerund(v));
+  }
+
   /** Nouns of documents that act for whoever issued them: "an executive order that imposed a ban". */
   private static final Set<String> DOCUMENTS = Set.of(
       "order", "orders", "resolution", "resolutions", "decree", "directive", "law", "bill", "legislation",
@@ -552,6 +558,12 @@ final class SentenceCoder {
       for (int c : s.children(v, rel)) {
         out.addAll(actorsAt(s, relativeObject(s, v, c), byHead));
         person |= PERSONAL_OBJECTS.contains(s.lower(c));
+        // "criticised China ..., condemning it for increasing trade with Pyongyang": a gerund that
+        // goes on about the verb's object refers to it by the pronoun
+        if (out.isEmpty() && Set.of("it", "them").contains(s.lower(c)) && gerundOfManner(s, v)) {
+          s.children(s.head(v), "obj").forEach(o -> out.addAll(actorsAt(s, o, byHead)));
+          return out;
+        }
       }
     }
     // "has blasted him ... for fumbling Israel's alliance with the U.S.": the act is done to the person

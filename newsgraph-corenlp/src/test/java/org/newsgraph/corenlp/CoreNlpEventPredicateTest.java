@@ -335,4 +335,19 @@ class CoreNlpEventPredicateTest {
         events("en", "Washington allowed the Security Council to pass a resolution that declared Israel's settlements illegal.",
             actors("Security Council", "IGOUNO", "Israel", "ISR", "Washington", "USAGOV")));
   }
+
+  @Test
+  void followingBeforeANounPhraseIsAPreposition() {
+    // tagged as a gerund, "following" made "Turkey" its subject and left "criticised" without a target
+    List<String> e = events("en", "Japan has criticised China following North Korea's test of a new rocket, blaming it for the tension.",
+        actors("Japan", "JPN", "China", "CHN", "North Korea", "PRK"));
+    assertTrue(e.contains("JPN CHN 111 asserted"), e.toString());
+  }
+
+  @Test
+  void aGerundsPronounIsTheObjectOfTheVerbItGoesOnAbout() {
+    List<String> e = events("en", "Britain criticised Iran on Monday, condemning it for selling drones to Russia.",
+        actors("Britain", "GBR", "Iran", "IRN", "Russia", "RUS"));
+    assertEquals(List.of("GBR IRN 111 asserted"), e.stream().filter(x -> x.startsWith("GBR")).toList());
+  }
 }
