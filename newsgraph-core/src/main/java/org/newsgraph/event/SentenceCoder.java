@@ -135,9 +135,17 @@ final class SentenceCoder {
             sources.addAll(actorsAt(s, issuer(s, document, byHead), byHead));
           }
         }
+        // "warned U.S. citizens to defer travel to Ukraine": what the source does to its own people
+        // is done to no other state (the own state, which stays no target below)
+        ActorMention ownPeople = ownPeople(s, v, byHead, sources);
+        if (ownPeople != null) {
+          targets.add(ownPeople);
+        }
         // the source's own state is no target, so the search goes on past it: "dropped America's
         // bomb on ISIS targets" acts on ISIS, not on America
-        targets.addAll(objects(s, v, others(byHead, sources), m.code()));
+        if (targets.isEmpty()) {
+          targets.addAll(objects(s, v, others(byHead, sources), m.code()));
+        }
         if (targets.isEmpty() && s.german) {
           // "die Ukraine" reads as nominative or accusative alike: a second subject is the object
           for (int c : s.children(v, "nsubj")) {
@@ -405,6 +413,12 @@ final class SentenceCoder {
       if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || purpose(s, at))) {
         break;
       }
+      // "sent three Cubans accused of spying and imprisoned here to Cuba": a bare participle that the
+      // parser coordinates with a verb in the simple past describes that verb's object, not its subject's deed
+      if (r.equals("conj") && !s.german && s.tag(at).equals("VBN") && s.tag(h).equals("VBD") && s.children(at, "aux").isEmpty()
+          && s.children(at, "aux:pass").isEmpty()) {
+        break;
+      }
       at = h;
       own = new ArrayList<>(s.children(at, "nsubj"));
       own.removeIf(c -> s.relation(c).equals("nsubj") && s.fullRelation(c).equals("nsubj:pass"));
@@ -490,6 +504,23 @@ final class SentenceCoder {
     }
     ActorMention a = byHead.get(governor - 1);
     return a != null && a.person() ? governor - 1 : subject;
+  }
+
+  /**
+   * v's object when it is people of its sources' own state, named by a modifier ("U.S. citizens",
+   * "American companies"), not by a possessor ("America's bomb" is a thing the source uses); else null.
+   */
+  private static ActorMention ownPeople(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, List<ActorMention> sources) {
+    for (int o : s.children(v, "obj")) {
+      for (int c : s.children(o)) {
+        ActorMention a = byHead.get(c);
+        if (a != null && !byHead.containsKey(o) && Set.of("compound", "amod").contains(s.relation(c))
+            && sources.stream().anyMatch(x -> sameState(x.code(), a.code()))) {
+          return a;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether v is a gerund clause of manner on a verb: "took a firm tone, warning Moscow". */

@@ -350,4 +350,19 @@ class CoreNlpEventPredicateTest {
         actors("Britain", "GBR", "Iran", "IRN", "Russia", "RUS"));
     assertEquals(List.of("GBR IRN 111 asserted"), e.stream().filter(x -> x.startsWith("GBR")).toList());
   }
+
+  @Test
+  void whatAStateTellsItsOwnPeopleIsDoneToNoOtherState() {
+    List<String> e = events("en", "The State Department has warned U.S. citizens to avoid all travel to Iran.",
+        actors("State Department", "USAGOV", "U.S.", "USA", "Iran", "IRN"));
+    assertTrue(e.stream().noneMatch(x -> x.contains(" IRN ")), e.toString());
+  }
+
+  @Test
+  void aBareParticipleCoordinatedWithAPastTenseDescribesTheObject() {
+    // the parser coordinates "imprisoned" with "sent": the imprisonment is not the sender's deed
+    List<String> e = events("en", "In exchange, the United States sent three Cubans accused of spying and imprisoned here to Cuba, the officials said.",
+        actors("United States", "USA", "Cuba", "CUB"));
+    assertTrue(e.stream().noneMatch(x -> x.contains(" 173 ")), e.toString());
+  }
 }
