@@ -541,7 +541,9 @@ final class SentenceCoder {
    */
   private static int documentOfClause(ParsedSentence s, int v) {
     for (int c : s.children(v, "nsubj")) {
-      if (RELATIVE_PRONOUNS.contains(s.lower(c)) && relativeClause(s, v, c) && DOCUMENTS.contains(s.lower(s.head(v)))) {
+      // the German parser marks a relative clause as a bare "acl"
+      boolean relative = relativeClause(s, v, c) || (s.german && s.fullRelation(v).equals("acl"));
+      if (RELATIVE_PRONOUNS.contains(s.lower(c)) && relative && DOCUMENTS.contains(s.lower(s.head(v)))) {
         return s.head(v);
       }
     }

@@ -334,6 +334,11 @@ class CoreNlpEventPredicateTest {
     assertEquals(List.of("IGOUNO ISR 111 asserted"),
         events("en", "Washington allowed the Security Council to pass a resolution that declared Israel's settlements illegal.",
             actors("Security Council", "IGOUNO", "Israel", "ISR", "Washington", "USAGOV")));
+    assertEquals(List.of("IGOUNO ISR 111 asserted"),
+        events("de", "Der Sicherheitsrat verabschiedete eine Resolution, die den Angriff Israels verurteilte.",
+            actors("Sicherheitsrat", "IGOUNO", "Israels", "ISR")));
+    assertEquals(List.of("IGOUNO ISR 111 asserted"),
+        events("de", "Der Sicherheitsrat erklärte die Siedlungen Israels für illegal.", actors("Sicherheitsrat", "IGOUNO", "Israels", "ISR")));
   }
 
   @Test
