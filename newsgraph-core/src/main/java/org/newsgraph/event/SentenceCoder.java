@@ -135,9 +135,10 @@ final class SentenceCoder {
             sources.addAll(actorsAt(s, issuer(s, document, byHead), byHead));
           }
         }
-        // "warned U.S. citizens to defer travel to Ukraine": what the source does to its own people
-        // is done to no other state (the own state, which stays no target below)
-        ActorMention ownPeople = ownPeople(s, v, byHead, sources);
+        // "warned U.S. citizens to defer travel to Ukraine": what the source tells its own people is
+        // told to no other state (the own state, which stays no target below); what it does with
+        // them may be done to another ("withdrew U.S. troops from Syria")
+        ActorMention ownPeople = TELLING.contains(m.code().substring(0, 2)) ? ownPeople(s, v, byHead, sources) : null;
         if (ownPeople != null) {
           targets.add(ownPeople);
         }
@@ -414,9 +415,10 @@ final class SentenceCoder {
         break;
       }
       // "sent three Cubans accused of spying and imprisoned here to Cuba": a bare participle that the
-      // parser coordinates with a verb in the simple past describes that verb's object, not its subject's deed
+      // parser coordinates with a verb in the simple past describes that verb's object, not its subject's
+      // deed; with an object of its own it is a deed ("fired on and detained three Ukrainian vessels")
       if (r.equals("conj") && !s.german && s.tag(at).equals("VBN") && s.tag(h).equals("VBD") && s.children(at, "aux").isEmpty()
-          && s.children(at, "aux:pass").isEmpty()) {
+          && s.children(at, "aux:pass").isEmpty() && s.children(at, "obj").isEmpty()) {
         break;
       }
       at = h;
@@ -528,6 +530,9 @@ final class SentenceCoder {
     int h = s.head(v);
     return h >= 0 && s.isVerb(h) && s.tag(v).equals("VBG") && (s.relation(v).equals("advcl") || s.isBareGerund(v));
   }
+
+  /** Roots of acts of telling someone something: statements, appeals, demands, warnings and threats. */
+  private static final Set<String> TELLING = Set.of("01", "02", "10", "13");
 
   /** Nouns of documents that act for whoever issued them: "an executive order that imposed a ban". */
   private static final Set<String> DOCUMENTS = Set.of(

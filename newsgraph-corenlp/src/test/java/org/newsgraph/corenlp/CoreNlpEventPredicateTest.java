@@ -361,6 +361,9 @@ class CoreNlpEventPredicateTest {
     List<String> e = events("en", "The State Department has warned U.S. citizens to avoid all travel to Iran.",
         actors("State Department", "USAGOV", "U.S.", "USA", "Iran", "IRN"));
     assertTrue(e.stream().noneMatch(x -> x.contains(" IRN ")), e.toString());
+    // what it does with its own people may be done to another state
+    assertEquals(List.of("USA SYR 0874 asserted"),
+        events("en", "The United States withdrew U.S. troops from Syria in October.", actors("United States", "USA", "U.S.", "USA", "Syria", "SYR")));
   }
 
   @Test
@@ -369,5 +372,9 @@ class CoreNlpEventPredicateTest {
     List<String> e = events("en", "In exchange, the United States sent three Cubans accused of spying and imprisoned here to Cuba, the officials said.",
         actors("United States", "USA", "Cuba", "CUB"));
     assertTrue(e.stream().noneMatch(x -> x.contains(" 173 ")), e.toString());
+    // with an object of its own the participle is a deed of the subject
+    List<String> d = events("en", "Russian forces fired on and detained three Ukrainian naval vessels near Crimea.",
+        actors("Russian", "RUSMIL", "Ukrainian", "UKR"));
+    assertTrue(d.contains("RUSMIL UKR 173 asserted"), d.toString());
   }
 }
