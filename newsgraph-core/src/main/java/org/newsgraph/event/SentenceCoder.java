@@ -128,9 +128,25 @@ final class SentenceCoder {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
           Pronouns.partners(s, c, byHead).stream().filter(a -> !sources.contains(a)).forEach(sources::add);
         }
+        if (sources.isEmpty()) {
+          // "signed an executive order that imposed a ban": a document acts for whoever issued it
+          int document = documentOfClause(s, v);
+          if (document >= 0) {
+            sources.addAll(actorsAt(s, issuer(s, document, byHead), byHead));
+          }
+        }
+        // "warned U.S. citizens to defer travel to Ukraine": what the source tells its own people is
+        // told to no other state (the own state, which stays no target below); what it does with
+        // them may be done to another ("withdrew U.S. troops from Syria")
+        ActorMention ownPeople = TELLING.contains(m.code().substring(0, 2)) ? ownPeople(s, v, byHead, sources) : null;
+        if (ownPeople != null) {
+          targets.add(ownPeople);
+        }
         // the source's own state is no target, so the search goes on past it: "dropped America's
         // bomb on ISIS targets" acts on ISIS, not on America
-        targets.addAll(objects(s, v, others(byHead, sources), m.code()));
+        if (targets.isEmpty()) {
+          targets.addAll(objects(s, v, others(byHead, sources), m.code()));
+        }
         if (targets.isEmpty() && s.german) {
           // "die Ukraine" reads as nominative or accusative alike: a second subject is the object
           for (int c : s.children(v, "nsubj")) {
@@ -398,6 +414,13 @@ final class SentenceCoder {
       if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || purpose(s, at))) {
         break;
       }
+      // "sent three Cubans accused of spying and imprisoned here to Cuba": a bare participle that the
+      // parser coordinates with a verb in the simple past describes that verb's object, not its subject's
+      // deed; with an object of its own it is a deed ("fired on and detained three Ukrainian vessels")
+      if (r.equals("conj") && !s.german && s.tag(at).equals("VBN") && s.tag(h).equals("VBD") && s.children(at, "aux").isEmpty()
+          && s.children(at, "aux:pass").isEmpty() && s.children(at, "obj").isEmpty()) {
+        break;
+      }
       at = h;
       own = new ArrayList<>(s.children(at, "nsubj"));
       own.removeIf(c -> s.relation(c).equals("nsubj") && s.fullRelation(c).equals("nsubj:pass"));
@@ -486,6 +509,72 @@ final class SentenceCoder {
   }
 
   /**
+   * v's object when it is people of its sources' own state, named by a modifier ("U.S. citizens",
+   * "American companies"), not by a possessor ("America's bomb" is a thing the source uses); else null.
+   */
+  private static ActorMention ownPeople(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, List<ActorMention> sources) {
+    for (int o : s.children(v, "obj")) {
+      for (int c : s.children(o)) {
+        ActorMention a = byHead.get(c);
+        if (a != null && !byHead.containsKey(o) && Set.of("compound", "amod").contains(s.relation(c))
+            && sources.stream().anyMatch(x -> sameState(x.code(), a.code()))) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether v is a gerund clause of manner on a verb: "took a firm tone, warning Moscow". */
+  private static boolean gerundOfManner(ParsedSentence s, int v) {
+    int h = s.head(v);
+    return h >= 0 && s.isVerb(h) && s.tag(v).equals("VBG") && (s.relation(v).equals("advcl") || s.isBareGerund(v));
+  }
+
+  /** Roots of acts of telling someone something: statements, appeals, demands, warnings and threats. */
+  private static final Set<String> TELLING = Set.of("01", "02", "10", "13");
+
+  /** Nouns of documents that act for whoever issued them: "an executive order that imposed a ban". */
+  private static final Set<String> DOCUMENTS = Set.of(
+      "order", "orders", "resolution", "resolutions", "decree", "directive", "law", "bill", "legislation",
+      "measure", "statement", "declaration", "proclamation", "memorandum", "ruling",
+      "anordnung", "dekret", "erlass", "gesetz", "erklärung");
+
+  /**
+   * The document whose relative clause v is, with the relative pronoun as its subject ("a resolution
+   * that declared settlements illegal"), or -1.
+   */
+  private static int documentOfClause(ParsedSentence s, int v) {
+    for (int c : s.children(v, "nsubj")) {
+      // the German parser marks a relative clause as a bare "acl"
+      boolean relative = relativeClause(s, v, c) || (s.german && s.fullRelation(v).equals("acl"));
+      if (RELATIVE_PRONOUNS.contains(s.lower(c)) && relative && DOCUMENTS.contains(s.lower(s.head(v)))) {
+        return s.head(v);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Who issued the document at noun n: an actor it names ("a UN resolution"), else the subject of the
+   * verb it is the object of ("Trump signed an order"), or the one that verb's governor lets or has
+   * do it ("allowed the Security Council to pass a resolution": the Council passes it).
+   */
+  private static int issuer(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
+    int g = s.head(n);
+    if (namedAt(s, n, byHead, 0) >= 0 || !s.relation(n).equals("obj") || g < 0 || !s.isVerb(g)) {
+      return n;
+    }
+    if (s.relation(g).equals("xcomp") && s.head(g) >= 0 && s.children(g, "nsubj").isEmpty()) {
+      for (int controller : s.children(s.head(g), "obj")) {
+        return controller;
+      }
+    }
+    List<Integer> subjects = subjects(s, g, byHead);
+    return subjects.isEmpty() ? n : antecedent(s, g, subjects.get(0), byHead);
+  }
+
+  /**
    * Whether v is a relative clause whose subject is the relative pronoun at {@code subject}: as the
    * parser marks it, or hung as a bare dependent of the noun right before the pronoun ("one that has
    * attacked Israel").
@@ -507,6 +596,12 @@ final class SentenceCoder {
       for (int c : s.children(v, rel)) {
         out.addAll(actorsAt(s, relativeObject(s, v, c), byHead));
         person |= PERSONAL_OBJECTS.contains(s.lower(c));
+        // "criticised China ..., condemning it for increasing trade with Pyongyang": a gerund that
+        // goes on about the verb's object refers to it by the pronoun
+        if (out.isEmpty() && Set.of("it", "them").contains(s.lower(c)) && gerundOfManner(s, v)) {
+          s.children(s.head(v), "obj").forEach(o -> out.addAll(actorsAt(s, o, byHead)));
+          return out;
+        }
       }
     }
     // "has blasted him ... for fumbling Israel's alliance with the U.S.": the act is done to the person
@@ -556,6 +651,10 @@ final class SentenceCoder {
     if (out.isEmpty() && depth < 2) {
       for (int x : s.children(v, "xcomp")) {
         out.addAll(objects(s, x, byHead, code, depth + 1));
+        // a small clause names its target as the subject of its adjective: "declared Israel's settlements illegal"
+        if (!s.isVerb(x)) {
+          s.children(x, "nsubj").forEach(c -> out.addAll(actorsAt(s, c, byHead)));
+        }
       }
       // a threat, demand or appeal made about someone: "threatened that the United States would pay dearly"
       if (out.isEmpty() && (code.startsWith("02") || code.startsWith("10") || code.startsWith("13"))) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.text.DependencyParser.Node;
 
 /**
@@ -41,6 +42,9 @@ final class CoreNlpParser implements org.newsgraph.text.DependencyParser {
       in.add(new Word(english ? PTB.getOrDefault(w, w) : w));
     }
     List<TaggedWord> tagged = tagger.tagSentence(in);
+    if (english) {
+      prepositionalFollowing(tagged);
+    }
     GrammaticalStructure gs = parser.predict(tagged);
     Node[] nodes = new Node[words.size()];
     for (TypedDependency d : gs.typedDependencies()) {
@@ -56,5 +60,19 @@ final class CoreNlpParser implements org.newsgraph.text.DependencyParser {
       }
     }
     return Arrays.asList(nodes);
+  }
+
+  /**
+   * "Following" between a noun and a noun phrase is a preposition ("criticised China following North
+   * Korea's test"); tagged as a gerund, the parser reads the noun before it as its subject.
+   */
+  static void prepositionalFollowing(List<TaggedWord> tagged) {
+    for (int i = 1; i + 1 < tagged.size(); i++) {
+      TaggedWord w = tagged.get(i);
+      if (w.word().equalsIgnoreCase("following") && w.tag().equals("VBG") && tagged.get(i - 1).tag().startsWith("NN")
+          && Set.of("DT", "NNP", "NNPS", "PRP$", "CD", "JJ", "NN", "NNS").contains(tagged.get(i + 1).tag())) {
+        w.setTag("IN");
+      }
+    }
   }
 }

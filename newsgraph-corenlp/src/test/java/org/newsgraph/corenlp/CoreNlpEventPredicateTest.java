@@ -369,4 +369,58 @@ class CoreNlpEventPredicateTest {
         actors("Iran", "IRN", "Iraq", "IRQ", "Saudi Arabia", "SAU"));
     assertTrue(e.contains("IRN SAU 111 hypothetical"), e.toString());
   }
+
+  // events-preds4: a document's relative clause acts for whoever issued the document
+  @Test
+  void aDocumentActsForItsIssuer() {
+    assertEquals(List.of("IGOUNO ISR 111 asserted"),
+        events("en", "The Security Council passed a resolution that condemned Israel for its settlements.",
+            actors("Security Council", "IGOUNO", "Israel", "ISR")));
+    // the one allowed to pass it is its issuer, not the one who allowed it; declaring a deed illegal condemns it
+    assertEquals(List.of("IGOUNO ISR 111 asserted"),
+        events("en", "Washington allowed the Security Council to pass a resolution that declared Israel's settlements illegal.",
+            actors("Security Council", "IGOUNO", "Israel", "ISR", "Washington", "USAGOV")));
+    assertEquals(List.of("IGOUNO ISR 111 asserted"),
+        events("de", "Der Sicherheitsrat verabschiedete eine Resolution, die den Angriff Israels verurteilte.",
+            actors("Sicherheitsrat", "IGOUNO", "Israels", "ISR")));
+    assertEquals(List.of("IGOUNO ISR 111 asserted"),
+        events("de", "Der Sicherheitsrat erklärte die Siedlungen Israels für illegal.", actors("Sicherheitsrat", "IGOUNO", "Israels", "ISR")));
+  }
+
+  @Test
+  void followingBeforeANounPhraseIsAPreposition() {
+    // tagged as a gerund, "following" made "Turkey" its subject and left "criticised" without a target
+    List<String> e = events("en", "Japan has criticised China following North Korea's test of a new rocket, blaming it for the tension.",
+        actors("Japan", "JPN", "China", "CHN", "North Korea", "PRK"));
+    assertTrue(e.contains("JPN CHN 111 asserted"), e.toString());
+  }
+
+  @Test
+  void aGerundsPronounIsTheObjectOfTheVerbItGoesOnAbout() {
+    List<String> e = events("en", "Britain criticised Iran on Monday, condemning it for selling drones to Russia.",
+        actors("Britain", "GBR", "Iran", "IRN", "Russia", "RUS"));
+    assertEquals(List.of("GBR IRN 111 asserted"), e.stream().filter(x -> x.startsWith("GBR")).toList());
+  }
+
+  @Test
+  void whatAStateTellsItsOwnPeopleIsDoneToNoOtherState() {
+    List<String> e = events("en", "The State Department has warned U.S. citizens to avoid all travel to Iran.",
+        actors("State Department", "USAGOV", "U.S.", "USA", "Iran", "IRN"));
+    assertTrue(e.stream().noneMatch(x -> x.contains(" IRN ")), e.toString());
+    // what it does with its own people may be done to another state
+    assertEquals(List.of("USA SYR 0874 asserted"),
+        events("en", "The United States withdrew U.S. troops from Syria in October.", actors("United States", "USA", "U.S.", "USA", "Syria", "SYR")));
+  }
+
+  @Test
+  void aBareParticipleCoordinatedWithAPastTenseDescribesTheObject() {
+    // the parser coordinates "imprisoned" with "sent": the imprisonment is not the sender's deed
+    List<String> e = events("en", "In exchange, the United States sent three Cubans accused of spying and imprisoned here to Cuba, the officials said.",
+        actors("United States", "USA", "Cuba", "CUB"));
+    assertTrue(e.stream().noneMatch(x -> x.contains(" 173 ")), e.toString());
+    // with an object of its own the participle is a deed of the subject
+    List<String> d = events("en", "Russian forces fired on and detained three Ukrainian naval vessels near Crimea.",
+        actors("Russian", "RUSMIL", "Ukrainian", "UKR"));
+    assertTrue(d.contains("RUSMIL UKR 173 asserted"), d.toString());
+  }
 }
