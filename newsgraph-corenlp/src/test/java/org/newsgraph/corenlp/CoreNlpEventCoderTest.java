@@ -369,4 +369,23 @@ class CoreNlpEventCoderTest {
     assertTrue(e.stream().anyMatch(x -> x.startsWith("USASPY IRN 13")), e.toString());
     assertEquals(List.of("USACOP RUS 112 asserted"), events("en", "The FBI accused Russia of hacking the election.", actors("Russia", "RUS")));
   }
+
+  @Test
+  void aWarningIsMadeToItsAddresseeNotToWhomTheActItAsksForConcerns() {
+    List<String> e = events("en", "The State Department has warned U.S. citizens to defer all non-essential travel to Ukraine.",
+        actors("U.S.", "USA", "Ukraine", "UKR"));
+    assertTrue(e.stream().noneMatch(x -> x.contains(" UKR ")), e.toString());
+    // an addressee that is an actor is the target; a threat without one still targets the act's object
+    List<String> r = events("en", "Russia warned Ukraine to stop the attacks on Donetsk.", actors("Russia", "RUS", "Ukraine", "UKR"));
+    assertTrue(r.stream().anyMatch(x -> x.startsWith("RUS UKR 1")), r.toString());
+    List<String> t = events("en", "Trump threatened to impose tariffs on Mexico.", actors("Trump", "USAGOV", "Mexico", "MEX"), "Trump");
+    assertTrue(t.stream().anyMatch(x -> x.startsWith("USAGOV MEX 13")), t.toString());
+  }
+
+  @Test
+  void aParticipleCoordinatedWithAPastTenseModifiesItsObject() {
+    List<String> e = events("en", "In exchange, the United States sent three Cubans accused of spying and imprisoned here to Cuba, the officials said.",
+        actors("United States", "USA", "Cuba", "CUB"));
+    assertTrue(e.stream().noneMatch(x -> x.startsWith("USA CUB 17")), e.toString());
+  }
 }
