@@ -7,13 +7,14 @@ import java.util.Set;
 import org.newsgraph.model.Span;
 
 /**
- * Nouns for the members of an armed group that stand for the group named before them in the
- * sentence: "Isis has not left Mosul: several thousand fighters remain there and are fighting the
- * coalition" (the fighters are the Islamic State's). Only where the sentence names one armed non-state
- * group before the noun and the noun names nobody itself: "Kurdish fighters", "fighters from
- * al-Qaeda" and "its fighters" are read as written.
+ * Common nouns that stand for actors named before them in the same sentence, as pronouns do
+ * ({@link Pronouns}). Nouns for the members of an armed group stand for the group: "Isis has not
+ * left Mosul: several thousand fighters remain there and are fighting the coalition" (the fighters
+ * are the Islamic State's). Only where the sentence names one armed non-state group before the
+ * noun and the noun names nobody itself: "Kurdish fighters", "fighters from al-Qaeda" and "its
+ * fighters" are read as written.
  */
-final class GroupNouns {
+final class AnaphoricNouns {
   private static final Set<String> MEMBERS = Set.of(
       "fighters", "militants", "gunmen", "insurgents", "jihadists",
       "kämpfer", "milizionäre", "dschihadisten", "islamisten");
@@ -21,7 +22,7 @@ final class GroupNouns {
   /** Modifiers that leave a noun nobody's: "several thousand fighters", "the militants", "armed gunmen". */
   private static final Set<String> NEUTRAL = Set.of("det", "nummod", "case", "punct", "cc");
 
-  private GroupNouns() {}
+  private AnaphoricNouns() {}
 
   /** The actors by head word, with the members' nouns that stand for the one armed group named before them. */
   static Map<Integer, ActorMention> withMembers(ParsedSentence s, Map<Integer, ActorMention> byHead) {
