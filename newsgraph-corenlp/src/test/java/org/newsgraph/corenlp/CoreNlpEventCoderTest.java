@@ -359,6 +359,9 @@ class CoreNlpEventCoderTest {
     assertTrue(n.stream().noneMatch(x -> x.startsWith("PSEREBHMS")), n.toString());
     List<String> two = events("en", "Hamas and Hezbollah met in Beirut, and militants attacked Israel on Monday.", actors("Israel", "ISR"));
     assertTrue(two.stream().noneMatch(x -> x.contains(" ISR 19")), two.toString());
+    // Kataib Hezbollah is an Iraqi militia: its fighters are not Lebanon's Hezbollah
+    List<String> k = events("en", "U.S. airstrikes targeted the Kataib Hezbollah militia last weekend and killed 25 fighters.", actors("U.S.", "USAMIL"));
+    assertTrue(k.stream().anyMatch(x -> x.startsWith("USAMIL IRQREB 19")) && k.stream().noneMatch(x -> x.contains("LBNREB")), k.toString());
     List<String> g = events("de", "Nachdem die Hamas Gaza erobert hatte, griffen Kämpfer Israel an.", actors("Gaza", "PSE", "Israel", "ISR"));
     assertTrue(g.stream().anyMatch(x -> x.startsWith("PSEREBHMS ISR 19")), g.toString());
   }
