@@ -70,7 +70,7 @@ final class SentenceCoder {
   }
 
   List<Found> code(ParsedSentence s, List<ActorMention> actors, boolean question) {
-    Map<Integer, ActorMention> byHead = heads(s, actors);
+    Map<Integer, ActorMention> byHead = AnaphoricNouns.withMembers(s, heads(s, actors));
     List<Found> out = new ArrayList<>();
     Set<Word> announcers = new HashSet<>();
     for (int v = 0; v < s.size(); v++) {
@@ -411,7 +411,11 @@ final class SentenceCoder {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
       }
-      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || purpose(s, at))) {
+      // a participle coordinated with a verb in the past tense modifies its object ("sent three
+      // Cubans accused of spying and imprisoned here to Cuba"): it does not share the verb's subject
+      boolean participle = r.equals("conj") && h >= 0 && s.tag(at).equals("VBN") && s.tag(h).equals("VBD")
+          && s.children(at, "aux").isEmpty();
+      if (h < 0 || participle || !(r.equals("conj") || r.equals("xcomp") || gerund || purpose(s, at))) {
         break;
       }
       // "sent three Cubans accused of spying and imprisoned here to Cuba": a bare participle that the
@@ -649,7 +653,11 @@ final class SentenceCoder {
     // "is fighting to eliminate ISIS"; a means names it on the act it serves: "responded to the test by
     // putting air defences on alert"
     if (out.isEmpty() && depth < 2) {
-      for (int x : s.children(v, "xcomp")) {
+      // an appeal, demand or warning is made to its addressee, not to whom the act it asks for
+      // concerns: "warned U.S. citizens to defer travel to Ukraine" is no warning to Ukraine
+      boolean addressed = !s.children(v, "obj").isEmpty() && (code.startsWith("01") || code.startsWith("02")
+          || code.startsWith("10") || code.startsWith("13"));
+      for (int x : addressed ? List.<Integer>of() : s.children(v, "xcomp")) {
         out.addAll(objects(s, x, byHead, code, depth + 1));
         // a small clause names its target as the subject of its adjective: "declared Israel's settlements illegal"
         if (!s.isVerb(x)) {

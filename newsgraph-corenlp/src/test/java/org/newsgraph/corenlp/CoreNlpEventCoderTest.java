@@ -347,4 +347,48 @@ class CoreNlpEventCoderTest {
         actors("Iran", "IRN", "U.S.", "USAMIL", "Iraq", "IRQ"));
     assertTrue(e.stream().anyMatch(x -> x.startsWith("IRN USAMIL 19")), e.toString());
   }
+  @Test
+  void fightersStandForTheOneArmedGroupNamedBeforeThem() {
+    List<String> e = events("en", "Hamas controls Gaza, and militants fired rockets at Israel on Monday.", actors("Gaza", "PSE", "Israel", "ISR"));
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("PSEREBHMS ISR 19")), e.toString());
+    List<String> t = events("en", "The Taliban hold the valley: several hundred fighters remain there and attacked Pakistan on Friday.",
+        actors("Pakistan", "PAK"));
+    assertTrue(t.stream().anyMatch(x -> x.startsWith("AFGREB PAK 19")), t.toString());
+    // fighters that the sentence names otherwise, or of one of two groups, are nobody's in particular
+    List<String> n = events("en", "Hamas controls Gaza, and Syrian fighters attacked Israel on Monday.", actors("Syrian", "SYR", "Israel", "ISR"));
+    assertTrue(n.stream().noneMatch(x -> x.startsWith("PSEREBHMS")), n.toString());
+    List<String> two = events("en", "Hamas and Hezbollah met in Beirut, and militants attacked Israel on Monday.", actors("Israel", "ISR"));
+    assertTrue(two.stream().noneMatch(x -> x.contains(" ISR 19")), two.toString());
+    // Kataib Hezbollah is an Iraqi militia: its fighters are not Lebanon's Hezbollah
+    List<String> k = events("en", "U.S. airstrikes targeted the Kataib Hezbollah militia last weekend and killed 25 fighters.", actors("U.S.", "USAMIL"));
+    assertTrue(k.stream().anyMatch(x -> x.startsWith("USAMIL IRQREB 19")) && k.stream().noneMatch(x -> x.contains("LBNREB")), k.toString());
+    List<String> g = events("de", "Nachdem die Hamas Gaza erobert hatte, griffen Kämpfer Israel an.", actors("Gaza", "PSE", "Israel", "ISR"));
+    assertTrue(g.stream().anyMatch(x -> x.startsWith("PSEREBHMS ISR 19")), g.toString());
+  }
+
+  @Test
+  void americanIntelligenceAndFederalPoliceStandForTheirState() {
+    List<String> e = events("en", "Former CIA Director John Miller warned Iran that it would pay a heavy price.", actors("Iran", "IRN"));
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("USASPY IRN 13")), e.toString());
+    assertEquals(List.of("USACOP RUS 112 asserted"), events("en", "The FBI accused Russia of hacking the election.", actors("Russia", "RUS")));
+  }
+
+  @Test
+  void aWarningIsMadeToItsAddresseeNotToWhomTheActItAsksForConcerns() {
+    List<String> e = events("en", "The State Department has warned U.S. citizens to defer all non-essential travel to Ukraine.",
+        actors("U.S.", "USA", "Ukraine", "UKR"));
+    assertTrue(e.stream().noneMatch(x -> x.contains(" UKR ")), e.toString());
+    // an addressee that is an actor is the target; a threat without one still targets the act's object
+    List<String> r = events("en", "Russia warned Ukraine to stop the attacks on Donetsk.", actors("Russia", "RUS", "Ukraine", "UKR"));
+    assertTrue(r.stream().anyMatch(x -> x.startsWith("RUS UKR 1")), r.toString());
+    List<String> t = events("en", "Trump threatened to impose tariffs on Mexico.", actors("Trump", "USAGOV", "Mexico", "MEX"), "Trump");
+    assertTrue(t.stream().anyMatch(x -> x.startsWith("USAGOV MEX 13")), t.toString());
+  }
+
+  @Test
+  void aParticipleCoordinatedWithAPastTenseModifiesItsObject() {
+    List<String> e = events("en", "In exchange, the United States sent three Cubans accused of spying and imprisoned here to Cuba, the officials said.",
+        actors("United States", "USA", "Cuba", "CUB"));
+    assertTrue(e.stream().noneMatch(x -> x.startsWith("USA CUB 17")), e.toString());
+  }
 }

@@ -34,6 +34,7 @@ final class ActorCoder {
           Map.entry("staatsfernsehen", "MED"),
           Map.entry("armee", "MIL"), Map.entry("militaer", "MIL"), Map.entry("truppen", "MIL"),
           Map.entry("streitkraefte", "MIL"), Map.entry("soldaten", "MIL"),
+          Map.entry("kampfflugzeuge", "MIL"), Map.entry("kampfjets", "MIL"),
           Map.entry("president", "GOV"), Map.entry("minister", "GOV"), Map.entry("ministry", "GOV"),
           Map.entry("government", "GOV"), Map.entry("spokesman", "GOV"),
           Map.entry("spokeswoman", "GOV"), Map.entry("officials", "GOV"),
@@ -42,6 +43,7 @@ final class ActorCoder {
           Map.entry("ministerium", "GOV"), Map.entry("regierung", "GOV"),
           Map.entry("sprecher", "GOV"), Map.entry("sprecherin", "GOV"),
           Map.entry("botschaft", "GOV"), Map.entry("aussenminister", "GOV"),
+          Map.entry("regierungsvertreter", "GOV"), Map.entry("beamte", "GOV"), Map.entry("beamten", "GOV"),
           Map.entry("police", "COP"), Map.entry("polizei", "COP"),
           Map.entry("opposition", "OPP"), Map.entry("rebels", "REB"),
           Map.entry("rebellen", "REB"));

@@ -248,5 +248,8 @@ class LinkerTest {
     assertEquals("RUSMIL", link("A Russian warship entered the strait.", "Russian", EntityType.MISC).actor());
     assertEquals("TURMIL", link("Turkish troops crossed the border.", "Turkish", EntityType.MISC).actor());
     assertEquals("RUSMED", link("Die russischen Staatsmedien berichteten.", "russischen", EntityType.MISC, null, "de").actor());
+    // German nationality adjective and group noun, as "Iranian officials" and "Turkish warplanes"
+    assertEquals("IRNGOV", link("Iranische Regierungsvertreter kritisierten die USA.", "Iranische", EntityType.MISC, null, "de").actor());
+    assertEquals("TURMIL", link("Türkische Kampfflugzeuge griffen Stellungen im Irak an.", "Türkische", EntityType.MISC, null, "de").actor());
   }
 }
