@@ -135,18 +135,9 @@ final class SentenceCoder {
             sources.addAll(actorsAt(s, issuer(s, document, byHead), byHead));
           }
         }
-        // "warned U.S. citizens to defer travel to Ukraine": what the source tells its own people is
-        // told to no other state (the own state, which stays no target below); what it does with
-        // them may be done to another ("withdrew U.S. troops from Syria")
-        ActorMention ownPeople = TELLING.contains(m.code().substring(0, 2)) ? ownPeople(s, v, byHead, sources) : null;
-        if (ownPeople != null) {
-          targets.add(ownPeople);
-        }
         // the source's own state is no target, so the search goes on past it: "dropped America's
         // bomb on ISIS targets" acts on ISIS, not on America
-        if (targets.isEmpty()) {
-          targets.addAll(objects(s, v, others(byHead, sources), m.code()));
-        }
+        targets.addAll(objects(s, v, others(byHead, sources), m.code()));
         if (targets.isEmpty() && s.german) {
           // "die Ukraine" reads as nominative or accusative alike: a second subject is the object
           for (int c : s.children(v, "nsubj")) {
@@ -411,11 +402,7 @@ final class SentenceCoder {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
       }
-      // a participle coordinated with a verb in the past tense modifies its object ("sent three
-      // Cubans accused of spying and imprisoned here to Cuba"): it does not share the verb's subject
-      boolean participle = r.equals("conj") && h >= 0 && s.tag(at).equals("VBN") && s.tag(h).equals("VBD")
-          && s.children(at, "aux").isEmpty();
-      if (h < 0 || participle || !(r.equals("conj") || r.equals("xcomp") || gerund || purpose(s, at))) {
+      if (h < 0 || !(r.equals("conj") || r.equals("xcomp") || gerund || purpose(s, at))) {
         break;
       }
       // "sent three Cubans accused of spying and imprisoned here to Cuba": a bare participle that the
@@ -512,31 +499,11 @@ final class SentenceCoder {
     return a != null && a.person() ? governor - 1 : subject;
   }
 
-  /**
-   * v's object when it is people of its sources' own state, named by a modifier ("U.S. citizens",
-   * "American companies"), not by a possessor ("America's bomb" is a thing the source uses); else null.
-   */
-  private static ActorMention ownPeople(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, List<ActorMention> sources) {
-    for (int o : s.children(v, "obj")) {
-      for (int c : s.children(o)) {
-        ActorMention a = byHead.get(c);
-        if (a != null && !byHead.containsKey(o) && Set.of("compound", "amod").contains(s.relation(c))
-            && sources.stream().anyMatch(x -> sameState(x.code(), a.code()))) {
-          return a;
-        }
-      }
-    }
-    return null;
-  }
-
   /** Whether v is a gerund clause of manner on a verb: "took a firm tone, warning Moscow". */
   private static boolean gerundOfManner(ParsedSentence s, int v) {
     int h = s.head(v);
     return h >= 0 && s.isVerb(h) && s.tag(v).equals("VBG") && (s.relation(v).equals("advcl") || s.isBareGerund(v));
   }
-
-  /** Roots of acts of telling someone something: statements, appeals, demands, warnings and threats. */
-  private static final Set<String> TELLING = Set.of("01", "02", "10", "13");
 
   /** Nouns of documents that act for whoever issued them: "an executive order that imposed a ban". */
   private static final Set<String> DOCUMENTS = Set.of(
