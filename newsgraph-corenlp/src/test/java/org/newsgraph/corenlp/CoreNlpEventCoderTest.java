@@ -435,5 +435,8 @@ class CoreNlpEventCoderTest {
     List<String> named = events("en", "Trump's aides said that the president of Iran had criticised China.",
         actors("Trump", "USAGOV", "China", "CHN"), "Trump");
     assertTrue(named.stream().noneMatch(x -> x.startsWith("USAGOV CHN 111")), named.toString());
+    List<String> g = events("de", "Merkel sprach am Montag in Berlin, und die Kanzlerin kritisierte danach die russische Regierung.",
+        actors("Merkel", "DEUGOV", "russische", "RUSGOV"), "Merkel");
+    assertTrue(g.contains("DEUGOV RUSGOV 111 asserted"), g.toString());
   }
 }
