@@ -105,7 +105,7 @@ final class Pronouns {
   }
 
   /** The code an actor is compared on: a state's three letters, an organisation's first six. */
-  private static String primary(String code) {
+  static String primary(String code) {
     boolean organisation = code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG") || code.startsWith("MNC");
     return code.substring(0, Math.min(code.length(), organisation ? 6 : 3));
   }

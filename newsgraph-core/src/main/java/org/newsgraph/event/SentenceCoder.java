@@ -706,7 +706,10 @@ final class SentenceCoder {
    * with it, also where it is named inside the phrase ("a swath of Syria and Iraq").
    */
   private static List<ActorMention> actorsAt(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
-    List<ActorMention> out = new ArrayList<>();
+    List<ActorMention> out = new ArrayList<>(AnaphoricNouns.pair(s, n, byHead));
+    if (!out.isEmpty()) {
+      return out; // "the two leaders"
+    }
     int at = namedAt(s, n, byHead, 0);
     if (at >= 0) {
       out.add(byHead.get(at));
@@ -762,10 +765,11 @@ final class SentenceCoder {
       "relatives", "relative", "families", "family", "parents", "widows", "widow",
       "angehörige", "angehörigen", "familien", "familie", "verwandte", "verwandten", "eltern");
 
-  /** Nouns for those who act for a government where it sits: "officials in Tehran", "ministers in Brussels". */
+  /** Nouns for those who act for a government where it sits, and its bodies: "officials in Tehran", "the foreign ministry in Moscow". */
   private static final Set<String> OFFICIALS = Set.of(
       "official", "officials", "minister", "ministers", "leaders", "authorities", "policymakers",
-      "beamte", "beamten", "behörden", "regierungsvertreter");
+      "ministry", "ministries", "government", "regime",
+      "beamte", "beamten", "behörden", "regierungsvertreter", "ministerium", "regierung");
 
   /**
    * Whether noun n names officials by the seat of the government they act for: "euro ministers in
