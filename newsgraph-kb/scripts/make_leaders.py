@@ -2,10 +2,12 @@
 """Builds the bundled leaders.tsv: heads of state and government and foreign ministers with dates.
 
 Nothing in it is typed by hand. Sources (public, Wikidata-derived; not copied into the repository):
-  - every-politician-scrapers/world-leaders-2021, data/wikidata.csv in every commit of its history:
+  - every-politician-scrapers/world-leaders-2021, data/wikidata.csv in every commit of its history
+    (the main branch, to 2022-10-10, and the data-update branch, to 2024-10-23: holders up to 2024):
     a Wikidata SPARQL export of the holders of each state's head-of-state and head-of-government
     offices (P1906/P1313) with the years of their P39 statements. Gives the Wikidata id, the office
-    and the years.
+    and the years; a source from the branch names it. The person's name comes from the other
+    sources where they have one (the branch's labels are Wikidata's of its day, one vandalised).
   - every-politician-scrapers/world, sources/foreign/wikidata.csv in every commit: the Wikidata P39
     statements of the current foreign ministers, with the start date.
   - ../shared/data/events/petrarch2/Phoenix.Countries.actors.txt: leaders with the dates of their
@@ -25,7 +27,8 @@ Nothing in it is typed by hand. Sources (public, Wikidata-derived; not copied in
     as a head of state or government or as the foreign ministry (or html/positions.csv names it
     "Prime Minister of ..." and abolished, as Turkey's in 2018). These give the leaders who left
     office before 2021 (Cameron, May, Poroshenko, Kerry, Abe, ...). A term the Wikidata export
-    contradicts (the same person and office with no term starting in that year) is left out.
+    contradicts (the same person and office with no term starting in that year, before the year of
+    the cabinet export) is left out.
 A date known only to the year is written as the year ("2019"): the linker then counts only the days
 the office was surely held (from the end of the first year to the start of the last), so in a year
 of change no holder is chosen by date alone. The day of an export that lists an office as current is
@@ -79,13 +82,15 @@ FOREIGN = re.compile(r"foreign|external|exterior|international relations|^United
 # Affairs and Cooperation"); not a deputy, a minister of state or a trade or aid minister.
 CABINET_FOREIGN = re.compile(r"(Minister|Secretary) (of|for) (Foreign|External) Affairs\b(?! of)(?!.*\b(Deputy|State|Trade)\b)", re.I)
 WL_REPO = "https://github.com/every-politician-scrapers/world-leaders-2021"
+# The export's main branch stops at 2022-10-10; this branch goes on (2024-10-23: holders up to 2024).
+WL_BRANCH = "data-update"
 WORLD_REPO = "https://github.com/every-politician-scrapers/world"
 CURRENT_REPO = "https://github.com/open-data-archive/world-leaders-current"
 
 
-def git_versions(git_dir, path):
-    """(commit, text) of every version of path in the repository's history, newest first."""
-    log = subprocess.run(["git", "--git-dir", git_dir, "log", "--format=%H %cs", "--", path],
+def git_versions(git_dir, path, refs=("HEAD",)):
+    """(commit, day, text) of every version of path in the history of refs, newest first."""
+    log = subprocess.run(["git", "--git-dir", git_dir, "log", "--format=%H %cs", *refs, "--", path],
                          capture_output=True, text=True, check=True).stdout.splitlines()
     for line in log:
         c, day = line.split()
@@ -93,6 +98,15 @@ def git_versions(git_dir, path):
                               capture_output=True, text=True)
         if show.returncode == 0:
             yield c, day, show.stdout
+
+
+def branch_commits(git_dir, branch):
+    """The commits of branch that the repository's main line (HEAD) lacks: a source names the branch."""
+    found = subprocess.run(["git", "--git-dir", git_dir, "rev-list", f"HEAD..{branch}"],
+                           capture_output=True, text=True)
+    if found.returncode != 0:
+        sys.exit(f"{git_dir}: no branch {branch} (fetch the repository again)")
+    return set(found.stdout.split())
 
 
 def country_rows():
@@ -248,6 +262,7 @@ def main():
                 dropped.append(why)
             return
         p = people.setdefault(pid, {"name": name, "country": iso, "offices": {}, "sources": {}})
+        p["name"] = p["name"] or name
         o = (role, iso, start, end)
         p["offices"][o] = max(p["offices"].get(o, ""), day)
         p["sources"][source] = max(p["sources"].get(source, ""), day)
@@ -260,7 +275,11 @@ def main():
     positions = {}  # Wikidata position id -> {(role, country)} as the exports read it
     wl_terms = {}  # (id, role, country) -> {(start year, end year)} of the Wikidata export
     world_fm = set()  # (id, country, position id, start) of the foreign-minister export
-    for n, (commit, day, text) in enumerate(git_versions(wl_git, "data/wikidata.csv")):
+    on_branch = branch_commits(wl_git, WL_BRANCH)
+    branch_names = {}  # id -> the branch's label, used only where no other source names the person
+    for n, (commit, day, text) in enumerate(git_versions(wl_git, "data/wikidata.csv", ("HEAD", WL_BRANCH))):
+        wl_source = f"{WL_REPO}/blob/{commit[:12]}/data/wikidata.csv" + (
+            f" (branch {WL_BRANCH}, {day})" if commit in on_branch else "")
         for r in csv.DictReader(io.StringIO(text)):
             cid = r.get("country") if (r.get("country") or "").startswith("Q") else r.get("countryid")
             iso = state(q2iso, names, cid, r.get("country") if cid == r.get("countryid") else "")
@@ -277,8 +296,12 @@ def main():
             labels_seen.setdefault(label, role)
             if role is None:
                 continue
-            add(pid, name, iso, role, r.get("start_year") or "", r.get("end_year") or "",
-                f"{WL_REPO}/blob/{commit[:12]}/data/wikidata.csv", day)
+            if commit in on_branch:
+                # Its labels are Wikidata's of 2024 as they were (one was vandalised): the names of
+                # the main line and of the other sources stay.
+                branch_names.setdefault(pid, name)
+                name = ""
+            add(pid, name, iso, role, r.get("start_year") or "", r.get("end_year") or "", wl_source, day)
             wl_terms.setdefault((pid, role, iso), set()).add((r.get("start_year") or "", r.get("end_year") or ""))
             if n == 0 and not r.get("end_year"):
                 newest_open.setdefault((role, iso), (day, set()))[1].add(pid)
@@ -310,7 +333,9 @@ def main():
             dropped.append((pid, p["name"], f"FM:{iso} since {start}: not among the holders of {pos} in the"
                             f" cabinet export of {day}"))
     current_offices(current_git, q2iso, people, add, newest_open, dropped)
-    curated_terms(people, add)
+    curated = curated_terms(people, add)
+    for pid, p in people.items():
+        p["name"] = p["name"] or branch_names.get(pid, "")
 
     # One office per (role, country, start): a later export that gives the end year wins over an
     # earlier one that gave none; Phoenix days replace years where it agrees.
@@ -336,6 +361,14 @@ def main():
                 for k in [k for k in merged if k[:2] == (r, i) and len(k[2]) == 10 and k[2][:4] == st]:
                     if not merged[k] and not merged[(r, i, st)]:
                         seen[(pid, r, i, k[2])] = max(seen[(pid, r, i, k[2])], seen[(pid, r, i, st)])
+                del merged[(r, i, st)]
+        for (r, i, st) in list(merged):
+            # A curated term's end wins over an export that lists a term starting within it as held
+            # after that end (a statement Wikidata left open: Win Myint's presidency after the coup).
+            n = len(st)
+            if not merged[(r, i, st)] and any(
+                    st != cs and cs[:n] <= st < ce < seen.get((pid, r, i, st), "")
+                    for cs, ce in curated.get((pid, r, i), ())):
                 del merged[(r, i, st)]
         if any(r == "HOS" and i == "GBR" for (r, i, _) in merged):
             for k in [k for k in merged if k[0] == "HOS" and k[1] in ("AUS", "CAN", "NZL")]:
@@ -464,8 +497,9 @@ def current_offices(git_dir, q2iso, people, add, newest_open, dropped):
 def curated_terms(people, add):
     """Terms from src/kb/leader-terms.tsv: offices no export carries, each line with the public
     sources of its id and of its days. An empty end is an office still held (up to listed_until
-    where given)."""
+    where given). Returns the terms with an end: (id, role, country) -> [(start, end)]."""
     rows = kb_tsv.rows(os.path.join(ROOT, "src", "kb", "leader-terms.tsv"))
+    ended = {}
     for r in rows:
         # An empty end is held to the present, or, with listed_until, as far as the sources show:
         # then the term counts as listed open up to that day, as an export's would.
@@ -476,6 +510,9 @@ def curated_terms(people, add):
         p["enwiki"] = p.get("enwiki") or r["enwiki"]
         if r["name_de"] != r["name_en"]:
             p["de"] = r["name_de"]
+        if r["end"]:
+            ended.setdefault((r["id"], r["role"], r["country"]), []).append((r["start"], r["end"]))
+    return ended
 
 
 def newest_per_repository(sources):
@@ -553,9 +590,11 @@ def cabinet_offices(git_dir, q2iso, positions, wl_terms, people, add, dropped):
         terms = [longest[s] for s in sorted(longest)]
         starts = {s[:4] for _, s, _ in terms}
         ends = {e[:4] for _, _, e in terms if e}
+        # A term of the Wikidata export that starts in this file's year or later is no
+        # contradiction: the file is older (the export's data-update branch goes on to 2024).
         missing = [(s, e) for s, e in sorted(wl_terms.get((pid, role, iso), ()))
-                   if s not in starts or (e and e not in ends and not (e >= day[:4] and
-                                                                      any(not t for _, _, t in terms)))]
+                   if s < day[:4] and (s not in starts or (e and e not in ends and not (
+                       e >= day[:4] and any(not t for _, _, t in terms))))]
         if missing:
             dropped.append((pid, terms[0][0].get("person"), f"{role}:{iso} of {repo}: the Wikidata export's"
                             f" terms {missing} are not among its terms {sorted((s, e) for _, s, e in terms)}"))
@@ -642,7 +681,10 @@ def close_open_offices(lines, hand_lines):
             role, iso, start, end = o.split(":")
             if end.startswith("~"):
                 listed = end[1:]
-                later = sorted(s for s, pid in starts[(role, iso)] if s > start and pid != l[0])
+                # Later at the precision both dates have: a successor known to the day is not later
+                # than a start known to the year only, in that year (the order is unknown).
+                later = sorted(s for s, pid in starts[(role, iso)]
+                               if s[:len(start)] > start[:len(s)] and pid != l[0])
                 if not later:
                     # Left open for the person's name; a title alone names them only up to the
                     # listing day (the fifth field), since who held the office after it is unknown.
