@@ -664,6 +664,15 @@ def merge_overlaps(offices):
     return out
 
 
+# Offices held for one calendar year by law: a holder with no end in the sources held it to that
+# year's end, never to the next known holder (the President of the Swiss Confederation, whom the
+# data-update branch files as head of state, would otherwise run on over a missing year).
+ONE_YEAR_OFFICES = {
+    ("HOS", "CHE"): "Swiss Federal Constitution art. 176(2): elected for a term of office of one year"
+                    " (https://droit-bilingue.ch/en-rm/1/10/101-176-210.html)",
+}
+
+
 def close_open_offices(lines, hand_lines):
     """An office the exports list as current (its end marked "~" and the newest day that lists it)
     ends when the next holder of the same office in the same state starts. A successor known to
@@ -700,6 +709,8 @@ def close_open_offices(lines, hand_lines):
                     print("unobserved", l[0], l[5].split("|")[0], f"{role}:{iso}:{start}: listed up to"
                           f" {listed}, " + ("no successor known" if end.startswith(":") else f"next holder from {end}"),
                           file=sys.stderr)
+            if (role, iso) in ONE_YEAR_OFFICES and (not end or end.startswith(":") or end[:4] > start[:4]):
+                end = start[:4] + "-12-31"
             offices.append(f"{role}:{iso}:{start}:{end[1:] if end.startswith(':') else end}")
         l[12] = "|".join(offices)
 
