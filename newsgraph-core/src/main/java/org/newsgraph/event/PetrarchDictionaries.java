@@ -166,7 +166,7 @@ public final class PetrarchDictionaries {
 
   private static void add(VerbLexicon.Builder out, String code, Set<String> forms, List<List<String>> frame) {
     if (CameoCodes.bundled().get(code) != null) {
-      out.add(code, forms, frame, false, false);
+      out.add(code, forms, frame, false, false, false);
     }
   }
 

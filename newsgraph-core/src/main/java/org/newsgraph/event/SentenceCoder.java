@@ -87,7 +87,7 @@ final class SentenceCoder {
       }
       // "called on Ukraine to thank its soldiers" is an appeal, not a phone call "to thank"
       if (m.code().equals("041") && v + 1 < s.size() && Set.of("on", "upon").contains(s.lower(v + 1))) {
-        m = new VerbLexicon.Entry("020", List.of(), false, false, m.order());
+        m = new VerbLexicon.Entry("020", List.of(), false, false, false, m.order());
       }
       // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
       // (the parser may hang it as "dep": "the deal brokered by the United States and Russia")
@@ -157,7 +157,7 @@ final class SentenceCoder {
         targets.clear();
         targets.addAll(sources);
         sources.clear();
-        sources.addAll(givers(s, v, byHead));
+        sources.addAll(phraseActors(s, v, byHead, "from", "von", "aus"));
         if (targets.isEmpty()) {
           continue;
         }
@@ -191,12 +191,17 @@ final class SentenceCoder {
       }
       // a state does not act on itself in the news we code: "Trump said it fired at U.S. troops" is a misread
       targets.removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code())));
+      // the partner of a reciprocal act does it back: "Russia signed a deal with Iran" is Iran's too
+      List<ActorMention> partners = m.reciprocal() ? phraseActors(s, v, byHead, "with", "mit") : List.of();
       for (ActorMention a : sources) {
         if (targets.isEmpty()) {
           out.add(new Found(a, null, code, verb, f));
         }
         for (ActorMention b : targets) {
           out.add(new Found(a, a.span().equals(b.span()) ? null : b, code, verb, f));
+          if (partners.contains(b) && !a.span().equals(b.span())) {
+            out.add(new Found(b, a, code, verb, f));
+          }
         }
       }
     }
@@ -667,15 +672,18 @@ final class SentenceCoder {
     return out;
   }
 
-  /** The actors of v's "from"-phrase, or of one inside its object: who gave what v received. */
-  private static List<ActorMention> givers(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+  /**
+   * The actors of v's phrases with one of these prepositions, or of such a phrase on its object: who
+   * gave what v received ("from"), the partner of a reciprocal act ("signed a deal with Iran").
+   */
+  private static List<ActorMention> phraseActors(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String... cases) {
     List<ActorMention> out = new ArrayList<>();
     List<Integer> phrases = new ArrayList<>(s.children(v));
     for (int o : s.children(v, "obj")) {
       phrases.addAll(s.children(o, "nmod"));
     }
     for (int c : phrases) {
-      if ((s.relation(c).equals("obl") || s.relation(c).equals("nmod")) && hasCase(s, c, "from", "von", "aus")) {
+      if ((s.relation(c).equals("obl") || s.relation(c).equals("nmod")) && hasCase(s, c, cases)) {
         out.addAll(actorsAt(s, c, byHead));
       }
     }

@@ -26,7 +26,7 @@ import java.util.Set;
  * <p>The format, one entry a line ({@code #} starts a comment):
  *
  * <pre>
- * CODE  VERB[|VERB...]  [FRAME...]  [(mutual)|(received)]
+ * CODE  VERB[|VERB...]  [FRAME...]  [(mutual)|(reciprocal)|(received)]
  * 0234  ask|request     for escort*|protection|peacekeep*
  * </pre>
  *
@@ -34,7 +34,9 @@ import java.util.Set;
  * irregular forms beside it ({@code meet|met}). In German files every form is listed. Frame words
  * follow the verb in this order, with up to six words between each; {@code a|b} are alternatives,
  * a final {@code *} matches any ending. {@code (mutual)} marks an act that coordinated actors do to
- * each other when no target is named ("Russia and Iran signed an agreement"); {@code (received)} an
+ * each other when no target is named ("Russia and Iran signed an agreement"); {@code (reciprocal)} a
+ * mutual act whose partner, named by "with" ("mit"), does it back ("Russia signed a deal with Iran" is
+ * also Iran's act on Russia); {@code (received)} an
  * act told from the side of the one it is done to, whose giver is named by "from" ("Iraq received
  * weapons from Iran" is Iran's act on Iraq).
  */
@@ -44,9 +46,10 @@ public final class VerbLexicon {
 
   /**
    * One verb entry; {@code frame} holds the alternatives for each frame word; {@code received}: the
-   * subject is the target and the "from"-phrase the source.
+   * subject is the target and the "from"-phrase the source; {@code reciprocal}: the "with"-partner
+   * does it back (a reciprocal entry is also mutual).
    */
-  record Entry(String code, List<List<String>> frame, boolean mutual, boolean received, int order) {}
+  record Entry(String code, List<List<String>> frame, boolean mutual, boolean received, boolean reciprocal, int order) {}
 
   private final Map<String, List<Entry>> byForm;
   private final int size;
@@ -181,11 +184,11 @@ public final class VerbLexicon {
       size = base.size;
     }
 
-    void add(String code, Set<String> forms, List<List<String>> frame, boolean mutual, boolean received) {
+    void add(String code, Set<String> forms, List<List<String>> frame, boolean mutual, boolean received, boolean reciprocal) {
       if (CameoCodes.bundled().get(code) == null) {
         throw new IllegalArgumentException("not a CAMEO event code: " + code);
       }
-      Entry e = new Entry(code, List.copyOf(frame), mutual, received, size++);
+      Entry e = new Entry(code, List.copyOf(frame), mutual || reciprocal, received, reciprocal, size++);
       for (String f : forms) {
         byForm.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
       }
@@ -212,9 +215,12 @@ public final class VerbLexicon {
         List<List<String>> frame = new ArrayList<>();
         boolean mutual = false;
         boolean received = false;
+        boolean reciprocal = false;
         for (int i = 2; i < f.length; i++) {
           if (f[i].equals("(mutual)")) {
             mutual = true;
+          } else if (f[i].equals("(reciprocal)")) {
+            reciprocal = true;
           } else if (f[i].equals("(received)")) {
             received = true;
           } else {
@@ -222,7 +228,7 @@ public final class VerbLexicon {
           }
         }
         try {
-          add(f[0], forms, frame, mutual, received);
+          add(f[0], forms, frame, mutual, received, reciprocal);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(name + ":" + n + ": " + e.getMessage(), e);
         }

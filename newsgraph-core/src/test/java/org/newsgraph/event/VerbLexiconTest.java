@@ -76,4 +76,16 @@ class VerbLexiconTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VerbLexicon.bundled("en").with(extra, true));
     assertTrue(e.getMessage().contains("my-verbs.txt:2"), e.getMessage());
   }
+
+  @Test
+  void aReciprocalEntryIsMutualAndMarksItsPartner() throws Exception {
+    Path extra = dir.resolve("my-verbs.txt");
+    Files.writeString(extra, "061  barter  oil (reciprocal)\n061  swap  grain (mutual)\n");
+    VerbLexicon more = VerbLexicon.bundled("en").with(extra, true);
+    List<Word> words = Word.tokenize("Chile bartered oil and swapped grain", 0, 36);
+    VerbLexicon.Entry barter = more.match(words, 1, 1, words.size());
+    assertTrue(barter.reciprocal() && barter.mutual(), barter.toString());
+    VerbLexicon.Entry swap = more.match(words, 4, 4, words.size());
+    assertTrue(swap.mutual() && !swap.reciprocal(), swap.toString());
+  }
 }

@@ -423,4 +423,22 @@ class CoreNlpEventPredicateTest {
         actors("Russian", "RUSMIL", "Ukrainian", "UKR"));
     assertTrue(d.contains("RUSMIL UKR 173 asserted"), d.toString());
   }
+
+  @Test
+  void thePartnerOfAReciprocalActDoesItBack() {
+    Map<String, String> a = actors("Chile", "CHL", "Peru", "PER");
+    assertEquals(List.of("CHL PER 057 asserted", "PER CHL 057 asserted"),
+        events("en", "Chile signed a trade agreement with Peru on Monday.", a));
+    assertEquals(List.of("CHL PER 051 asserted", "PER CHL 051 asserted"),
+        events("en", "Chile has exchanged compliments with Peru for weeks.", a));
+    assertEquals(List.of("CHL PER 050 asserted", "PER CHL 050 asserted"),
+        events("en", "Chile reached an understanding with Peru over fishing rights.", a));
+    // a meeting is coded as written, from the subject to whom it met
+    assertEquals(List.of("CHL PER 040 asserted"), events("en", "Chile met with Peru on Monday.", a));
+    assertEquals(List.of("CHL PER 057 asserted", "PER CHL 057 asserted"),
+        events("de", "Chile unterzeichnete mit Peru ein Abkommen über den Handel.", a));
+    assertEquals(List.of("CHL PER 057 asserted", "PER CHL 057 asserted"),
+        events("de", "Chile einigte sich mit Peru auf eine Grenzlinie.", a));
+    assertEquals(List.of("CHL PER 040 asserted"), events("de", "Chile traf sich mit Peru.", a));
+  }
 }
