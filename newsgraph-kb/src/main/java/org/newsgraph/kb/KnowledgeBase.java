@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The entries the linker chooses from, indexed by id, name and Wikipedia title. Immutable once
@@ -34,7 +35,7 @@ public final class KnowledgeBase {
    * above: a person one of them holds gains the offices there, keeping that entry's names and own
    * offices; one entry per id.
    */
-  static final String OFFICIALS = "officials.tsv";
+  static final String OFFICIALS = "officials.tsv.gz";
 
   private static volatile KnowledgeBase bundled;
 
@@ -141,11 +142,13 @@ public final class KnowledgeBase {
         e.demonymsEn(), e.demonymsDe(), e.enwiki(), e.dewiki(), e.capital(), offices, e.source() + " ; offices as an official: " + official.source());
   }
 
-  private static List<KbEntry> readResource(String name) {
-    try (InputStream in = KnowledgeBase.class.getResourceAsStream(name)) {
-      if (in == null) {
+  /** A bundled knowledge-base file; a generated one too large to keep as text is gzipped ({@code .gz}). */
+  static List<KbEntry> readResource(String name) {
+    try (InputStream raw = KnowledgeBase.class.getResourceAsStream(name)) {
+      if (raw == null) {
         throw new IllegalStateException("bundled knowledge-base file missing: " + name);
       }
+      InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
       return KbFile.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -121,7 +121,7 @@ public final class Linker {
     return best;
   }
 
-  /** A person whose offices are all an official's (officials.tsv), none a leader's. */
+  /** A person whose offices are all an official's (officials.tsv.gz), none a leader's. */
   private static boolean officialOnly(KbEntry e) {
     return !e.offices().isEmpty() && e.offices().stream().allMatch(Office::official);
   }

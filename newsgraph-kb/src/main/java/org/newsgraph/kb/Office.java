@@ -16,7 +16,7 @@ import java.util.Set;
  * minister") names them only up to that day ({@link #confirmedOn}), their own name on any day
  * ({@link #heldOn}).
  *
- * <p>An official's office (officials.tsv: ministers, advisers, ambassadors, commanders, judges) has
+ * <p>An official's office (officials.tsv.gz: ministers, advisers, ambassadors, commanders, judges) has
  * for its role the CAMEO sector the office acts for, one of {@link #SECTORS}, and the position's
  * {@code title} ("National Security Advisor"); a leader's office has no title (null).
  */

@@ -43,20 +43,17 @@ class KnowledgeBaseTest {
       assertFalse(e.namesEn().isEmpty() && e.namesDe().isEmpty(), "no name: " + e.id());
       assertTrue(e.source().contains("wikidata.org/wiki/" + e.id()), "no source naming its id: " + e.id());
     }
-    // officials.tsv adds people, and offices to the people of the files above: one entry an id
+    // officials.tsv.gz adds people, and offices to the people of the files above: one entry an id
     Set<String> officials = new HashSet<>();
     for (KbEntry e : officials()) {
-      assertTrue(officials.add(e.id()), "id twice in officials.tsv: " + e.id());
+      assertTrue(officials.add(e.id()), "id twice in officials.tsv.gz: " + e.id());
     }
     ids.addAll(officials);
     assertEquals(ids.size(), kb.size());
   }
 
-  private static List<KbEntry> officials() throws IOException {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        KnowledgeBase.class.getResourceAsStream(KnowledgeBase.OFFICIALS), StandardCharsets.UTF_8))) {
-      return KbFile.read(in, KnowledgeBase.OFFICIALS);
-    }
+  private static List<KbEntry> officials() {
+    return KnowledgeBase.readResource(KnowledgeBase.OFFICIALS);
   }
 
   private static final java.util.regex.Pattern CABINET_EXPORT = java.util.regex.Pattern.compile(

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.model.EntityType;
 
 /**
- * Officials of officials.tsv (generated from the every-politician-scrapers cabinet exports): their
+ * Officials of officials.tsv.gz (generated from the every-politician-scrapers cabinet exports): their
  * actor is their country's sector on the days of an office, their country's alone before and after,
  * and a surname alone is theirs only where the article names them in full.
  */
