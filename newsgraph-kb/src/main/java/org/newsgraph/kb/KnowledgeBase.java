@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -131,7 +133,39 @@ public final class KnowledgeBase {
     for (KbEntry official : readResource(OFFICIALS)) {
       all.merge(official.id(), official, KnowledgeBase::withOffices);
     }
-    return new ArrayList<>(all.values());
+    return all.values().stream().map(KnowledgeBase::withGermanForms).toList();
+  }
+
+  /**
+   * A person of a state that writes Cyrillic ({@link GermanTransliteration#convention}) whose files
+   * give no German name of their own gains the German forms of the English names ("Maria
+   * Zakharova" Maria Sacharowa), as aliases, marked as derived in the source: German articles
+   * write these names so. A German label from the sources wins: the entry keeps it alone.
+   */
+  private static KbEntry withGermanForms(KbEntry e) {
+    GermanTransliteration.Convention convention = GermanTransliteration.convention(e.country());
+    if (e.type() != EntityType.PERSON || convention == null) {
+      return e;
+    }
+    Set<String> known = new HashSet<>();
+    e.namesEn().forEach(n -> known.add(NameKey.exact(n)));
+    if (e.namesDe().stream().anyMatch(n -> !known.contains(NameKey.exact(n)))) {
+      return e;
+    }
+    List<String> namesDe = new ArrayList<>(e.namesDe());
+    for (String n : e.namesEn()) {
+      for (String german : GermanTransliteration.german(n, convention)) {
+        if (known.add(NameKey.exact(german))) {
+          namesDe.add(german);
+        }
+      }
+    }
+    if (namesDe.size() == e.namesDe().size()) {
+      return e;
+    }
+    return new KbEntry(e.id(), e.type(), e.kind(), e.actor(), e.country(), e.namesEn(), namesDe,
+        e.demonymsEn(), e.demonymsDe(), e.enwiki(), e.dewiki(), e.capital(), e.offices(),
+        e.source() + " ; German names derived from the English ones by GermanTransliteration");
   }
 
   /** The entry with the offices of the same person's officials entry added. */
