@@ -92,7 +92,9 @@ final class GermanTransliteration {
       return w; // an initial
     }
     String s = w.toLowerCase(Locale.ROOT);
-    s = givenName(s);
+    if (convention != Convention.UKRAINIAN) {
+      s = givenName(s); // German keeps the Ukrainian Oleksandr, Maksym
+    }
     s = ending(s, convention, press);
     s = letters(s, convention, press);
     return Character.isUpperCase(w.charAt(0)) ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
@@ -169,6 +171,9 @@ final class GermanTransliteration {
         i++;
       } else if (c == 's' && vowel(before) && vowel(next)) {
         out.append("ss"); // с between vowels: Gerasimov, Gerassimow
+        i++;
+      } else if (c == 'c') {
+        out.append('k'); // a Latin spelling: Victor, Wiktor
         i++;
       } else if (c == 'v') {
         out.append('w');

@@ -55,6 +55,8 @@ class GermanTransliterationTest {
       "Denys Maliuska; UKRAINIAN; Denys Maljuska",
       "Arseniy Yatsenyuk; UKRAINIAN; Arsenij Jazenjuk",
       "Yulia Tymoshenko; UKRAINIAN; Julia Tymoschenko",
+      "Victor Yanukovich; UKRAINIAN; Wiktor Janukowitsch",
+      "Maksym Kozytskyy; UKRAINIAN; Maksym Kosyzkyj",
       // Bulgarian
       "Boyko Borisov; BULGARIAN; Bojko Borissow",
       "Rumen Radev; BULGARIAN; Rumen Radew",
@@ -108,6 +110,34 @@ class GermanTransliterationTest {
     // Sergey Lavrov's German names come from his sources (leader-aliases.tsv): nothing is derived
     KbEntry lavrov = KnowledgeBase.bundled().get("Q58217").orElseThrow();
     assertFalse(lavrov.source().contains("GermanTransliteration"));
+  }
+
+  /**
+   * The German names leaders.tsv gives people of these states (from leader-aliases.tsv and the
+   * exports): each must be among the forms generated from the same person's English names.
+   */
+  @Test
+  void theGeneratedFormsIncludeTheGermanNamesOfLeadersTsv() {
+    int names = 0;
+    int matched = 0;
+    for (KbEntry e : KnowledgeBase.readResource("leaders.tsv")) {
+      Convention convention = GermanTransliteration.convention(e.country());
+      if (convention == null) {
+        continue;
+      }
+      Set<String> forms = new LinkedHashSet<>();
+      e.namesEn().forEach(en -> forms.addAll(GermanTransliteration.german(en, convention)));
+      for (String de : e.namesDe()) {
+        if (!e.namesEn().contains(de)) {
+          names++;
+          matched += forms.contains(de) ? 1 : 0;
+          System.out.println("leaders.tsv " + de + (forms.contains(de) ? " generated" : " missed, generated " + forms));
+        }
+      }
+    }
+    System.out.printf("leaders.tsv German names: %d of %d generated%n", matched, names);
+    assertTrue(names >= 3, "German names of leaders.tsv: " + names);
+    assertEquals(names, matched);
   }
 
   /**
