@@ -10,7 +10,9 @@ with the holder's Wikidata id and the days (or years) of the statement. The posi
 holders21.csv are those of wikidata/wanted-positions.csv and xtra-positions.csv of the same commit,
 with the position's Wikidata id; html/positions.csv gives the English label and the state of the
 wanted ones (an extra position, such as an ambassador's, is the repository's state's), and html/bio.csv
-the English Wikipedia title of each holder. The exports carry no German names.
+the English Wikipedia title of each holder. The exports carry no German names: names_de stays
+empty, and the knowledge base derives the German forms of the names of states that write Cyrillic
+when it loads (GermanTransliteration: Sacharowa for Zakharova), from the English names written here.
 
 Each office is written role:country:start:end:listed:title (listed empty where there is an end), the role being the CAMEO sector the
 position acts for (SECTORS below, the first match wins), the title the position's English label.
