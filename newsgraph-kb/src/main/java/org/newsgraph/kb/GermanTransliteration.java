@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  * after the Duden rules (ж sch, х ch, ш sch, щ schtsch, ч tsch, ц z, з s, в w, й j, я ja, ю ju,
  * е after a vowel je, с between vowels ss); English writes the same letters zh, kh, sh, shch, ch, ts,
  * z, v, y, ya, yu, ye, s, so the German form follows from the English one letter group by letter
- * group. Endings differ by language: the Russian -ий is -i in German ("Dmitry" Dmitri), the
- * Ukrainian -ий and -ій -yj and -ij ("Zelenskyy" Selenskyj, "Andriy" Andrij).
+ * group. Endings differ by language: the Russian -ий is -ij or -i in German ("Dmitry" Dmitrij,
+ * Dmitri), the Ukrainian -ий and -ій -yj and -ij ("Zelenskyy" Selenskyj, "Andriy" Andrij).
  *
  * <p>Only for the states whose names are written in Cyrillic and reach German through these rules
  * ({@link #convention}); Serbian, Macedonian and Montenegrin names have a Latin form of their own
- * that German keeps (Vučić), and Mongolian names follow another scheme. A name with a letter
- * outside a-z (already in Cyrillic, or in Belarusian Łacinka) is left alone.
+ * that German keeps (Vučić), and Mongolian names follow another scheme. Kazakhstan, Kyrgyzstan,
+ * Tajikistan and Uzbekistan are left out until the knowledge base holds their people and a reference
+ * to measure the rule against. A name with a letter outside a-z (already in Cyrillic, or in
+ * Belarusian Łacinka) is left alone.
  */
 final class GermanTransliteration {
   /** How a state's names come into German. */
@@ -30,9 +32,6 @@ final class GermanTransliteration {
   private static final Map<String, Convention> STATES = Map.of(
       "RUS", Convention.RUSSIAN,
       "BLR", Convention.RUSSIAN, // the press names Belarusian officials in their Russian forms (Lukaschenko)
-      "KAZ", Convention.RUSSIAN,
-      "KGZ", Convention.RUSSIAN,
-      "TJK", Convention.RUSSIAN,
       "UKR", Convention.UKRAINIAN,
       "BGR", Convention.BULGARIAN);
 
