@@ -747,11 +747,16 @@ final class SentenceCoder {
     if (s.german) {
       // "von der Russischen Föderation, der türkischen Republik und der Islamischen Republik Iran":
       // the German parser hangs the middle of a list as an apposition of its first member, with
-      // the last as the apposition's conjunct; an apposition with a conjunct is a list
-      for (int ap : s.children(n, "appos")) {
-        if (!s.children(ap, "conj").isEmpty()) {
-          coordinated.add(ap);
-          coordinated.addAll(s.children(ap, "conj"));
+      // the last as the apposition's conjunct ("von Frankreich, der Republik Polen und Italien":
+      // Polen an apposition of a conjunct, Italien its conjunct); an apposition with a conjunct is a list
+      List<Integer> members = new ArrayList<>(coordinated);
+      members.add(n);
+      for (int m : members) {
+        for (int ap : s.children(m, "appos")) {
+          if (!s.children(ap, "conj").isEmpty()) {
+            coordinated.add(ap);
+            coordinated.addAll(s.children(ap, "conj"));
+          }
         }
       }
     }

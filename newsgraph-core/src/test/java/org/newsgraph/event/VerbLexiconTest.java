@@ -69,7 +69,7 @@ class VerbLexiconTest {
       {"Merkel will mit Putin telefonieren", "telefonieren", "041"},
       {"Scholz will Kiew besuchen", "besuchen", "042"},
       {"Die Außenministerin reiste nach Kiew", "reiste", "042"},
-      {"Biden lobte Japan für seine Hilfe", "lobte", "051"},
+      {"Biden pries Japan für seine Hilfe", "pries", "051"},
       {"weil Polen den Mann an Deutschland auslieferte", "auslieferte", "063"},
       {"Deutschland will der Ukraine helfen", "helfen", "070"},
       {"Deutschland nahm Flüchtlinge aus Syrien auf", "nahm", "075"},
