@@ -101,6 +101,13 @@ class VerbLexiconTest {
       {"Die Miliz entführte zwei Journalisten", "entführte", "181"},
       {"Kurdische Kämpfer kämpften gegen den IS", "kämpften", "190"},
       {"Iran schoss eine Drohne der USA ab", "schoss", "190"},
+      {"Die USA sanktionierten drei russische Banken", "sanktionierten", "163"},
+      {"Die arabischen Staaten boykottierten Katar", "boykottierten", "163"},
+      {"Berlin will zwei russische Diplomaten ausweisen", "ausweisen", "166"},
+      {"Armenien und Aserbaidschan wollen sich bald treffen", "treffen", "040"},
+      {"Moskau will Kiew Sabotage vorwerfen", "vorwerfen", "112"},
+      {"Russland will die Stadt weiter beschießen", "beschießen", "190"},
+      {"Moskau will den Bericht nicht dementieren", "dementieren", "016"},
     };
     List<org.junit.jupiter.api.function.Executable> rows = new java.util.ArrayList<>();
     for (String[] r : table) {
