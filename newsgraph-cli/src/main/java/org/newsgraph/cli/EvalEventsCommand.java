@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Evaluates the event coder on FILE, one of:",
       "- a hand-coded sample in newsgraph's gold format (evaluation/README.md): each text is",
-      "  analysed by the standard pipeline as a one-paragraph English plain-text article; the",
+      "  analysed by the standard pipeline as a one-paragraph plain-text article, English or",
+      "  the language of the file's '# language: de' line; the",
       "  predicted set is (source, target, root) of its asserted events with a target, actors",
       "  by their primary code (RUSGOV: RUS; IGOUNOWFP: IGOUNO); prints micro precision,",
       "  recall and F1, and the counts per root;",
@@ -68,14 +69,14 @@ final class EvalEventsCommand implements Callable<Integer> {
     return file.getFileName().toString().endsWith(".xml") ? unitTests() : gold();
   }
 
-  private static Article analyse(Pipeline pipeline, String name, String text, String date) throws IOException {
+  private static Article analyse(Pipeline pipeline, String name, String text, String date, String language) throws IOException {
     Article read;
     try {
       read = new PlainTextReader().read(Source.of(name, text.getBytes(StandardCharsets.UTF_8))).get(0);
     } catch (BadInputException e) {
       throw new IOException(e.getMessage(), e);
     }
-    return pipeline.run(date == null ? read : read.toBuilder().published(date).build());
+    return pipeline.run(read.toBuilder().published(date).language(language).build());
   }
 
   private static Set<EventTriple> asserted(Article a) {
@@ -96,7 +97,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     EventScore score = new EventScore();
     int done = 0;
     for (EventGold.Sentence s : sentences) {
-      Set<EventTriple> predicted = asserted(analyse(pipeline, file + ":" + s.line(), s.text(), s.date()));
+      Set<EventTriple> predicted = asserted(analyse(pipeline, file + ":" + s.line(), s.text(), s.date(), s.language()));
       boolean right = score.add(predicted, s.events());
       if (verbose && !right) {
         out.println("line " + s.line() + ": " + s.text());
@@ -128,7 +129,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     Map<String, int[]> byCategory = new TreeMap<>();
     int done = 0;
     for (PetrarchUnitTests.Record r : records) {
-      Article a = analyse(pipeline, r.id(), r.text(), date(r.date()));
+      Article a = analyse(pipeline, r.id(), r.text(), date(r.date()), "en");
       Set<PetrarchUnitTests.Coded> coded = new LinkedHashSet<>();
       for (Event e : a.events() == null ? List.<Event>of() : a.events()) {
         if (e.factuality() == Factuality.ASSERTED && e.target() != null) {

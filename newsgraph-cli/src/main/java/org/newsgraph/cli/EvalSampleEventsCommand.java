@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.Corpus;
+import org.newsgraph.eval.CorpusArticle;
 import org.newsgraph.eval.events.CountryNames;
 import org.newsgraph.eval.events.EventSample;
 import org.newsgraph.kb.KnowledgeBase;
@@ -23,16 +26,21 @@ import picocli.CommandLine.Spec;
       "Draws sentences that name at least two different countries from a news corpus, for",
       "hand-coding events, and prints them in the event gold format (no event lines).",
       "",
-      "Countries: the bundled knowledge base's English country names, demonyms and capitals,",
-      "whole words, case-sensitive. Sentences: the pipeline's paragraph and sentence splitter;",
+      "Countries: the bundled knowledge base's country names, demonyms and capitals in the",
+      "language of --language, whole words, case-sensitive (German: names also in the genitive,",
+      "adjective stems with their endings). Sentences: the pipeline's paragraph and sentence",
+      "splitter for that language;",
       "only sentences of 5 to 80 words are drawn. The draw is a seeded shuffle of all candidates",
-      "in corpus order, so a seed and a corpus always give the same sample."
+      "in corpus order, so a seed and a corpus always give the same sample.",
+      "",
+      "CORPUS: JSON Lines (.jsonl, .jsonl.gz; all texts), the SemEval-2022 Task 8 CSV (.csv;",
+      "the texts in --language, each article once) or NIF Turtle (.ttl; the documents)."
     })
 final class EvalSampleEventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "CORPUS", description = "the corpus, JSON Lines (gzip when .gz), e.g. ../shared/data/corpus/world-news-en.jsonl.gz")
-  Path corpus;
+  @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "the corpus, e.g. ../shared/data/corpus/world-news-en.jsonl.gz; several are read in the order given")
+  List<Path> corpora;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seed of the draw (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -40,19 +48,34 @@ final class EvalSampleEventsCommand implements Callable<Integer> {
   @Option(names = "--count", defaultValue = "200", description = "Number of sentences (default: ${DEFAULT-VALUE}).")
   int count;
 
+  @Option(names = "--language", defaultValue = "en", description = "Language of the sentences: en or de (default: ${DEFAULT-VALUE}).")
+  String language;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (count < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--count must be at least 1");
     }
-    if (!Files.isRegularFile(corpus)) {
-      spec.commandLine().getErr().println("newsgraph: corpus not found: " + corpus);
-      return Main.BAD_INPUT;
+    if (!language.equals("en") && !language.equals("de")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--language must be en or de, got: " + language);
     }
-    List<EventSample.Drawn> drawn =
-        new EventSample(new CountryNames(KnowledgeBase.bundled())).draw(Corpus.read(corpus), seed, count);
-    out.println("# newsgraph event gold, English: drawn by newsgraph eval sample-events --seed " + seed + " --count " + count + " " + corpus.getFileName());
+    List<CorpusArticle> articles = new ArrayList<>();
+    for (Path corpus : corpora) {
+      if (!Files.isRegularFile(corpus)) {
+        spec.commandLine().getErr().println("newsgraph: corpus not found: " + corpus);
+        return Main.BAD_INPUT;
+      }
+      articles.addAll(Corpus.readTexts(corpus, language));
+    }
+    List<EventSample.Drawn> drawn = new EventSample(new CountryNames(KnowledgeBase.bundled(), language), Locale.forLanguageTag(language))
+        .draw(articles, seed, count);
+    boolean german = language.equals("de");
+    out.println("# newsgraph event gold, " + (german ? "German" : "English") + ": drawn by newsgraph eval sample-events --seed " + seed + " --count " + count
+        + (german ? " --language de " : " ") + String.join(" ", corpora.stream().map(c -> c.getFileName().toString()).toList()));
+    if (german) {
+      out.println("# language: de");
+    }
     out.println();
     out.print(EventSample.format(drawn));
     out.flush();

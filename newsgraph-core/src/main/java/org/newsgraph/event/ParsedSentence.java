@@ -17,14 +17,14 @@ final class ParsedSentence {
       throw new IllegalArgumentException("a parse of " + nodes.size() + " nodes for " + words.size() + " words");
     }
     this.words = words;
-    this.nodes = nodes;
+    this.nodes = german ? GermanCase.read(words, nodes) : nodes;
     this.german = german;
     this.children = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       children.add(new ArrayList<>());
     }
-    for (int i = 0; i < nodes.size(); i++) {
-      int h = nodes.get(i).head();
+    for (int i = 0; i < this.nodes.size(); i++) {
+      int h = this.nodes.get(i).head();
       if (h >= 0 && h < words.size() && h != i) {
         children.get(h).add(i);
       }

@@ -376,17 +376,35 @@ final class SentenceCoder {
     return out;
   }
 
+  /**
+   * German headlines put the topic before a colon ("Libyen: Türkisches Parlament berät über
+   * Truppenentsendung"), and the German parser makes that name the subject of the verb after the
+   * colon: a subject with a colon between it and its verb is the topic, not the doer.
+   */
+  private static boolean headlineTopic(ParsedSentence s, int subject, int v) {
+    if (!s.german || subject > v) {
+      return false;
+    }
+    for (int i = subject + 1; i < v; i++) {
+      if (s.words.get(i).text().equals(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The subjects of v: its own, else those of the verb it is coordinated with or an infinitive of. */
   private static List<Integer> subjects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
     // German parses hang the subject on the finite auxiliary: "Russland hat die Ukraine angegriffen"
     for (int aux : s.children(v, "aux")) {
-      List<Integer> onAux = s.children(aux, "nsubj");
+      List<Integer> onAux = new ArrayList<>(s.children(aux, "nsubj"));
+      onAux.removeIf(c -> headlineTopic(s, c, v));
       if (!onAux.isEmpty()) {
         return onAux;
       }
     }
     List<Integer> own = new ArrayList<>(s.children(v, "nsubj"));
-    own.removeIf(c -> misreadDestination(s, v, c));
+    own.removeIf(c -> misreadDestination(s, v, c) || headlineTopic(s, c, v));
     int at = v;
     int guard = 0;
     while (own.isEmpty() && guard++ < 4) {
@@ -725,6 +743,22 @@ final class SentenceCoder {
     List<Integer> coordinated = new ArrayList<>(s.children(n, "conj"));
     if (at >= 0 && at != n) {
       coordinated.addAll(s.children(at, "conj"));
+    }
+    if (s.german) {
+      // "von der Russischen Föderation, der türkischen Republik und der Islamischen Republik Iran":
+      // the German parser hangs the middle of a list as an apposition of its first member, with
+      // the last as the apposition's conjunct ("von Frankreich, der Republik Polen und Italien":
+      // Polen an apposition of a conjunct, Italien its conjunct); an apposition with a conjunct is a list
+      List<Integer> members = new ArrayList<>(coordinated);
+      members.add(n);
+      for (int m : members) {
+        for (int ap : s.children(m, "appos")) {
+          if (!s.children(ap, "conj").isEmpty()) {
+            coordinated.add(ap);
+            coordinated.addAll(s.children(ap, "conj"));
+          }
+        }
+      }
     }
     for (int c : coordinated) {
       ActorMention b = named(s, c, byHead, 0);

@@ -25,6 +25,21 @@ final class CoreNlpParser implements org.newsgraph.text.DependencyParser {
       "(", "-LRB-", ")", "-RRB-", "[", "-LSB-", "]", "-RSB-", "{", "-LCB-", "}", "-RCB-",
       "“", "``", "”", "''", "\"", "''", "’", "'");
 
+  /**
+   * German prepositions fused with an article, which the German UD treebank splits into two words
+   * ("im" is "in dem"): the tagger, trained on the split words, tags the fused word "_" and the
+   * parser then makes it a verb's subject or the sentence's root ("Piraten haben im Golf ...
+   * geentert" with "im" as root).
+   */
+  private static final Map<String, List<String>> GERMAN_CONTRACTIONS = Map.ofEntries(
+      Map.entry("im", List.of("in", "dem")), Map.entry("ins", List.of("in", "das")),
+      Map.entry("am", List.of("an", "dem")), Map.entry("ans", List.of("an", "das")),
+      Map.entry("zum", List.of("zu", "dem")), Map.entry("zur", List.of("zu", "der")),
+      Map.entry("vom", List.of("von", "dem")), Map.entry("beim", List.of("bei", "dem")),
+      Map.entry("aufs", List.of("auf", "das")), Map.entry("fürs", List.of("für", "das")),
+      Map.entry("übers", List.of("über", "das")), Map.entry("ums", List.of("um", "das")),
+      Map.entry("durchs", List.of("durch", "das")));
+
   private final MaxentTagger tagger;
   private final DependencyParser parser;
   private final boolean english;
@@ -37,6 +52,50 @@ final class CoreNlpParser implements org.newsgraph.text.DependencyParser {
 
   @Override
   public List<Node> parse(List<String> words) {
+    return english ? parseWords(words) : parseGerman(words);
+  }
+
+  /**
+   * Parses German with its fused prepositions split as the treebank splits them, and gives each
+   * fused word the reading of its preposition: a head that is the article part becomes the fused
+   * word's own head.
+   */
+  private List<Node> parseGerman(List<String> words) {
+    List<String> split = new ArrayList<>(words.size() + 4);
+    int[] first = new int[words.size()];
+    List<Integer> original = new ArrayList<>(words.size() + 4);
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      List<String> parts = GERMAN_CONTRACTIONS.get(w.toLowerCase(Locale.ROOT));
+      first[i] = split.size();
+      if (parts == null) {
+        split.add(w);
+        original.add(i);
+      } else {
+        split.add(Character.isUpperCase(w.charAt(0)) ? Character.toUpperCase(parts.get(0).charAt(0)) + parts.get(0).substring(1) : parts.get(0));
+        split.add(parts.get(1));
+        original.add(i);
+        original.add(i);
+      }
+    }
+    if (split.size() == words.size()) {
+      return parseWords(words);
+    }
+    List<Node> parsed = parseWords(split);
+    List<Node> out = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      Node n = parsed.get(first[i]);
+      int head = n.head() < 0 ? -1 : original.get(n.head());
+      if (head == i) {
+        Node article = parsed.get(first[i] + 1);
+        head = article.head() < 0 ? -1 : original.get(article.head());
+      }
+      out.add(new Node(n.tag(), head == i ? -1 : head, n.relation()));
+    }
+    return out;
+  }
+
+  private List<Node> parseWords(List<String> words) {
     List<Word> in = new ArrayList<>(words.size());
     for (String w : words) {
       in.add(new Word(english ? PTB.getOrDefault(w, w) : w));

@@ -433,4 +433,42 @@ class CoreNlpEventCoderTest {
         actors("Merkel", "DEUGOV", "russische", "RUSGOV"), "Merkel");
     assertTrue(g.contains("DEUGOV RUSGOV 111 asserted"), g.toString());
   }
+
+  @Test
+  void germanFusedPrepositionsAreSplitForTheParser() {
+    // "Beim" as one word, tagged "_", left the clause without subject and object
+    assertEquals(List.of("FRA TUR 111 asserted"),
+        events("de", "Beim Treffen in Genf kritisierte Frankreich die Türkei.", actors("Frankreich", "FRA", "Türkei", "TUR")));
+  }
+
+  @Test
+  void germanSubjectAndObjectAreReadByCaseAndOrder() {
+    // names read as nominative and accusative alike: the first is the subject
+    assertEquals(List.of("FRA ITA 111 asserted"),
+        events("de", "Frankreich hatte Italien zuvor mehrfach kritisiert.", actors("Frankreich", "FRA", "Italien", "ITA")));
+    assertEquals(List.of("USA CHN 111 asserted"),
+        events("de", "Die USA hatten China schon länger kritisiert.", actors("USA", "USA", "China", "CHN")));
+    // unless an article says which is the object
+    assertEquals(List.of("USA IRN 190 asserted"),
+        events("de", "Den Iran griffen die USA am Montag an.", actors("Iran", "IRN", "USA", "USA")));
+    // a passive subject without "werden" is the object of a perfect
+    assertEquals(List.of("RUSMIL UKR 190 asserted"),
+        events("de", "Russische Soldaten haben im Osten die Ukraine angegriffen.", actors("Russische", "RUSMIL", "Ukraine", "UKR")));
+  }
+
+  @Test
+  void aGermanHeadlinesTopicBeforeAColonIsNoSubject() {
+    List<String> e = events("de", "Libyen: Türkisches Parlament berät über Truppenentsendung.", actors("Libyen", "LBY", "Türkisches", "TUR"));
+    assertTrue(e.stream().noneMatch(x -> x.startsWith("LBY")), e.toString());
+  }
+
+  @Test
+  void aGermanListHungAsAppositionAndConjunctIsAList() {
+    List<String> e = events("de", "Das Abkommen, das im Mai von der Russischen Föderation, der türkischen Republik und der Islamischen Republik Iran unterzeichnet wurde, gilt weiter.",
+        actors("Russischen Föderation", "RUS", "türkischen", "TUR", "Iran", "IRN"));
+    assertTrue(e.containsAll(List.of("RUS TUR 057 asserted", "TUR IRN 057 asserted", "IRN RUS 057 asserted")), e.toString());
+    List<String> f = events("de", "Die Erklärung, die von Frankreich, der Republik Polen und Italien unterzeichnet wurde, kritisiert Russland.",
+        actors("Frankreich", "FRA", "Polen", "POL", "Italien", "ITA", "Russland", "RUS"));
+    assertTrue(f.containsAll(List.of("FRA ITA 057 asserted", "ITA POL 057 asserted")), f.toString());
+  }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.newsgraph.eval.linking.NifCorpus;
 import org.newsgraph.model.Article;
+import org.newsgraph.read.BadInputException;
 
 /** Reads a news corpus: JSON Lines, one {@link CorpusArticle} a line, gzip when the name ends in .gz. */
 public final class Corpus {
@@ -26,6 +28,30 @@ public final class Corpus {
       }
     }
     return articles;
+  }
+
+  /**
+   * The news texts of a file by its kind: a corpus in JSON Lines (all of it), the SemEval-2022 Task
+   * 8 CSV (the texts in {@code language}, each article once, by the ids of {@code pair_id}, in file
+   * order) or NIF Turtle as the N3 collection publishes it (each document, its URI as id).
+   */
+  public static List<CorpusArticle> readTexts(Path path, String language) throws IOException {
+    String name = path.getFileName().toString();
+    if (name.endsWith(".csv")) {
+      return SemEvalSimilarity.texts(path, language);
+    }
+    if (name.endsWith(".ttl")) {
+      List<CorpusArticle> out = new ArrayList<>();
+      try {
+        for (NifCorpus.Document d : NifCorpus.read(path)) {
+          out.add(new CorpusArticle(d.uri(), null, null, null, null, null, null, null, d.text()));
+        }
+      } catch (BadInputException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+      return out;
+    }
+    return read(path);
   }
 
   /** {@code n} articles with a title and a text, drawn with the seed: the same corpus and seed give the same ones. */

@@ -36,6 +36,27 @@ public final class SemEvalSimilarity {
 
   private SemEvalSimilarity() {}
 
+  /** The texts of the CSV in {@code language} as articles, each once (its id from {@code pair_id}), in file order. */
+  public static List<CorpusArticle> texts(Path csv, String language) throws IOException {
+    CsvTable table = CsvTable.read(csv);
+    int id = table.column("pair_id");
+    int[] lang = {table.column("lang1"), table.column("lang2")};
+    int[] text = {table.column("text1"), table.column("text2")};
+    Map<String, CorpusArticle> out = new LinkedHashMap<>();
+    for (List<String> row : table.rows()) {
+      String[] ids = row.get(id).split("_");
+      if (ids.length != 2) {
+        throw new IOException(csv + ": pair_id is not two ids joined by _: " + row.get(id));
+      }
+      for (int i = 0; i < 2; i++) {
+        if (row.get(lang[i]).equals(language)) {
+          out.putIfAbsent(ids[i], new CorpusArticle(ids[i], null, null, null, null, null, null, null, row.get(text[i])));
+        }
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
   public static Report evaluate(Path csv) throws IOException {
     CsvTable table = CsvTable.read(csv);
     int id = table.column("pair_id");

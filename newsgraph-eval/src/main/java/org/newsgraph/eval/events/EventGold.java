@@ -12,12 +12,16 @@ import java.util.Set;
 /**
  * Reads a hand-coded event sample (evaluation/README.md): blocks separated by blank lines, each with
  * one {@code text:} line, an optional {@code # date:} comment and {@code event: SOURCE TARGET CODE}
- * lines, or the single line {@code event: none}. A malformed line is an error that names the file
- * and the line.
+ * lines, or the single line {@code event: none}. A {@code # language: de} comment sets the language
+ * of the blocks after it (ISO 639-1; without one, English). A malformed line is an error that names
+ * the file and the line.
  */
 public final class EventGold {
-  /** One hand-coded sentence. {@code line} is where its {@code text:} stands; {@code date} may be null. */
-  public record Sentence(int line, String text, String date, Set<EventTriple> events) {}
+  /**
+   * One hand-coded sentence. {@code line} is where its {@code text:} stands; {@code date} may be
+   * null; {@code language} is the language the file's {@code # language:} gives it, "en" without one.
+   */
+  public record Sentence(int line, String text, String date, String language, Set<EventTriple> events) {}
 
   private EventGold() {}
 
@@ -25,11 +29,12 @@ public final class EventGold {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<Sentence> out = new ArrayList<>();
     Block b = new Block();
+    String language = "en";
     for (int n = 1; n <= lines.size() + 1; n++) {
       String l = n <= lines.size() ? lines.get(n - 1).strip() : "";
       if (l.isEmpty()) {
         if (b.started()) {
-          out.add(b.sentence(file));
+          out.add(b.sentence(file, language));
         }
         b = new Block();
         continue;
@@ -38,6 +43,11 @@ public final class EventGold {
         String c = l.substring(1).strip();
         if (c.startsWith("date:")) {
           b.date = c.substring(5).strip();
+        } else if (c.startsWith("language:")) {
+          language = c.substring(9).strip();
+          if (!language.matches("[a-z]{2}")) {
+            throw error(file, n, "expected # language: and an ISO 639-1 code (de), got: " + l);
+          }
         }
         continue;
       }
@@ -80,14 +90,14 @@ public final class EventGold {
       return text != null || none || !events.isEmpty();
     }
 
-    Sentence sentence(Path file) throws IOException {
+    Sentence sentence(Path file, String language) throws IOException {
       if (text == null) {
         throw error(file, lastLine, "a block without text:");
       }
       if (none == !events.isEmpty()) {
         throw error(file, line, none ? "event: none beside events" : "no event: line (write event: none)");
       }
-      return new Sentence(line, text, date, Set.copyOf(events));
+      return new Sentence(line, text, date, language, Set.copyOf(events));
     }
   }
 }

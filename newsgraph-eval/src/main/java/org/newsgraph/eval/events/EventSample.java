@@ -26,9 +26,17 @@ public final class EventSample {
   public record Drawn(String articleId, String date, int sentence, String text, Set<String> countries) {}
 
   private final CountryNames countries;
+  private final Locale locale;
 
+  /** English sentences. */
   public EventSample(CountryNames countries) {
+    this(countries, Locale.ENGLISH);
+  }
+
+  /** Sentences split by the rules of {@code locale}, countries named as {@code countries} names them. */
+  public EventSample(CountryNames countries, Locale locale) {
     this.countries = countries;
+    this.locale = locale;
   }
 
   /** {@code count} sentences of the corpus's candidates, drawn with {@code seed}. */
@@ -50,7 +58,7 @@ public final class EventSample {
       if (a.text() == null) {
         continue;
       }
-      List<Span> sentences = Sentences.split(a.text(), Paragraphs.split(a.text()), Locale.ENGLISH);
+      List<Span> sentences = Sentences.split(a.text(), Paragraphs.split(a.text()), locale);
       for (int i = 0; i < sentences.size(); i++) {
         String s = sentences.get(i).of(a.text()).replaceAll("\\s+", " ");
         int words = s.split(" ").length;

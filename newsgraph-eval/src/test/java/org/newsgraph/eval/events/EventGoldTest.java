@@ -36,6 +36,18 @@ class EventGoldTest {
   }
 
   @Test
+  void aLanguageLineSetsTheLanguageOfTheBlocksAfterIt() throws Exception {
+    Path file = dir.resolve("de.txt");
+    Files.writeString(file, "text: Russia attacked.\nevent: none\n\n# language: de\n\ntext: Russland griff an.\nevent: none\n");
+    List<EventGold.Sentence> s = EventGold.read(file);
+    assertEquals("en", s.get(0).language());
+    assertEquals("de", s.get(1).language());
+    Files.writeString(file, "# language: German\ntext: Russland griff an.\nevent: none\n");
+    IOException e = assertThrows(IOException.class, () -> EventGold.read(file));
+    assertTrue(e.getMessage().contains("de.txt:1"), e.getMessage());
+  }
+
+  @Test
   void malformedLinesAreErrorsThatNameTheLine() throws Exception {
     Path bad = dir.resolve("bad.txt");
     Files.writeString(bad, "text: Russia attacked.\nevent: RUS\n");

@@ -36,6 +36,30 @@ class EventSampleTest {
   }
 
   @Test
+  void germanCountriesByNameGenitiveAdjectiveAndCapital() {
+    CountryNames german = new CountryNames(KnowledgeBase.bundled(), "de");
+    assertEquals(Set.of("RUS", "USA"), german.in("Moskau wies die Vorwürfe der USA zurück."));
+    assertEquals(Set.of("RUS", "UKR"), german.in("Russlands Truppen griffen die Ukraine an."));
+    assertEquals(Set.of("ISR", "RUS"), german.in("Russische Jets und israelische Angriffe."));
+    assertEquals(Set.of("DEU", "USA"), german.in("Der US-amerikanische Präsident traf den deutschen Minister."));
+    assertEquals(Set.of("USA"), german.in("Amerikas Präsident in Washington"));
+    assertEquals(Set.of("RUS"), german.in("Russlandreise, Russin und russisch"));
+    assertEquals(Set.of(), COUNTRIES.in("Russland und Frankreich")); // English names only
+  }
+
+  @Test
+  void germanTextsComeFromTheSemEvalCsvAndNifTurtle() throws IOException {
+    List<CorpusArticle> semeval = Corpus.readTexts(SharedData.require("data/similarity/semeval2022-task8/training_set.csv"), "de");
+    assertTrue(semeval.size() > 300, "German SemEval texts: " + semeval.size());
+    assertEquals(semeval.size(), semeval.stream().map(CorpusArticle::id).distinct().count());
+    List<CorpusArticle> news100 = Corpus.readTexts(SharedData.require("data/linking/n3/News-100.ttl"), "de");
+    assertEquals(100, news100.size());
+    List<EventSample.Drawn> drawn = new EventSample(new CountryNames(KnowledgeBase.bundled(), "de"), java.util.Locale.GERMAN).candidates(news100);
+    assertTrue(drawn.size() > 30, "News-100 candidates: " + drawn.size());
+    assertTrue(drawn.stream().allMatch(d -> d.countries().size() >= 2));
+  }
+
+  @Test
   void aSeedAlwaysDrawsTheSameSentences() {
     assertTrue(candidates.size() > 100, "candidates: " + candidates.size());
     List<EventSample.Drawn> a = EventSample.shuffle(candidates, 20261126L, 50);

@@ -1,0 +1,122 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.text.DependencyParser.Node;
+
+/**
+ * Reads subject and object of a German clause by case where the parser guessed: German names and
+ * feminine or neuter nouns ("Frankreich", "die Ukraine") read as nominative or accusative alike,
+ * and the German parser, which sees no morphology, often makes the later one the subject
+ * ("Frankreich hatte Italien kritisiert" with Italien as subject) or makes both subjects. An
+ * article that only an object takes ("den", "dem", "einen", "einem") decides; where both read
+ * alike, the first is the subject, as German puts it first unless the case says otherwise ("Den
+ * Iran griffen die USA an" keeps the USA as subject).
+ */
+final class GermanCase {
+  /** Articles of the accusative or dative (and genitive), never of the nominative. */
+  private static final Set<String> OBLIQUE = Set.of("den", "dem", "einen", "einem", "des", "eines");
+
+  /** The forms of "werden", the auxiliary of the passive. */
+  private static final Set<String> WERDEN = Set.of("werden", "wird", "wurde", "wurden", "worden", "werde", "würde", "würden");
+
+  private GermanCase() {}
+
+  /** The parse with the subject and object of each verb read by case and order. */
+  static List<Node> read(List<Word> words, List<Node> nodes) {
+    List<Node> out = new ArrayList<>(nodes);
+    for (int v = 0; v < nodes.size(); v++) {
+      if (!nodes.get(v).tag().equals("VERB")) {
+        continue;
+      }
+      // "Russische Soldaten haben im Osten die Ukraine angegriffen": a passive subject without a
+      // form of "werden" is the object of a perfect, whose subject hangs on "haben"
+      if (!passiveAuxiliary(words, nodes, v)) {
+        for (int c = 0; c < nodes.size(); c++) {
+          if (nodes.get(c).head() == v && nodes.get(c).relation().equals("nsubj:pass") && nominal(nodes, c)) {
+            out.set(c, new Node(nodes.get(c).tag(), v, "obj"));
+          }
+        }
+        nodes = List.copyOf(out);
+      }
+      // the subject may hang on the finite auxiliary: "Russland hat die Ukraine angegriffen"
+      List<Integer> subjects = new ArrayList<>();
+      List<Integer> objects = new ArrayList<>();
+      for (int c = 0; c < nodes.size(); c++) {
+        int h = nodes.get(c).head();
+        boolean onVerb = h == v || (h >= 0 && nodes.get(h).head() == v && nodes.get(h).relation().equals("aux"));
+        if (onVerb && nominal(nodes, c) && nodes.get(c).relation().equals("nsubj")) {
+          subjects.add(c);
+        } else if (h == v && nominal(nodes, c) && nodes.get(c).relation().equals("obj")) {
+          objects.add(c);
+        }
+      }
+      if (subjects.size() == 2 && objects.isEmpty()) {
+        int second = oblique(words, nodes, subjects.get(0)) && !oblique(words, nodes, subjects.get(1)) ? subjects.get(0) : subjects.get(1);
+        out.set(second, new Node(nodes.get(second).tag(), v, "obj"));
+      } else if (subjects.size() == 1 && objects.size() == 1) {
+        int subject = subjects.get(0);
+        int object = objects.get(0);
+        boolean objectFirst = object < subject && ambiguous(words, nodes, object) && ambiguous(words, nodes, subject);
+        boolean subjectMarked = oblique(words, nodes, subject) && !oblique(words, nodes, object);
+        if (objectFirst || subjectMarked) {
+          out.set(object, new Node(nodes.get(object).tag(), v, "nsubj"));
+          out.set(subject, new Node(nodes.get(subject).tag(), v, "obj"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether v reads as a passive: a form of "werden" as its auxiliary, or an agent ("von Russland unterzeichnet"). */
+  private static boolean passiveAuxiliary(List<Word> words, List<Node> nodes, int v) {
+    for (int c = 0; c < nodes.size(); c++) {
+      if (nodes.get(c).head() != v) {
+        continue;
+      }
+      String r = nodes.get(c).relation();
+      if (r.equals("aux:pass") || (r.equals("aux") && WERDEN.contains(words.get(c).lower()))) {
+        return true;
+      }
+      if (r.startsWith("obl")) {
+        for (int k = 0; k < nodes.size(); k++) {
+          if (nodes.get(k).head() == c && nodes.get(k).relation().equals("case") && Set.of("von", "durch").contains(words.get(k).lower())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A noun or name: pronouns ("die", "das" as relative pronouns, "sie") tell their case by themselves or not at all. */
+  private static boolean nominal(List<Node> nodes, int i) {
+    String t = nodes.get(i).tag();
+    return t.equals("NOUN") || t.equals("PROPN");
+  }
+
+  /**
+   * A name without article or a noun with "die" or "das": nominative or accusative alike ("der" may be
+   * dative, "Der Ukraine hilft Deutschland"; a bare noun, "Waffen liefert Deutschland", is the
+   * object that German puts first for weight, and is left as the parser reads it).
+   */
+  private static boolean ambiguous(List<Word> words, List<Node> nodes, int noun) {
+    List<String> articles = new ArrayList<>();
+    for (int c = 0; c < nodes.size(); c++) {
+      if (nodes.get(c).head() == noun && nodes.get(c).relation().equals("det")) {
+        articles.add(words.get(c).lower());
+      }
+    }
+    return articles.isEmpty() ? nodes.get(noun).tag().equals("PROPN") : articles.stream().allMatch(a -> a.equals("die") || a.equals("das"));
+  }
+
+  private static boolean oblique(List<Word> words, List<Node> nodes, int noun) {
+    for (int c = 0; c < nodes.size(); c++) {
+      if (nodes.get(c).head() == noun && nodes.get(c).relation().equals("det") && OBLIQUE.contains(words.get(c).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
