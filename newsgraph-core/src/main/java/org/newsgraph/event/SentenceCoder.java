@@ -27,6 +27,8 @@ final class SentenceCoder {
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "er", "sie", "es");
+  /** Participles that name whom a thing is meant for: "sanctions targeting Iranian officials", "tariffs aimed at China". */
+  private static final Set<String> AIMING = Set.of("targeting", "targetting", "targeted", "aimed", "directed");
   private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "ihn", "ihm");
 
   /** Relations from a noun to the words that may name the actor behind it. */
@@ -588,7 +590,7 @@ final class SentenceCoder {
     boolean person = false;
     for (String rel : new String[] {"obj", "iobj"}) {
       for (int c : s.children(v, rel)) {
-        out.addAll(actorsAt(s, relativeObject(s, v, c), byHead));
+        out.addAll(actorsAt(s, relativeObject(s, v, c, byHead), byHead));
         person |= PERSONAL_OBJECTS.contains(s.lower(c));
         // "criticised China ..., condemning it for increasing trade with Pyongyang": a gerund that
         // goes on about the verb's object refers to it by the pronoun
@@ -632,6 +634,14 @@ final class SentenceCoder {
         for (int d : s.children(c, "nmod")) {
           if (hasCase(s, d, TARGET_PREPOSITIONS.toArray(String[]::new))) {
             out.addAll(actorsAt(s, d, byHead));
+          }
+        }
+        // "imposed sanctions targeting Iranian officials", "tariffs aimed at China": the participle
+        // that says whom the object is meant for names the target
+        for (int d : s.children(c, "acl")) {
+          if (AIMING.contains(s.lower(d))) {
+            s.children(d, "obj").forEach(o -> out.addAll(actorsAt(s, o, byHead)));
+            s.children(d, "obl").stream().filter(o -> hasCase(s, o, "at", "against")).forEach(o -> out.addAll(actorsAt(s, o, byHead)));
           }
         }
         if (!out.isEmpty()) {
@@ -935,9 +945,17 @@ final class SentenceCoder {
     return out;
   }
 
-  /** A relative pronoun as object stands for the noun its clause modifies: "Iran, which the US attacked". */
-  private static int relativeObject(ParsedSentence s, int v, int object) {
+  /**
+   * A relative pronoun as object stands for the noun its clause modifies ("Iran, which the US
+   * attacked"), and a noun in apposition to an actor for that actor, as for relative subjects
+   * ("Ukraine, a former Soviet country that Russia invaded": Ukraine).
+   */
+  private static int relativeObject(ParsedSentence s, int v, int object, Map<Integer, ActorMention> byHead) {
     boolean relative = RELATIVE_PRONOUNS.contains(s.lower(object)) || s.lower(object).equals("whom");
-    return relative && s.fullRelation(v).equals("acl:relcl") && s.head(v) >= 0 ? s.head(v) : object;
+    if (!relative || !s.fullRelation(v).equals("acl:relcl") || s.head(v) < 0) {
+      return object;
+    }
+    int noun = s.head(v);
+    return s.relation(noun).equals("appos") && s.head(noun) >= 0 && namedAt(s, noun, byHead, 0) < 0 ? s.head(noun) : noun;
   }
 }
