@@ -39,9 +39,7 @@ class CoreNlpCooperationVerbsTest {
         "Macron held a phone call with Putin. # Macron=FRAGOV;Putin=RUSGOV # FRAGOV RUSGOV 041 asserted",
         "Macron had a call with Putin on Friday. # Macron=FRAGOV;Putin=RUSGOV # FRAGOV RUSGOV 041 asserted",
         "Erdogan received a call from Putin. # Erdogan=TURGOV;Putin=RUSGOV # RUSGOV TURGOV 041 asserted",
-        "Pompeo traveled to Saudi Arabia on Monday. # Pompeo=USAGOV;Saudi Arabia=SAU # USAGOV SAU 042 asserted",
         "Modi paid a visit to Japan. # Modi=INDGOV;Japan=JPN # INDGOV JPN 042 asserted",
-        "Pompeo flew to Baghdad on Sunday. # Pompeo=USAGOV;Baghdad=IRQGOV # USAGOV IRQGOV 042 asserted",
         "Russia opened negotiations with Ukraine. # Russia=RUS;Ukraine=UKR # RUS UKR 046 asserted",
         "Xi received his French counterpart in Beijing. # Xi=CHNGOV;French=FRA # CHNGOV FRA 043 asserted",
         "Trump sat down with Kim in Singapore. # Trump=USAGOV;Kim=PRKGOV # USAGOV PRKGOV 040 asserted",
@@ -59,7 +57,6 @@ class CoreNlpCooperationVerbsTest {
         "Russia ratified the treaty with China. # Russia=RUS;China=CHN # RUS CHN 057 asserted",
         // 06 material cooperation
         "Iran exported oil to China. # Iran=IRN;China=CHN # IRN CHN 061 asserted",
-        "India bought oil from Iran. # India=IND;Iran=IRN # IND IRN 061 asserted",
         "Britain provided intelligence to France. # Britain=GBR;France=FRA # GBR FRA 064 asserted",
         // 07 aid
         "Qatar funded Hamas for years. # Qatar=QAT;Hamas=PSEREBHMS # QAT PSEREBHMS 071 asserted",
