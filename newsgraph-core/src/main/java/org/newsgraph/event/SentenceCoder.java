@@ -87,8 +87,9 @@ final class SentenceCoder {
       if (m == null) {
         continue;
       }
-      // "called on Ukraine to thank its soldiers" is an appeal, not a phone call "to thank"
-      if (m.code().equals("041") && v + 1 < s.size() && Set.of("on", "upon").contains(s.lower(v + 1))) {
+      // "called on Ukraine to thank its soldiers" is an appeal, not a phone call "to thank" (but
+      // "spoke on the phone" is a call)
+      if (m.code().equals("041") && s.lower(v).startsWith("call") && v + 1 < s.size() && Set.of("on", "upon").contains(s.lower(v + 1))) {
         m = new VerbLexicon.Entry("020", List.of(), false, false, false, m.order());
       }
       // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
