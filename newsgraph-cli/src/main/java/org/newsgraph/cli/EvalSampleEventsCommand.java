@@ -2,11 +2,14 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.Corpus;
 import org.newsgraph.eval.CorpusArticle;
@@ -51,6 +54,11 @@ final class EvalSampleEventsCommand implements Callable<Integer> {
   @Option(names = "--language", defaultValue = "en", description = "Language of the sentences: en or de (default: ${DEFAULT-VALUE}).")
   String language;
 
+  @Option(names = "--exclude", paramLabel = "FILE", description = {
+      "A file in the event gold format whose text: sentences are not drawn (sentences already",
+      "coded elsewhere); they are left out before the shuffle. Repeatable."})
+  List<Path> excludes = List.of();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,11 +76,25 @@ final class EvalSampleEventsCommand implements Callable<Integer> {
       }
       articles.addAll(Corpus.readTexts(corpus, language));
     }
+    Set<String> excluded = new HashSet<>();
+    for (Path file : excludes) {
+      if (!Files.isRegularFile(file)) {
+        spec.commandLine().getErr().println("newsgraph: file to exclude not found: " + file);
+        return Main.BAD_INPUT;
+      }
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (line.startsWith("text:")) {
+          excluded.add(line.substring(5).strip().replaceAll("\\s+", " "));
+        }
+      }
+    }
     List<EventSample.Drawn> drawn = new EventSample(new CountryNames(KnowledgeBase.bundled(), language), Locale.forLanguageTag(language))
-        .draw(articles, seed, count);
+        .draw(articles, excluded, seed, count);
     boolean german = language.equals("de");
     out.println("# newsgraph event gold, " + (german ? "German" : "English") + ": drawn by newsgraph eval sample-events --seed " + seed + " --count " + count
-        + (german ? " --language de " : " ") + String.join(" ", corpora.stream().map(c -> c.getFileName().toString()).toList()));
+        + (german ? " --language de " : " ")
+        + String.join("", excludes.stream().map(f -> "--exclude " + f.getFileName() + " ").toList())
+        + String.join(" ", corpora.stream().map(c -> c.getFileName().toString()).toList()));
     if (german) {
       out.println("# language: de");
     }

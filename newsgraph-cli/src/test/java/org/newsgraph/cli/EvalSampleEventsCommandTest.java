@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,6 +21,24 @@ class EvalSampleEventsCommandTest {
     assertTrue(r.out().contains("# sample: a1 sentence 1\n# date: 2016-05-03\ntext: The Kremlin on Tuesday criticised Israel's strikes near Damascus.\n"), r.out());
     assertTrue(r.out().contains("# sample: a2 sentence 1\ntext: France and Germany signed a treaty in Paris on Monday.\n"), r.out());
     assertEquals(2, r.out().split("text: ", -1).length - 1, r.out());
+  }
+
+  @Test
+  void excludedSentencesAreNotDrawn(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("corpus.jsonl");
+    Files.writeString(corpus,
+        "{\"id\":\"a1\",\"text\":\"The Kremlin on Tuesday criticised Israel's strikes near Damascus.\"}\n"
+            + "{\"id\":\"a2\",\"text\":\"France and Germany signed a treaty in Paris on Monday.\"}\n");
+    Path coded = dir.resolve("coded.txt");
+    Files.writeString(coded, "# why: signed\ntext: France and  Germany signed a treaty in Paris on Monday.\nevent: FRA DEU 057\n");
+    CliRun r = CliRun.of("eval", "sample-events", "--seed", "5", "--count", "10", "--exclude", coded.toString(), corpus.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("text: The Kremlin on Tuesday criticised Israel's strikes near Damascus.\n"), r.out());
+    assertFalse(r.out().contains("text: France and Germany"), r.out());
+    assertTrue(r.out().contains("--exclude coded.txt"), r.out());
+    CliRun missing = CliRun.of("eval", "sample-events", "--exclude", dir.resolve("none.txt").toString(), corpus.toString());
+    assertEquals(Main.BAD_INPUT, missing.code());
+    assertTrue(missing.err().contains("none.txt"), missing.err());
   }
 
   @Test

@@ -39,9 +39,14 @@ public final class EventSample {
     this.locale = locale;
   }
 
-  /** {@code count} sentences of the corpus's candidates, drawn with {@code seed}. */
-  public List<Drawn> draw(List<CorpusArticle> corpus, long seed, int count) {
-    return shuffle(candidates(corpus), seed, count);
+  /**
+   * {@code count} sentences of the corpus's candidates, drawn with {@code seed}, less those whose
+   * text is in {@code excluded} (sentences already hand-coded in another file). They are dropped
+   * before the shuffle, so a seed, a corpus and the excluded texts always give the same sample.
+   */
+  public List<Drawn> draw(List<CorpusArticle> corpus, Set<String> excluded, long seed, int count) {
+    List<Drawn> kept = candidates(corpus).stream().filter(d -> !excluded.contains(d.text())).toList();
+    return shuffle(kept, seed, count);
   }
 
   /** {@code count} of the candidates, drawn with {@code seed}. */
