@@ -50,7 +50,7 @@ class ConflictVerbsTest {
       A court in Minsk found the Lithuanian citizen guilty             | found        | 116
       Prosecutors charged two Russians with hacking                    | charged      | 173
       # 12 reject
-      The chancellor snubbed Ankara                                    | snubbed      | 120
+      The chancellor shunned Ankara                                    | shunned      | 120
       Russia voted against the American draft                          | voted        | 120
       Nairobi declined an invitation from Kampala                      | declined     | 120
       Washington blocked the resolution on Gaza                        | blocked      | 120
@@ -126,7 +126,6 @@ class ConflictVerbsTest {
       The militants took over parts of Syria                           | took         | 192
       Indian troops opened fire on Pakistani posts                     | opened       | 193
       Indian troops exchanged fire with Pakistani troops               | exchanged    | 193
-      Artillery shelled the Armenian villages                          | shelled      | 194
       Jets strafed the Libyan column                                   | strafed      | 195
       Planes dropped bombs on the Yemeni port                          | dropped      | 195
       Turkey launched air strikes on Iraq                              | launched     | 195
@@ -143,6 +142,7 @@ class ConflictVerbsTest {
       Moscow held talks with Ankara                                    | held         | 040
       Rome declined to comment                                         | declined     | none
       The government forces opened a school                           | opened       | none
+      Trump blocked his own plan to sanction Russia                    | blocked      | none
       """)
   void conflictVerbsAndFrames(String sentence, String verb, String expected) {
     assertEquals(expected, code(sentence, verb));
