@@ -128,6 +128,7 @@ class ConflictVerbsTest {
       Indian troops exchanged fire with Pakistani troops               | exchanged    | 193
       Jets strafed the Libyan column                                   | strafed      | 195
       Planes dropped bombs on the Yemeni port                          | dropped      | 195
+      The army dropped its largest non-nuclear bomb on the caves        | dropped      | 195
       Turkey launched air strikes on Iraq                              | launched     | 195
       # 20 mass violence
       The army committed genocide against the minority                 | committed    | 202
