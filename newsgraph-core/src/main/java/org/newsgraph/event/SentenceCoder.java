@@ -34,6 +34,9 @@ final class SentenceCoder {
 
   /** Words by which a clause says who did a deed: "was behind the attacks", "was responsible for". */
   private static final Set<String> BLAME_WORDS = Set.of("behind", "responsible");
+  /** Adjectives by which a speaker holds a clause true or probable: "said it was clear that ...". */
+  private static final Set<String> CERTAINTY = Set.of(
+      "likely", "clear", "certain", "evident", "obvious", "plain", "probable", "apparent", "undeniable");
   /** Verbs whose clause of blame is the speaker's accusation. */
   private static final Set<String> SPEECH_OF_BLAME = Set.of(
       "say", "said", "tell", "told", "state", "conclude", "allege", "claim", "assert", "insist", "believe", "suspect",
@@ -46,6 +49,12 @@ final class SentenceCoder {
   private static final Set<String> CENSURE_NOUNS = Set.of(
       "unilateralism", "protectionism", "bullying", "hegemony", "hegemonism", "imperialism", "aggression",
       "provocation", "provocations", "interference", "meddling", "hypocrisy", "blackmail", "atrocities");
+  /**
+   * Codes of attitudes (praise, approval, disapproval, criticism) that a speaker holds when the words
+   * say them in the passive without an agent: "is highly appreciated", "is strongly condemned".
+   * Deeds told so ("troops were attacked") are not the speaker's.
+   */
+  private static final Set<String> ATTITUDES = Set.of("051", "110", "111");
   /** Verbs by which a speaker says what the clause under them holds. */
   private static final Set<String> SPEECH = Set.of(
       "say", "said", "tell", "told", "state", "add", "declare", "write", "wrote", "written", "tweet", "insist", "stress");
@@ -100,6 +109,9 @@ final class SentenceCoder {
           if (s.relation(c).equals("obl") && hasCase(s, c, "by", "von", "durch")) {
             sources.addAll(actorsAt(s, c, byHead));
           }
+        }
+        if (sources.isEmpty() && !participle && ATTITUDES.contains(m.code())) {
+          sources.addAll(speakersOf(s, v, byHead));
         }
         for (int c : s.children(v, "nsubj")) {
           targets.addAll(actorsAt(s, antecedent(s, v, c, byHead), byHead));
@@ -171,7 +183,9 @@ final class SentenceCoder {
       Factuality f = FactualityRules.of(s, v, question);
       Word verb = s.words.get(v);
       String code = m.code();
-      IntentRules.Intent intent = f == Factuality.HYPOTHETICAL && !question ? IntentRules.announced(s, v, code) : null;
+      IntentRules.Intent intent = question ? null
+          : f == Factuality.HYPOTHETICAL ? IntentRules.announced(s, v, code)
+          : f == Factuality.NEGATED ? IntentRules.refused(s, v, code) : null;
       if (intent != null) {
         code = intent.code();
         f = Factuality.ASSERTED;
@@ -235,6 +249,12 @@ final class SentenceCoder {
         continue;
       }
       int speech = s.relation(clause).equals("ccomp") ? s.head(clause) : -1;
+      // "May said it was highly likely that Russia was behind the attack": the speaker's own
+      // judgement of the clause, extraposed, is the accusation too
+      if (speech >= 0 && CERTAINTY.contains(s.lower(speech)) && s.relation(speech).equals("ccomp")
+          && FactualityRules.of(s, speech, false) == Factuality.ASSERTED) {
+        speech = s.head(speech);
+      }
       List<Integer> accused = s.children(clause, "nsubj");
       // "officials say Iran was behind": the parser may make the verb of saying the clause's subject
       // and the accused its object
@@ -283,6 +303,23 @@ final class SentenceCoder {
         continue;
       }
       out.addAll(speakerActsOn(s, speech, targets, "111", byHead, question));
+    }
+    return out;
+  }
+
+  /**
+   * The actors who say the clause v, when v is the content of a verb of saying: an attitude told
+   * in the passive without an agent is the speaker's own ("the Chinese embassy said 'the heroic
+   * action of Pakistani army is highly appreciated'": China praises Pakistan).
+   */
+  private static List<ActorMention> speakersOf(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    int speech = s.head(v);
+    List<ActorMention> out = new ArrayList<>();
+    if (s.german || speech < 0 || !s.relation(v).equals("ccomp") || !s.isVerb(speech) || !FactualityRules.irrealisOf(SPEECH, s.lower(speech))) {
+      return out;
+    }
+    for (int c : subjects(s, speech, byHead)) {
+      out.addAll(actorsAt(s, antecedent(s, speech, c, byHead), byHead));
     }
     return out;
   }
