@@ -594,8 +594,10 @@ final class SentenceCoder {
    */
   private static boolean relativeClause(ParsedSentence s, int v, int subject) {
     int noun = s.head(v);
+    // the English parser may also mark it a bare "acl" ("American experts who visited Baghdad")
+    boolean bare = s.relation(v).equals("dep") || (!s.german && s.fullRelation(v).equals("acl"));
     return noun >= 0 && (s.fullRelation(v).equals("acl:relcl")
-        || (s.relation(v).equals("dep") && noun == subject - 1 && (s.tag(noun).startsWith("NN") || s.tag(noun).equals("CD"))));
+        || (bare && noun == subject - 1 && (s.tag(noun).startsWith("NN") || s.tag(noun).equals("CD"))));
   }
 
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
