@@ -48,7 +48,10 @@ final class SentenceCoder {
    */
   private static final Set<String> CENSURE_NOUNS = Set.of(
       "unilateralism", "protectionism", "bullying", "hegemony", "hegemonism", "imperialism", "aggression",
-      "provocation", "provocations", "interference", "meddling", "hypocrisy", "blackmail", "atrocities");
+      "provocation", "provocations", "interference", "meddling", "hypocrisy", "blackmail", "atrocities", "hostility");
+  /** Verbs that name what their object is: "has described them as acts of U.S. hostility". */
+  private static final Set<String> DESCRIBERS = Set.of(
+      "describe", "call", "label", "brand", "term", "characterize", "characterise", "portray", "dub");
   /**
    * Codes of attitudes (praise, approval, disapproval, criticism) that a speaker holds when the words
    * say them in the passive without an agent: "is highly appreciated", "is strongly condemned".
@@ -341,7 +344,11 @@ final class SentenceCoder {
     return out;
   }
 
-  /** The verb of saying whose clause holds word i ("said" over "... a response to U.S. unilateralism"), or -1. */
+  /**
+   * The verb of saying whose clause holds word i ("said" over "... a response to U.S. unilateralism"),
+   * or the verb that names a thing by the phrase holding it ("described them as acts of U.S.
+   * hostility"), or -1.
+   */
   private static int speechOver(ParsedSentence s, int i) {
     int at = i;
     for (int depth = 0; depth < 6; depth++) {
@@ -358,6 +365,11 @@ final class SentenceCoder {
       }
       String r = s.relation(at);
       if ((r.equals("ccomp") || r.equals("parataxis")) && s.isVerb(h) && FactualityRules.irrealisOf(SPEECH, s.lower(h))) {
+        return h;
+      }
+      // "Pyongyang, which has described them as acts of U.S. hostility": naming a thing so says it
+      boolean named = r.equals("xcomp") || (r.equals("obl") && hasCase(s, at, "as"));
+      if (named && s.isVerb(h) && FactualityRules.irrealisOf(DESCRIBERS, s.lower(h))) {
         return h;
       }
       at = h;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Where the act a sentence reports is the actor's stance towards another act, with CoreNLP's
  * parser, on invented sentences: a refusal to yield or to cooperate (a rejection), a commitment
- * restated, a speaker's judgement that an actor was behind a deed, and an attitude told in the
- * passive without an agent.
+ * restated, a speaker's judgement that an actor was behind a deed, a description of an actor's
+ * conduct by a noun of censure, and an attitude told in the passive without an agent.
  */
 class CoreNlpEventStanceTest {
   private static final Map<String, String> TUR_RUS = actors("Turkey", "TUR", "Moscow", "RUSGOV");
@@ -52,6 +52,15 @@ class CoreNlpEventStanceTest {
         events("en", "Germany said it was clear that Russia was behind the poisoning.", a));
     assertEquals(List.of(), events("en", "Germany said it was not clear that Russia was behind the poisoning.", a));
     assertEquals(List.of(), events("en", "Germany said it was possible that Russia was behind the poisoning.", a));
+  }
+
+  @Test
+  void describingAnActorsConductByANounOfCensureCriticisesIt() {
+    Map<String, String> a = actors("Iran", "IRN", "American", "USA");
+    assertEquals(List.of("IRN USA 111 asserted"),
+        events("en", "Iran has described the sanctions as acts of American hostility.", a));
+    // the writer's own description names no critic
+    assertEquals(List.of(), events("en", "The sanctions against Iran were described as acts of American hostility.", a));
   }
 
   @Test
