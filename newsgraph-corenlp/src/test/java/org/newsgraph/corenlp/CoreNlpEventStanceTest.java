@@ -33,6 +33,15 @@ class CoreNlpEventStanceTest {
   }
 
   @Test
+  void whatANounDeniedByNoHoldsDidNotHappen() {
+    Map<String, String> a = actors("France", "FRA", "Moscow", "RUSGOV");
+    assertEquals(List.of("FRA RUSGOV 050 negated"),
+        events("en", "There was no evidence that France coordinated efforts with Moscow.", a));
+    assertEquals(List.of("FRA RUSGOV 050 asserted"),
+        events("en", "There was evidence that France coordinated efforts with Moscow.", a));
+  }
+
+  @Test
   void aRestatedPlanIsAnnouncedAgain() {
     Map<String, String> a = actors("Japan", "JPN", "South Korean", "KOR");
     assertEquals(List.of("JPN KOR 036 asserted"),
