@@ -118,8 +118,14 @@ final class FactualityRules {
         return true;
       }
     }
-    // "refused to sign", "denies sending": the signing, the sending did not happen
     int h = s.head(v);
+    // "there was no evidence that Mr. Trump coordinated efforts with Moscow": the content of a noun
+    // that the sentence denies is denied too
+    if (h >= 0 && (s.relation(v).equals("acl") || s.relation(v).equals("ccomp")) && s.tag(h).startsWith("NN")
+        && s.children(h, "det").stream().anyMatch(d -> NEGATIONS.contains(s.lower(d)))) {
+      return true;
+    }
+    // "refused to sign", "denies sending": the signing, the sending did not happen
     return (s.relation(v).equals("xcomp") || s.relation(v).equals("ccomp")) && h >= 0 && irrealisOf(REFUSALS, s.lower(h));
   }
 

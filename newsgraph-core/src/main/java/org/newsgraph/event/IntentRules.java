@@ -14,7 +14,9 @@ import org.newsgraph.model.Factuality;
 final class IntentRules {
   /** Verbs by which an actor commits itself in words to what it will do. */
   private static final Set<String> ANNOUNCERS = Set.of(
-      "announce", "confirm", "agree", "pledge", "vow", "promise", "commit", "threaten", "warn", "offer", "unveil");
+      "announce", "confirm", "agree", "pledge", "vow", "promise", "commit", "threaten", "warn", "offer", "unveil",
+      // restating a commitment makes it again: "echoed his plan to meet with the North Korean leader"
+      "reiterate", "reaffirm", "restate", "echo");
   /** Steps between the announcement and the act: "announced it was preparing to raise tariffs". */
   private static final Set<String> STEPS = Set.of("prepare", "plan", "intend", "decide", "move", "set", "begin", "start");
   /** Modals that mark a future the announcer commits to, not a possibility. */
@@ -30,6 +32,21 @@ final class IntentRules {
       Map.entry("164", "134"), Map.entry("165", "135"), Map.entry("16", "131"),
       Map.entry("172", "132"), Map.entry("17", "131"), Map.entry("14", "133"),
       Map.entry("191", "1381"), Map.entry("192", "1382"), Map.entry("20", "1383"), Map.entry("18", "138"), Map.entry("19", "138"));
+
+  /**
+   * What refusing an act of cooperation or of yielding is: CAMEO's 12x ("refuse to yield" 124,
+   * "refuse to release persons" 1243, "reject proposal to meet" 125), most specific first; acts whose
+   * refusal CAMEO has no class for are absent.
+   */
+  private static final Map<String, String> REJECTION = Map.ofEntries(
+      Map.entry("081", "1241"), Map.entry("082", "1242"), Map.entry("0831", "1231"), Map.entry("0832", "1232"),
+      Map.entry("0833", "1233"), Map.entry("0834", "1234"), Map.entry("083", "123"), Map.entry("084", "1243"),
+      Map.entry("085", "1244"), Map.entry("086", "1245"), Map.entry("087", "1246"), Map.entry("08", "124"),
+      Map.entry("045", "126"), Map.entry("04", "125"), Map.entry("057", "127"),
+      Map.entry("062", "1212"), Map.entry("06", "1211"),
+      Map.entry("071", "1221"), Map.entry("072", "1222"), Map.entry("073", "1223"), Map.entry("074", "1224"), Map.entry("07", "122"));
+  /** Verbs by which an actor refuses what their infinitive names: "refused to bow to pressure". */
+  private static final Set<String> REFUSERS = Set.of("refuse", "decline");
 
   /** The intent code of an announced act, and the word of the verb that announces it. */
   record Intent(String code, int announcer) {}
@@ -107,9 +124,30 @@ final class IntentRules {
     return s.relation(h).equals("obj") && verb >= 0 && s.isVerb(verb) ? verb : -1;
   }
 
+  /**
+   * The rejection that refusing the act at v is, when an asserted "refused to" or "declined to"
+   * governs it ("Ankara has refused to bow to pressure from Washington": refuse to yield, 124; "Iran
+   * declined to release the tanker": 1243), with the refusing verb; null otherwise. The act itself
+   * is negated; the refusal is the actor's act towards the one the act was due to, as CAMEO's
+   * class 12 codes it.
+   */
+  static Intent refused(ParsedSentence s, int v, String code) {
+    int h = s.head(v);
+    if (s.german || h < 0 || !s.relation(v).equals("xcomp") || !s.isVerb(h) || !FactualityRules.irrealisOf(REFUSERS, s.lower(h))) {
+      return null;
+    }
+    String rejection = lookUp(REJECTION, code, 4);
+    return rejection != null && FactualityRules.of(s, h, false) == Factuality.ASSERTED ? new Intent(rejection, h) : null;
+  }
+
   private static String intentOf(String code) {
-    for (int n = Math.min(code.length(), 3); n >= 2; n--) {
-      String i = INTENT.get(code.substring(0, n));
+    return lookUp(INTENT, code, 3);
+  }
+
+  /** The entry for the longest prefix of code, from {@code longest} characters down to the root. */
+  private static String lookUp(Map<String, String> table, String code, int longest) {
+    for (int n = Math.min(code.length(), longest); n >= 2; n--) {
+      String i = table.get(code.substring(0, n));
       if (i != null) {
         return i;
       }

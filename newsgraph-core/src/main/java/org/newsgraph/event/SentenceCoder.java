@@ -36,6 +36,9 @@ final class SentenceCoder {
 
   /** Words by which a clause says who did a deed: "was behind the attacks", "was responsible for". */
   private static final Set<String> BLAME_WORDS = Set.of("behind", "responsible");
+  /** Adjectives by which a speaker holds a clause true or probable: "said it was clear that ...". */
+  private static final Set<String> CERTAINTY = Set.of(
+      "likely", "clear", "certain", "evident", "obvious", "plain", "probable", "apparent", "undeniable");
   /** Verbs whose clause of blame is the speaker's accusation. */
   private static final Set<String> SPEECH_OF_BLAME = Set.of(
       "say", "said", "tell", "told", "state", "conclude", "allege", "claim", "assert", "insist", "believe", "suspect",
@@ -47,7 +50,16 @@ final class SentenceCoder {
    */
   private static final Set<String> CENSURE_NOUNS = Set.of(
       "unilateralism", "protectionism", "bullying", "hegemony", "hegemonism", "imperialism", "aggression",
-      "provocation", "provocations", "interference", "meddling", "hypocrisy", "blackmail", "atrocities");
+      "provocation", "provocations", "interference", "meddling", "hypocrisy", "blackmail", "atrocities", "hostility");
+  /** Verbs that name what their object is: "has described them as acts of U.S. hostility". */
+  private static final Set<String> DESCRIBERS = Set.of(
+      "describe", "call", "label", "brand", "term", "characterize", "characterise", "portray", "dub");
+  /**
+   * Codes of attitudes (praise, approval, disapproval, criticism) that a speaker holds when the words
+   * say them in the passive without an agent: "is highly appreciated", "is strongly condemned".
+   * Deeds told so ("troops were attacked") are not the speaker's.
+   */
+  private static final Set<String> ATTITUDES = Set.of("051", "110", "111");
   /** Verbs by which a speaker says what the clause under them holds. */
   private static final Set<String> SPEECH = Set.of(
       "say", "said", "tell", "told", "state", "add", "declare", "write", "wrote", "written", "tweet", "insist", "stress");
@@ -103,6 +115,9 @@ final class SentenceCoder {
           if (s.relation(c).equals("obl") && hasCase(s, c, "by", "von", "durch")) {
             sources.addAll(actorsAt(s, c, byHead));
           }
+        }
+        if (sources.isEmpty() && !participle && ATTITUDES.contains(m.code())) {
+          sources.addAll(speakersOf(s, v, byHead));
         }
         for (int c : s.children(v, "nsubj")) {
           targets.addAll(actorsAt(s, antecedent(s, v, c, byHead), byHead));
@@ -174,7 +189,9 @@ final class SentenceCoder {
       Factuality f = FactualityRules.of(s, v, question);
       Word verb = s.words.get(v);
       String code = m.code();
-      IntentRules.Intent intent = f == Factuality.HYPOTHETICAL && !question ? IntentRules.announced(s, v, code) : null;
+      IntentRules.Intent intent = question ? null
+          : f == Factuality.HYPOTHETICAL ? IntentRules.announced(s, v, code)
+          : f == Factuality.NEGATED ? IntentRules.refused(s, v, code) : null;
       if (intent != null) {
         code = intent.code();
         f = Factuality.ASSERTED;
@@ -238,6 +255,12 @@ final class SentenceCoder {
         continue;
       }
       int speech = s.relation(clause).equals("ccomp") ? s.head(clause) : -1;
+      // "May said it was highly likely that Russia was behind the attack": the speaker's own
+      // judgement of the clause, extraposed, is the accusation too
+      if (speech >= 0 && CERTAINTY.contains(s.lower(speech)) && s.relation(speech).equals("ccomp")
+          && FactualityRules.of(s, speech, false) == Factuality.ASSERTED) {
+        speech = s.head(speech);
+      }
       List<Integer> accused = s.children(clause, "nsubj");
       // "officials say Iran was behind": the parser may make the verb of saying the clause's subject
       // and the accused its object
@@ -290,6 +313,23 @@ final class SentenceCoder {
     return out;
   }
 
+  /**
+   * The actors who say the clause v, when v is the content of a verb of saying: an attitude told
+   * in the passive without an agent is the speaker's own ("the Chinese embassy said 'the heroic
+   * action of Pakistani army is highly appreciated'": China praises Pakistan).
+   */
+  private static List<ActorMention> speakersOf(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    int speech = s.head(v);
+    List<ActorMention> out = new ArrayList<>();
+    if (s.german || speech < 0 || !s.relation(v).equals("ccomp") || !s.isVerb(speech) || !FactualityRules.irrealisOf(SPEECH, s.lower(speech))) {
+      return out;
+    }
+    for (int c : subjects(s, speech, byHead)) {
+      out.addAll(actorsAt(s, antecedent(s, speech, c, byHead), byHead));
+    }
+    return out;
+  }
+
   /** The subjects of a verb of saying act on the targets its content names (each pair across states). */
   private static List<Found> speakerActsOn(ParsedSentence s, int speech, List<ActorMention> targets, String code,
       Map<Integer, ActorMention> byHead, boolean question) {
@@ -307,7 +347,11 @@ final class SentenceCoder {
     return out;
   }
 
-  /** The verb of saying whose clause holds word i ("said" over "... a response to U.S. unilateralism"), or -1. */
+  /**
+   * The verb of saying whose clause holds word i ("said" over "... a response to U.S. unilateralism"),
+   * or the verb that names a thing by the phrase holding it ("described them as acts of U.S.
+   * hostility"), or -1.
+   */
   private static int speechOver(ParsedSentence s, int i) {
     int at = i;
     for (int depth = 0; depth < 6; depth++) {
@@ -324,6 +368,11 @@ final class SentenceCoder {
       }
       String r = s.relation(at);
       if ((r.equals("ccomp") || r.equals("parataxis")) && s.isVerb(h) && FactualityRules.irrealisOf(SPEECH, s.lower(h))) {
+        return h;
+      }
+      // "Pyongyang, which has described them as acts of U.S. hostility": naming a thing so says it
+      boolean named = r.equals("xcomp") || (r.equals("obl") && hasCase(s, at, "as"));
+      if (named && s.isVerb(h) && FactualityRules.irrealisOf(DESCRIBERS, s.lower(h))) {
         return h;
       }
       at = h;
@@ -578,8 +627,10 @@ final class SentenceCoder {
    */
   private static boolean relativeClause(ParsedSentence s, int v, int subject) {
     int noun = s.head(v);
+    // the English parser may also mark it a bare "acl" ("American experts who visited Baghdad")
+    boolean bare = s.relation(v).equals("dep") || (!s.german && s.fullRelation(v).equals("acl"));
     return noun >= 0 && (s.fullRelation(v).equals("acl:relcl")
-        || (s.relation(v).equals("dep") && noun == subject - 1 && (s.tag(noun).startsWith("NN") || s.tag(noun).equals("CD"))));
+        || (bare && noun == subject - 1 && (s.tag(noun).startsWith("NN") || s.tag(noun).equals("CD"))));
   }
 
   private static List<ActorMention> objects(ParsedSentence s, int v, Map<Integer, ActorMention> byHead, String code) {
