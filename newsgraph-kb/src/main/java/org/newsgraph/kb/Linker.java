@@ -145,7 +145,11 @@ public final class Linker {
     if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())) || (date != null && o.heldOn(date)))) {
       return true;
     }
-    Set<String> near = titleWords(ActorCoder.sentenceAround(article.text(), mention.start(), mention.end()));
+    String around = ActorCoder.sentenceAround(article.text(), mention.start(), mention.end());
+    Set<String> near = titleWords(around);
+    if ("de".equals(article.language())) {
+      near.addAll(GermanTitleWords.english(around));
+    }
     return e.offices().stream().anyMatch(o -> o.title() != null && titleWords(o.title()).stream().anyMatch(near::contains));
   }
 
