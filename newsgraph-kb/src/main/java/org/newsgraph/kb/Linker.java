@@ -28,6 +28,10 @@ public final class Linker {
     this.titles = new OfficeTitles(kb);
   }
 
+  KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
   /** The entry of a Wikidata id this linker gave. */
   KbEntry entry(String id) {
     return kb.get(id).orElseThrow(() -> new IllegalArgumentException("not in the knowledge base: " + id));
