@@ -16,7 +16,8 @@ public interface EntityLinker {
   /**
    * The article with the office titles the recognizer does not tag ("the Russian President") read
    * as mentions of the person who held the office on its date: added to that person's entity, or
-   * as a new linked entity. Called after {@link #link} has linked every entity. By default none.
+   * as a new linked entity; and the other names of actors it knows that the recognizer does not
+   * tag ("US-Soldaten"). Called after {@link #link} has linked every entity. By default none.
    */
   default Article withTitleMentions(Article article) {
     return article;

@@ -105,7 +105,7 @@ public final class EntityRecognition implements Stage {
         }
       }
     }
-    List<Mention> mentions = recognizer.get().recognizer().recognize(sentences);
+    List<Mention> mentions = WaterNames.join(text, recognizer.get().recognizer().recognize(sentences));
     List<Entity> entities = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       entities.add(new Entity("e" + (entities.size() + 1), article.textOf(m.span()), m.type(), null, null, 0, List.of(m)));

@@ -18,7 +18,8 @@ final class ActorCoder {
   /** Words either side of a mention that are read for its role. */
   private static final int WINDOW = 3;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+  /** A word; a hyphen compound is one ("US-Truppen" names the US's troops, not those of a country beside it). */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
   private static final Map<String, String> ROLES =
       Map.ofEntries(
@@ -47,6 +48,27 @@ final class ActorCoder {
           Map.entry("police", "COP"), Map.entry("polizei", "COP"),
           Map.entry("opposition", "OPP"), Map.entry("rebels", "REB"),
           Map.entry("rebellen", "REB"));
+
+  /**
+   * The last parts of German compounds that name a group acting for a state or an organisation
+   * ("US-Stützpunkt", "EU-Außenchef", "UN-Sicherheitsrat"), beside the role words above; a part
+   * ending in one of the endings ("Verteidigungsminister", "Außenministerium") too.
+   */
+  private static final Map<String, String> COMPOUND_ROLES =
+      Map.ofEntries(
+          Map.entry("militaers", "MIL"), Map.entry("luftwaffe", "MIL"), Map.entry("marine", "MIL"),
+          Map.entry("stuetzpunkt", "MIL"), Map.entry("stuetzpunkte", "MIL"), Map.entry("stuetzpunkts", "MIL"),
+          Map.entry("militaerbasis", "MIL"), Map.entry("soldat", "MIL"), Map.entry("truppe", "MIL"),
+          Map.entry("aussenchef", "GOV"), Map.entry("regierungschef", "GOV"), Map.entry("staatschef", "GOV"),
+          Map.entry("botschafter", "GOV"), Map.entry("behoerden", "GOV"), Map.entry("kommission", "GOV"),
+          Map.entry("sicherheitsrat", "GOV"), Map.entry("generalsekretaer", "GOV"), Map.entry("praesidentin", "GOV"),
+          Map.entry("polizisten", "COP"));
+  private static final Map<String, String> COMPOUND_ENDINGS =
+      Map.ofEntries(
+          Map.entry("minister", "GOV"), Map.entry("ministerin", "GOV"), Map.entry("ministerium", "GOV"),
+          Map.entry("ministeriums", "GOV"), Map.entry("regierung", "GOV"), Map.entry("sprecher", "GOV"),
+          Map.entry("sprecherin", "GOV"), Map.entry("truppen", "MIL"), Map.entry("soldaten", "MIL"),
+          Map.entry("streitkraefte", "MIL"), Map.entry("polizei", "COP"));
 
   /**
    * Capitals that also seat an organisation, and the words that say the organisation acts: Brussels
@@ -148,6 +170,21 @@ final class ActorCoder {
 
   private static boolean later(Office a, Office b) {
     return a.start() != null && (b.start() == null || a.start().isAfter(b.start()));
+  }
+
+  /** The role that the last part of a compound names ("Soldaten" MIL, "Verteidigungsminister" GOV), or null. */
+  static String compoundRole(String part) {
+    String w = NameKey.exact(part).toLowerCase(Locale.ROOT);
+    String r = ROLES.containsKey(w) ? ROLES.get(w) : COMPOUND_ROLES.get(w);
+    if (r != null) {
+      return r;
+    }
+    for (Map.Entry<String, String> e : COMPOUND_ENDINGS.entrySet()) {
+      if (w.endsWith(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /** The role named by a title word within a few words of the mention, in the same sentence. */

@@ -18,6 +18,7 @@ import org.newsgraph.model.Mention;
 public final class KnowledgeBaseLinker implements EntityLinker {
   private final Linker linker;
   private final TitleMentions titles;
+  private final CompoundActors compounds;
 
   /** The bundled knowledge base; found by the standard pipeline through {@code META-INF/services}. */
   public KnowledgeBaseLinker() {
@@ -27,11 +28,13 @@ public final class KnowledgeBaseLinker implements EntityLinker {
   public KnowledgeBaseLinker(Linker linker) {
     this.linker = linker;
     this.titles = new TitleMentions(linker);
+    this.compounds = new CompoundActors(linker.knowledgeBase());
   }
 
   @Override
   public Article withTitleMentions(Article article) {
-    return titles.apply(article, context(article));
+    // titles first: a compound title ("US-Präsident") names its holder where the date tells who
+    return compounds.apply(titles.apply(article, context(article)));
   }
 
   @Override

@@ -28,6 +28,10 @@ public final class Linker {
     this.titles = new OfficeTitles(kb);
   }
 
+  KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
   /** The entry of a Wikidata id this linker gave. */
   KbEntry entry(String id) {
     return kb.get(id).orElseThrow(() -> new IllegalArgumentException("not in the knowledge base: " + id));
@@ -145,7 +149,11 @@ public final class Linker {
     if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())) || (date != null && o.heldOn(date)))) {
       return true;
     }
-    Set<String> near = titleWords(ActorCoder.sentenceAround(article.text(), mention.start(), mention.end()));
+    String around = ActorCoder.sentenceAround(article.text(), mention.start(), mention.end());
+    Set<String> near = titleWords(around);
+    if ("de".equals(article.language())) {
+      near.addAll(GermanTitleWords.english(around));
+    }
     return e.offices().stream().anyMatch(o -> o.title() != null && titleWords(o.title()).stream().anyMatch(near::contains));
   }
 

@@ -59,6 +59,29 @@ class GermanNamesLinkerTest {
   }
 
   @Test
+  void aGermanTitleWordOfTheOfficeBacksTheOfficialWithoutDateOrCountry() {
+    // Sergei Shoigu, Minister of Defense 2012-11-06 to 2024 (russia-cabinet export); no date, no country
+    assertEquals("Q32024", link("Verteidigungsminister Sergej Schoigu besuchte die Truppen.", "Sergej Schoigu", null).id());
+    assertEquals("Q32024", link("Der Verteidigungsminister, Sergej Schoigu, besuchte die Truppen.", "Sergej Schoigu", null).id());
+    // Valery Gerasimov, Chief of the General Staff
+    assertEquals("Q36073", link("Generalstabschef Waleri Gerassimow kam am Montag an.", "Waleri Gerassimow", null).id());
+    // Maria Zakharova, the Foreign Ministry's spokesperson
+    assertEquals("Q20812953", link("Die Sprecherin Maria Sacharowa kritisierte die Entscheidung.", "Maria Sacharowa", null).id());
+    // a title word of another office, or a German word that only starts like one, backs nothing
+    assertNull(link("Gesundheitsminister Sergej Schoigu besuchte die Truppen.", "Sergej Schoigu", null).id());
+    assertNull(link("Verteidigungsfall: Sergej Schoigu besuchte die Truppen.", "Sergej Schoigu", null).id());
+    assertNull(link("Innenhof: Sergej Schoigu besuchte die Truppen.", "Sergej Schoigu", null).id());
+  }
+
+  @Test
+  void germanTitleWordsBackOnlyInGermanArticles() {
+    String text = "Verteidigungsminister Sergej Schoigu besuchte die Truppen.";
+    int start = text.indexOf("Sergej Schoigu");
+    assertNull(linker.link(new MentionQuery("Sergej Schoigu", EntityType.PERSON, start, start + 14),
+        new ArticleContext(text, List.of("Sergej Schoigu"), null, "en")).id());
+  }
+
+  @Test
   void withoutADateACountryOrATitleAFullNameOfAnOfficialStaysUnlinked() {
     assertNull(link("Waleri Gerassimow kam am Montag an.", "Waleri Gerassimow", null).id());
   }
