@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.EntityType;
@@ -19,11 +18,7 @@ class GermanNamesLinkerTest {
   private final Linker linker = new Linker(KnowledgeBase.bundled());
 
   private Link link(String text, String mention, LocalDate date, String... others) {
-    int start = text.indexOf(mention);
-    List<String> mentions = new ArrayList<>(List.of(others));
-    mentions.add(mention);
-    return linker.link(new MentionQuery(mention, EntityType.PERSON, start, start + mention.length()),
-        new ArticleContext(text, mentions, date, "de"));
+    return OfficialsLinkerTest.linkPerson(linker, "de", text, mention, date, others);
   }
 
   @Test

@@ -18,11 +18,16 @@ class OfficialsLinkerTest {
   private final Linker linker = new Linker(KnowledgeBase.bundled());
 
   private Link link(String text, String mention, LocalDate date, String... others) {
+    return linkPerson(linker, "en", text, mention, date, others);
+  }
+
+  /** Links a person's mention (its first occurrence in the text) among the article's other mentions. */
+  static Link linkPerson(Linker linker, String language, String text, String mention, LocalDate date, String... others) {
     int start = text.indexOf(mention);
     List<String> mentions = new ArrayList<>(List.of(others));
     mentions.add(mention);
     return linker.link(new MentionQuery(mention, EntityType.PERSON, start, start + mention.length()),
-        new ArticleContext(text, mentions, date, "en"));
+        new ArticleContext(text, mentions, date, language));
   }
 
   @Test
