@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who acts for whom: officials and spokesmen stand for what their "from"- or "for"-phrase names,
- * a misread subject is nobody's, and "target" is force only on a military object (invented sentences).
+ * a misread subject is nobody's, "target" is force only on a military object, and the G7 acts (invented sentences).
  */
 class CoreNlpEventRepresentativesTest {
   @Test
@@ -46,5 +46,11 @@ class CoreNlpEventRepresentativesTest {
     assertTrue(industry.stream().noneMatch(x -> x.contains(" 19")), industry.toString());
     List<String> positions = events("en", "Israel targeted Syrian army positions near Damascus on Sunday.", actors("Israel", "ISR", "Syrian", "SYR"));
     assertTrue(positions.stream().anyMatch(x -> x.startsWith("ISR SYR 19")), positions.toString());
+  }
+
+  @Test
+  void theGroupOfSevenIsAnActor() {
+    assertEquals(List.of("IGOGOS RUS 111 asserted"), events("en", "The G7 condemned Russia on Monday.", actors("Russia", "RUS")));
+    assertEquals(List.of("IGOGOS RUS 111 asserted"), events("en", "The Group of Seven condemned Russia on Monday.", actors("Russia", "RUS")));
   }
 }
