@@ -487,11 +487,27 @@ final class SentenceCoder {
           && s.children(at, "aux:pass").isEmpty() && s.children(at, "obj").isEmpty()) {
         break;
       }
+      // "the investigation that documented Russian interference ... to boost Trump's candidacy, later
+      // sought ... and accused the FBI": a finite verb coordinated with a "to"-infinitive that has a
+      // subject of its own is a misread; that subject is not the finite verb's
+      if (r.equals("conj") && !s.german && finite(s, at) && infinitiveWithSubject(s, h)) {
+        break;
+      }
       at = h;
       own = new ArrayList<>(s.children(at, "nsubj"));
       own.removeIf(c -> s.relation(c).equals("nsubj") && s.fullRelation(c).equals("nsubj:pass"));
     }
     return own;
+  }
+
+  private static boolean finite(ParsedSentence s, int v) {
+    return Set.of("VBD", "VBZ", "VBP").contains(s.tag(v));
+  }
+
+  /** A bare infinitive marked by "to" with a subject hung on it: "interference ... to boost". */
+  private static boolean infinitiveWithSubject(ParsedSentence s, int v) {
+    return s.tag(v).equals("VB") && !s.children(v, "nsubj").isEmpty()
+        && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("to"));
   }
 
   private static boolean sameState(String a, String b) {
@@ -848,7 +864,7 @@ final class SentenceCoder {
       // "the ambassador of Russia" and "the decision by Austria" stand for the country; "views on
       // Russia" does not
       if (s.relation(c).equals("nmod") && !s.fullRelation(c).equals("nmod:poss") && !s.children(c, "case").isEmpty()
-          && !hasCase(s, c, "of", "by", "von", "des", "der") && !seatOfOfficials(s, n, c, byHead)) {
+          && !hasCase(s, c, "of", "by", "von", "des", "der") && !seatOfOfficials(s, n, c, byHead) && !representing(s, n, c)) {
         continue;
       }
       if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
@@ -859,6 +875,20 @@ final class SentenceCoder {
       }
     }
     return -1;
+  }
+
+  /** Nouns for people who speak or act for whom a "from"- or "for"-phrase names: "officials from Canada", "a spokesman for the ministry". */
+  private static final Set<String> REPRESENTATIVES = Set.of(
+      "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+      "representatives", "envoy", "envoys", "delegation", "delegations", "delegate", "delegates", "diplomat",
+      "diplomats", "negotiator", "negotiators", "emissary", "emissaries", "minister", "ministers", "leaders");
+
+  /**
+   * Whether noun n is a person or role that phrase c says whom it represents: "officials from Canada",
+   * "a spokesman for North Korea's Foreign Ministry"; "a letter from Canada" and "support for Canada" are no one's voice.
+   */
+  private static boolean representing(ParsedSentence s, int n, int c) {
+    return !s.german && REPRESENTATIVES.contains(s.lower(n)) && hasCase(s, c, "from", "for");
   }
 
   /**

@@ -19,8 +19,8 @@ class CoreNlpEventTargetTest {
             actors("Kuwait", "KWT", "Iraq", "IRQ")));
   }
 
-  // only the sanction is this rule's: "targeting" itself is read as force (190) by the lexicon's
-  // bare "target", a reading of the verb, not of its actors
+  // only the sanction is this rule's: "targeting" on a military object is read as force (190) by
+  // the lexicon, a reading of the verb, not of its actors
   @Test
   void sanctionsTargetingSomeoneAreImposedOnThem() {
     assertEquals(List.of("USAGOV VEN 163 asserted"),
