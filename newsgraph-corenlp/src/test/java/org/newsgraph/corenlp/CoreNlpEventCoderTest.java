@@ -185,6 +185,13 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
+  void escortsRejectedAreNoEscort() {
+    // "escorts" read as a verb made the rejected escorts an escort given (074)
+    assertEquals(List.of("RUS null 120 asserted"),
+        events("en", "Russia rejected escorts outright.", actors("Russia", "RUS")));
+  }
+
+  @Test
   void theTargetMayBeNamedInsideTheObject() {
     assertEquals(List.of("CHNGOV USA 163 asserted"),
         events("en", "Beijing has responded with higher tariffs on American goods.", actors("Beijing", "CHNGOV", "American", "USA")));
