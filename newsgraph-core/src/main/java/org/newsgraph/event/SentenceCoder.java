@@ -500,8 +500,10 @@ final class SentenceCoder {
     return own;
   }
 
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
   private static boolean finite(ParsedSentence s, int v) {
-    return Set.of("VBD", "VBZ", "VBP").contains(s.tag(v));
+    return FINITE_TAGS.contains(s.tag(v));
   }
 
   /** A bare infinitive marked by "to" with a subject hung on it: "interference ... to boost". */

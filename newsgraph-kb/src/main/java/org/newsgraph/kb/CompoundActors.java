@@ -85,17 +85,11 @@ final class CompoundActors {
       String actor = actorOfEntity.get(e.id());
       out.add(actor == null ? e : new Entity(e.id(), e.name(), e.type(), e.kb(), actor, e.salience(), e.mentions()));
     }
-    int next = entities.size() + 1;
     int most = out.stream().mapToInt(e -> e.mentions().size()).max().orElse(1);
     for (Map.Entry<String, List<Mention>> c : byName.entrySet()) {
       List<Mention> mentions = c.getValue();
-      double first = (double) mentions.get(0).start() / Math.max(1, text.length());
-      double salience = Math.min(1, 0.5 * mentions.size() / Math.max(most, mentions.size()) + 0.2 * (1 - first));
-      while (hasId(out, "e" + next)) {
-        next++;
-      }
-      out.add(new Entity("e" + next++, article.textOf(mentions.get(0).span()), EntityType.ORGANIZATION, null,
-          actorOfName.get(c.getKey()), Math.round(salience * 1000) / 1000.0, mentions));
+      out.add(TitleMentions.added(out, entities.size() + 1, most, text.length(), article.textOf(mentions.get(0).span()),
+          EntityType.ORGANIZATION, null, actorOfName.get(c.getKey()), mentions));
     }
     return article.toBuilder().entities(out).build();
   }
@@ -132,9 +126,5 @@ final class CompoundActors {
       }
     }
     return false;
-  }
-
-  private static boolean hasId(List<Entity> entities, String id) {
-    return entities.stream().anyMatch(e -> e.id().equals(id));
   }
 }

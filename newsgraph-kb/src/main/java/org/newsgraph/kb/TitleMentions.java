@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -83,20 +84,31 @@ final class TitleMentions {
         out.add(new Entity(e.id(), e.name(), e.type(), e.kb(), e.actor(), e.salience(), kept));
       }
     }
-    int next = entities.size() + 1;
     int most = out.stream().mapToInt(e -> e.mentions().size()).max().orElse(1);
     for (Map.Entry<String, List<Mention>> h : byHolder.entrySet()) {
       KbEntry entry = linker.entry(h.getKey());
       List<String> names = "de".equals(article.language()) && !entry.namesDe().isEmpty() ? entry.namesDe() : entry.namesEn();
-      double first = (double) h.getValue().get(0).start() / Math.max(1, text.length());
-      double salience = Math.min(1, 0.5 * h.getValue().size() / Math.max(most, h.getValue().size()) + 0.2 * (1 - first));
-      while (ids(out).contains("e" + next)) {
-        next++;
-      }
-      out.add(new Entity("e" + next++, names.get(0), EntityType.PERSON, entry.id(), actorOf.get(h.getKey()),
-          Math.round(salience * 1000) / 1000.0, h.getValue()));
+      out.add(added(out, entities.size() + 1, most, text.length(), names.get(0), EntityType.PERSON, entry.id(),
+          actorOf.get(h.getKey()), h.getValue()));
     }
     return article.toBuilder().entities(out).build();
+  }
+
+  /**
+   * An entity a stage adds beside the recognizer's: the first free id from e{@code from} on (ids of
+   * entities a stage dropped are not given again), and a salience
+   * from its mentions' count (against the most mentioned entity's) and how early it is first named.
+   */
+  static Entity added(List<Entity> out, int from, int most, int textLength, String name, EntityType type, String kb,
+      String actor, List<Mention> mentions) {
+    double first = (double) mentions.get(0).start() / Math.max(1, textLength);
+    double salience = Math.min(1, 0.5 * mentions.size() / Math.max(most, mentions.size()) + 0.2 * (1 - first));
+    Set<String> ids = out.stream().map(Entity::id).collect(Collectors.toSet());
+    int next = from;
+    while (ids.contains("e" + next)) {
+      next++;
+    }
+    return new Entity("e" + next, name, type, kb, actor, Math.round(salience * 1000) / 1000.0, mentions);
   }
 
   private record Found(int start, int end, Link link) {}
@@ -186,9 +198,5 @@ final class TitleMentions {
 
   private static boolean inside(Mention m, Mention title) {
     return m.start() >= title.start() && m.end() <= title.end();
-  }
-
-  private static Set<String> ids(List<Entity> entities) {
-    return entities.stream().map(Entity::id).collect(java.util.stream.Collectors.toSet());
   }
 }
