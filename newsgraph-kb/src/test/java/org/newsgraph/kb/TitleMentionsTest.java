@@ -84,6 +84,16 @@ class TitleMentionsTest {
   }
 
   @Test
+  void aTwoWordDemonymIsNotReadByItsLastWord() {
+    // "South Sudanese" is South Sudan's: its foreign minister is not Sudan's, whom "Sudanese" alone names.
+    String sudan = "The Sudanese foreign minister spoke.";
+    Entity sudanese = analysed("en", "2016-06-20", sudan).entities().stream().findFirst().orElse(null);
+    assertNotNull(sudanese, "Sudan's foreign minister in June 2016 is one person");
+    Article south = analysed("en", "2016-06-20", "The South Sudanese foreign minister spoke.");
+    assertNull(withKb(south, sudanese.kb()), south.entities().toString());
+  }
+
+  @Test
   void noDateOrNoSingleHolderGivesNothing() {
     String text = "The Iranian president spoke.";
     assertEquals(0, analysed("en", null, text).entities().size());
