@@ -13,9 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The lines of {@code verbs-de.txt} added in the third German round (verbs the English lexicon has
- * and the German one lacked), one invented sentence for each: each sentence gives its event only
- * with that line in the lexicon (without it, no event or another code).
+ * The lines of {@code verbs-de.txt} added or recoded in the third German round (verbs the English
+ * lexicon has and the German one lacked; "unterstützen" as support 050 and "ablehnen" as rejection
+ * 120, as in English), one invented sentence for each: each sentence gives its event only with
+ * that line in the lexicon (without it, no event or another code).
  */
 class CoreNlpGermanVerbsTest {
   /** A sentence # its actors as name=CODE pairs, ";"-separated # events it must give, "|"-separated. */
@@ -26,6 +27,7 @@ class CoreNlpGermanVerbsTest {
         "Der russische Minister warb in Washington für eine Zusammenarbeit mit den USA. # russische=RUSGOV;USA=USA # RUSGOV USA 021 asserted",
         "Frankreich lud Italien zu Gesprächen ein. # Frankreich=FRA;Italien=ITA # FRA ITA 036 asserted",
         "Japan hat Indien zu dem Gipfel eingeladen. # Japan=JPN;Indien=IND # JPN IND 036 asserted",
+        "Russland unterstützt Syrien seit Jahren. # Russland=RUS;Syrien=SYR # RUS SYR 050 asserted",
         "Polen kooperiert seit Jahren mit Litauen. # Polen=POL;Litauen=LTU # POL LTU 050 asserted",
         "Schweden arbeitet eng mit Finnland zusammen. # Schweden=SWE;Finnland=FIN # SWE FIN 050 asserted",
         "Russland ratifizierte das Abkommen mit China. # Russland=RUS;China=CHN # RUS CHN 057 asserted",
@@ -40,6 +42,7 @@ class CoreNlpGermanVerbsTest {
         "Der Iran gab den britischen Tanker frei. # Iran=IRN;britischen=GBR # IRN GBR 0842 asserted",
         "Der Iran hat am Montag den britischen Tanker freigegeben. # Iran=IRN;britischen=GBR # IRN GBR 0842 asserted",
         "Russland übergab der Ukraine zwanzig Gefangene. # Russland=RUS;Ukraine=UKR # RUS UKR 0841 asserted",
+        "Russland lehnte den Vorschlag der Ukraine ab. # Russland=RUS;Ukraine=UKR # RUS UKR 120 asserted",
         "Serbien verweigerte dem Kosovo die Anerkennung. # Serbien=SRB;Kosovo=XKX # SRB XKX 120 asserted",
         "Die syrische Polizei folterte einen türkischen Journalisten. # syrische=SYRCOP;türkischen=TUR # SYRCOP TUR 1822 asserted",
         "Israelische Soldaten erschossen drei Syrer an der Grenze. # Israelische=ISRMIL;Syrer=SYR # ISRMIL SYR 190 asserted",

@@ -16,8 +16,8 @@ import org.newsgraph.eval.ner.ConllSentence;
  * (from 1) and the source of its {@code #} line, its date the date of that line.
  */
 public final class GermEvalTexts {
-  /** The {@code #} line: the source (a URL) and the date it was taken, {@code [2010-01-16]}. */
-  private static final Pattern SOURCE = Pattern.compile("#\\s+(\\S+)\\s+\\[(\\d{4}-\\d{2}-\\d{2})]");
+  /** The {@code #} line: the source (a URL, or a site and a date) and the date it was taken, {@code [2010-01-16]}. */
+  private static final Pattern SOURCE = Pattern.compile("#\\s+(.+?)\\s+\\[(\\d{4}-\\d{2}-\\d{2})]");
   /** Tokens written without a space before them. */
   private static final Set<String> CLOSING = Set.of(".", ",", ";", ":", "!", "?", ")", "]", "…", "...", "“");
   /** Tokens written without a space after them. */

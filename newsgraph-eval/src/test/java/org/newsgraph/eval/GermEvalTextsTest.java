@@ -1,7 +1,6 @@
 package org.newsgraph.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ class GermEvalTextsTest {
         "16\tParis\tB-LOC\tO",
         "17\t.\tO\tO",
         "",
-        "#\tnotaurl",
+        "#\twelt.de vom 07.05.2005\t[2005-05-07]\t",
         "1\tJa\tO\tO",
         "2\t!\tO\tO",
         ""));
@@ -42,8 +41,8 @@ class GermEvalTextsTest {
     assertEquals("mini.tsv:1 http://www.example.de/politik/1.html", texts.get(0).id());
     assertEquals("2010-01-16", texts.get(0).date());
     assertEquals("Frankreich verurteilt (laut \"Le Monde\") den „Angriff“, sagt Paris.", texts.get(0).text());
-    assertEquals("mini.tsv:2", texts.get(1).id());
-    assertNull(texts.get(1).date());
+    assertEquals("mini.tsv:2 welt.de vom 07.05.2005", texts.get(1).id());
+    assertEquals("2005-05-07", texts.get(1).date());
     assertEquals("Ja!", texts.get(1).text());
   }
 
