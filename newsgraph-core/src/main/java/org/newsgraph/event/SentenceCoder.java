@@ -687,7 +687,7 @@ final class SentenceCoder {
     if (out.isEmpty()) {
       for (int c : s.children(v)) {
         String r = s.relation(c);
-        if ((r.equals("obl") || r.equals("nmod")) && hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new))) {
+        if ((r.equals("obl") || r.equals("nmod")) && (hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new)) || GermanCase.into(s, c))) {
           out.addAll(actorsAt(s, c, byHead));
           if (!out.isEmpty()) {
             break;
