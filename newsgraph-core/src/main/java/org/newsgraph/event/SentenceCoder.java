@@ -813,11 +813,12 @@ final class SentenceCoder {
   }
 
   /**
-   * Whether the phrase at c names whom a cooperative act (roots 03 to 08) is directed against: "sent
-   * troops to help in the fight against the Islamic State" is no help to the Islamic State.
+   * Whether the phrase at c names whom a cooperative act (roots 03 to 07) is directed against: "sent
+   * troops to help in the fight against the Islamic State" is no help to the Islamic State. Yielding
+   * (08) is done to whom a lifted measure was against: "lifted the arms embargo against Vietnam".
    */
   private static boolean opponent(ParsedSentence s, int c, String code) {
-    return code.compareTo("03") >= 0 && code.compareTo("09") < 0 && hasCase(s, c, "against", "gegen");
+    return code.compareTo("03") >= 0 && code.compareTo("08") < 0 && hasCase(s, c, "against", "gegen");
   }
 
   /**

@@ -67,6 +67,9 @@ class CoreNlpEventPrecisionTest {
         events("en", "Germany sent soldiers to help in the fight against Russia.", actors("Germany", "DEU", "Russia", "RUS")));
     assertEquals(List.of("DEU POL 070 asserted"),
         events("en", "Germany sent soldiers to help in the reconstruction of Poland.", actors("Germany", "DEU", "Poland", "POL")));
+    // lifting a measure against someone yields to them
+    assertEquals(List.of("DEU POL 085 asserted"),
+        events("en", "Germany lifted its arms embargo against Poland on Monday.", actors("Germany", "DEU", "Poland", "POL")));
   }
 
   @Test
