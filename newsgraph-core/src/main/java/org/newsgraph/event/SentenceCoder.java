@@ -97,6 +97,9 @@ final class SentenceCoder {
         m = participleOfItsNoun(s, v, extent);
       }
       if (m == null) {
+        m = relativeOfItsNoun(s, v, extent);
+      }
+      if (m == null) {
         continue;
       }
       // "called on Ukraine to thank its soldiers" is an appeal, not a phone call "to thank" (but
@@ -995,6 +998,22 @@ final class SentenceCoder {
     int noun = s.head(v);
     return !s.german && s.fullRelation(v).equals("acl") && noun >= 0 && noun < v && s.tag(v).equals("VBN")
         ? lexicon.match(s.words, v, noun - 1, extent[1] + 1) : null;
+  }
+
+  /**
+   * The entry of a relative clause whose frame word is the noun it modifies, as its object: "the
+   * sanctions that Obama imposed on Russia" reads as "imposed sanctions on Russia". The clause needs
+   * a subject of its own and no other object, or the noun is not what it acts on ("sanctions that
+   * hurt Russia").
+   */
+  private VerbLexicon.Entry relativeOfItsNoun(ParsedSentence s, int v, int[] extent) {
+    int noun = s.head(v);
+    if (s.german || !s.fullRelation(v).equals("acl:relcl") || noun < 0 || noun >= v || !s.tag(noun).startsWith("NN")) {
+      return null;
+    }
+    boolean ownSubject = s.children(v, "nsubj").stream().anyMatch(c -> !RELATIVE_PRONOUNS.contains(s.lower(c)));
+    boolean otherObject = s.children(v, "obj").stream().anyMatch(c -> !RELATIVE_PRONOUNS.contains(s.lower(c)));
+    return ownSubject && !otherObject ? lexicon.match(s.words, v, noun - 1, extent[1] + 1) : null;
   }
 
   /**

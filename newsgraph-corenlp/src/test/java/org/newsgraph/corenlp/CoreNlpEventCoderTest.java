@@ -204,6 +204,13 @@ class CoreNlpEventCoderTest {
   }
 
   @Test
+  void anObjectRelativeClauseActsWithItsNounAsFrameWord() {
+    // "the sanctions that Norway imposed on Finland" reads as "Norway imposed sanctions on Finland"
+    assertEquals(List.of("NOR FIN 163 asserted"),
+        events("en", "Officials discussed the sanctions that Norway imposed on Finland last year.", actors("Norway", "NOR", "Finland", "FIN")));
+  }
+
+  @Test
   void aRelativePronounStandsForItsNoun() {
     List<String> e = events("en", "Lebanon is home to Hezbollah, a group that has attacked Israel many times.", actors("Lebanon", "LBN", "Israel", "ISR"));
     assertTrue(e.contains("LBNREB ISR 190 asserted"), e.toString());
