@@ -1004,16 +1004,24 @@ final class SentenceCoder {
    * The entry of a relative clause whose frame word is the noun it modifies, as its object: "the
    * sanctions that Obama imposed on Russia" reads as "imposed sanctions on Russia". The clause needs
    * a subject of its own and no other object, or the noun is not what it acts on ("sanctions that
-   * hurt Russia").
+   * hurt Russia"); and the clause that names the noun must assert it, as the gold conventions read
+   * "seemed to be trying to echo sanctions that the Bush administration imposed" as hedged.
    */
   private VerbLexicon.Entry relativeOfItsNoun(ParsedSentence s, int v, int[] extent) {
     int noun = s.head(v);
     if (s.german || !s.fullRelation(v).equals("acl:relcl") || noun < 0 || noun >= v || !s.tag(noun).startsWith("NN")) {
       return null;
     }
+    int governor = s.head(noun);
+    while (governor >= 0 && !s.isVerb(governor)) {
+      governor = s.head(governor);
+    }
+    if (governor >= 0 && FactualityRules.of(s, governor, false) != Factuality.ASSERTED) {
+      return null;
+    }
     boolean ownSubject = s.children(v, "nsubj").stream().anyMatch(c -> !RELATIVE_PRONOUNS.contains(s.lower(c)));
     boolean otherObject = s.children(v, "obj").stream().anyMatch(c -> !RELATIVE_PRONOUNS.contains(s.lower(c)));
-    return ownSubject && !otherObject ? lexicon.match(s.words, v, noun - 1, extent[1] + 1) : null;
+    return ownSubject && !otherObject ? lexicon.matchWithObjectBefore(s.words, v, noun, extent[1] + 1) : null;
   }
 
   /**

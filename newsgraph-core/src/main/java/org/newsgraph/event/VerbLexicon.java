@@ -110,6 +110,29 @@ public final class VerbLexicon {
     return best;
   }
 
+  /**
+   * The most specific entry for the verb at {@code i} whose first frame word is the noun at
+   * {@code object}, standing before the verb ("the sanctions that Obama imposed on Russia"), and
+   * whose other frame words follow the verb before {@code end}; null when none.
+   */
+  Entry matchWithObjectBefore(List<Word> words, int i, int object, int end) {
+    List<Entry> entries = byForm.get(words.get(i).lower());
+    if (entries == null) {
+      return null;
+    }
+    Entry best = null;
+    for (Entry e : entries) {
+      List<List<String>> frame = e.frame();
+      if (frame.isEmpty() || !matches(frame.get(0), words.get(object).lower()) || !frameFits(frame.subList(1, frame.size()), words, i, i, end)) {
+        continue;
+      }
+      if (best == null || frame.size() > best.frame().size() || (frame.size() == best.frame().size() && e.order() < best.order())) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
   boolean isVerb(String lower) {
     return byForm.containsKey(lower);
   }
