@@ -130,9 +130,6 @@ class ConflictVerbsTest {
       Planes dropped bombs on the Yemeni port                          | dropped      | 195
       The army dropped its largest non-nuclear bomb on the caves        | dropped      | 195
       Turkey launched air strikes on Iraq                              | launched     | 195
-      Tehran staged the attack on the oil facilities                   | staged       | 190
-      Militants mounted an attack on the Afghan base                   | mounted      | 190
-      Jerusalem has staged two airstrikes against Damascus              | staged       | 195
       # 20 mass violence
       The army committed genocide against the minority                 | committed    | 202
       The regime gassed the town                                       | gassed       | 2041
