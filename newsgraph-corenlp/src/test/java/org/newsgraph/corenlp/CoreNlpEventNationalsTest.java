@@ -54,4 +54,23 @@ class CoreNlpEventNationalsTest {
         actors("Iranian Embassy", "IRNGOV", "Germany", "DEU"));
     assertTrue(e.stream().noneMatch(x -> x.startsWith("IRNGOV ")), e.toString());
   }
+
+  @Test
+  void groupsAndGuardsOfTheBundledListsAct() {
+    String[][] cases = {
+        {"The Revolutionary Guards seized a British tanker on Friday.", "British", "GBR", "IRNMIL GBR 17"},
+        {"The IRGC seized a British tanker on Friday.", "British", "GBR", "IRNMIL GBR 17"},
+        {"The Quds Force attacked Israeli troops on Friday.", "Israeli", "ISR", "IRNMIL ISR 19"},
+        {"Houthi rebels attacked Saudi Arabia on Friday.", "Saudi Arabia", "SAU", "YEMREB SAU 19"},
+        {"The Houthis attacked Saudi Arabia on Friday.", "Saudi Arabia", "SAU", "YEMREB SAU 19"},
+        {"The PKK attacked Iraqi soldiers on Friday.", "Iraqi", "IRQ", "TURREB IRQ 19"},
+        {"The Nusra Front attacked Lebanese soldiers on Friday.", "Lebanese", "LBN", "SYRREBMUS LBN 19"},
+    };
+    for (String[] c : cases) {
+      List<String> e = events("en", c[0], actors(c[1], c[2]));
+      assertTrue(e.stream().anyMatch(x -> x.startsWith(c[3])), c[0] + " " + e);
+    }
+    // "pkk" in lower case is no group's initials
+    assertTrue(events("en", "The pkk attacked Iraqi soldiers on Friday.", actors("Iraqi", "IRQ")).stream().noneMatch(x -> x.startsWith("TURREB")));
+  }
 }
