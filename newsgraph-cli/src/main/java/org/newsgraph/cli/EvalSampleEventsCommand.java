@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     name = "sample-events",
     mixinStandardHelpOptions = true,
     description = {
-      "Draws sentences that name at least two different countries from a news corpus, for",
+      "Draws sentences that name at least two different countries (--min-countries) from a news corpus, for",
       "hand-coding events, and prints them in the event gold format (no event lines).",
       "",
       "Countries: the bundled knowledge base's country names, demonyms and capitals in the",
@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
       "in corpus order, so a seed and a corpus always give the same sample.",
       "",
       "CORPUS: JSON Lines (.jsonl, .jsonl.gz; all texts), the SemEval-2022 Task 8 CSV (.csv;",
-      "the texts in --language, each article once) or NIF Turtle (.ttl; the documents)."
+      "the texts in --language, each article once), NIF Turtle (.ttl; the documents) or GermEval",
+      "2014 TSV (.tsv; each sentence a text, its tokens joined with German spacing, its id the",
+      "file, the sentence's number in it and the source URL of its # line)."
     })
 final class EvalSampleEventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -54,6 +56,11 @@ final class EvalSampleEventsCommand implements Callable<Integer> {
   @Option(names = "--language", defaultValue = "en", description = "Language of the sentences: en or de (default: ${DEFAULT-VALUE}).")
   String language;
 
+  @Option(names = "--min-countries", defaultValue = "2", paramLabel = "N", description = {
+      "Draw sentences that name at least N different countries (default: ${DEFAULT-VALUE}); 1 for",
+      "a small corpus with few sentences that name two."})
+  int minCountries;
+
   @Option(names = "--exclude", paramLabel = "FILE", description = {
       "A file in the event gold format whose text: sentences are not drawn (sentences already",
       "coded elsewhere); they are left out before the shuffle. Repeatable."})
@@ -64,6 +71,9 @@ final class EvalSampleEventsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (count < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--count must be at least 1");
+    }
+    if (minCountries < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-countries must be at least 1");
     }
     if (!language.equals("en") && !language.equals("de")) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--language must be en or de, got: " + language);
@@ -88,11 +98,12 @@ final class EvalSampleEventsCommand implements Callable<Integer> {
         }
       }
     }
-    List<EventSample.Drawn> drawn = new EventSample(new CountryNames(KnowledgeBase.bundled(), language), Locale.forLanguageTag(language))
+    List<EventSample.Drawn> drawn = new EventSample(new CountryNames(KnowledgeBase.bundled(), language), Locale.forLanguageTag(language), minCountries)
         .draw(articles, excluded, seed, count);
     boolean german = language.equals("de");
     out.println("# newsgraph event gold, " + (german ? "German" : "English") + ": drawn by newsgraph eval sample-events --seed " + seed + " --count " + count
         + (german ? " --language de " : " ")
+        + (minCountries != 2 ? "--min-countries " + minCountries + " " : "")
         + String.join("", excludes.stream().map(f -> "--exclude " + f.getFileName() + " ").toList())
         + String.join(" ", corpora.stream().map(c -> c.getFileName().toString()).toList()));
     if (german) {

@@ -42,6 +42,28 @@ class EvalSampleEventsCommandTest {
   }
 
   @Test
+  void drawsGermanSentencesFromAGermEvalTsv(@TempDir Path dir) throws Exception {
+    Path tsv = dir.resolve("mini.tsv");
+    Files.writeString(tsv, String.join("\n",
+        "#\thttp://www.example.de/a.html\t[2010-01-12]\t",
+        "1\tFrankreich\tB-LOC\tO", "2\tkritisiert\tO\tO", "3\tam\tO\tO", "4\tMontag\tO\tO",
+        "5\tdie\tO\tO", "6\tTürkei\tB-LOC\tO", "7\t.\tO\tO", "",
+        "#\thttp://www.example.de/b.html\t[2010-01-13]\t",
+        "1\tDas\tO\tO", "2\tWetter\tO\tO", "3\twar\tO\tO", "4\tgut\tO\tO", "5\tin\tO\tO", "6\tBerlin\tB-LOC\tO", "7\t.\tO\tO", ""));
+    CliRun r = CliRun.of("eval", "sample-events", "--language", "de", "--seed", "3", "--count", "10", tsv.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("# language: de\n"), r.out());
+    assertTrue(r.out().contains("# sample: mini.tsv:1 http://www.example.de/a.html sentence 0\n# date: 2010-01-12\n"
+        + "text: Frankreich kritisiert am Montag die Türkei.\n"), r.out());
+    assertEquals(1, r.out().split("text: ", -1).length - 1, r.out());
+    CliRun one = CliRun.of("eval", "sample-events", "--language", "de", "--min-countries", "1", "--seed", "3", "--count", "10", tsv.toString());
+    assertEquals(0, one.code(), one.err());
+    assertTrue(one.out().contains("text: Das Wetter war gut in Berlin.\n"), one.out());
+    assertTrue(one.out().contains("--min-countries 1 "), one.out());
+    assertEquals(2, one.out().split("text: ", -1).length - 1, one.out());
+  }
+
+  @Test
   void aMissingCorpusIsBadInput() {
     CliRun r = CliRun.of("eval", "sample-events", "no/such/corpus.jsonl.gz");
     assertEquals(Main.BAD_INPUT, r.code());

@@ -17,6 +17,8 @@ final class FactualityRules {
       "might", "may", "could", "would", "should", "can", "will", "shall", "'ll", "must", "wo", "ca", "'d", "ought",
       "könnte", "könnten", "würde", "würden", "wird", "werden", "werde", "soll", "sollen", "sollte", "sollten",
       "wollen", "wollte", "wollten", "kann", "können", "dürfte", "dürften", "müsse", "möchte", "möchten", "mag");
+  /** Subjects that say nobody did it: "none of the Gulf states has recognized Israel". */
+  private static final Set<String> NEGATIVE_SUBJECTS = Set.of("none", "nobody", "neither", "niemand", "keiner", "keine");
   static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "lest", "wenn", "falls", "ob", "sofern");
   /** Verbs under which an infinitive or a clause is an intention, a wish or an attempt, not a deed. */
   private static final Set<String> IRREALIS = Set.of(
@@ -71,6 +73,15 @@ final class FactualityRules {
     return false;
   }
 
+  /**
+   * Whether the clause at v is a relative clause of a noun that names no one in particular: "would not
+   * support any government that refused to recognize Israel" is said of whoever might refuse.
+   */
+  private static boolean genericRelative(ParsedSentence s, int v, int noun) {
+    return !s.german && s.fullRelation(v).equals("acl:relcl")
+        && s.children(noun, "det").stream().anyMatch(d -> s.lower(d).equals("any"));
+  }
+
   /** Negated, hypothetical or asserted: what the grammar of the sentence says (quotes are the coder's). */
   static Factuality of(ParsedSentence s, int v, boolean question) {
     // the purpose of a deed that did not take place did not either: "did not call Trump to thank him"
@@ -115,6 +126,12 @@ final class FactualityRules {
       // ("erhielt keine Waffen")
       if ((r.equals("obj") || r.equals("nsubj")) && s.children(c).stream()
           .anyMatch(d -> NEGATIONS.contains(s.lower(d)) && (s.relation(d).equals("det") || s.relation(d).equals("advmod")))) {
+        return true;
+      }
+      // "No other US president has visited ...": the parser hangs "no" on the adjective; "None of
+      // them has visited ...": the subject is the negative quantifier itself
+      if (r.equals("nsubj") && (NEGATIVE_SUBJECTS.contains(s.lower(c)) || s.children(c, "amod").stream()
+          .anyMatch(a -> s.children(a, "det").stream().anyMatch(d -> NEGATIONS.contains(s.lower(d)))))) {
         return true;
       }
     }
@@ -166,6 +183,9 @@ final class FactualityRules {
 
   private static boolean hypothetical(ParsedSentence s, int v) {
     int at = v;
+    // v itself, or the first of the verbs it is coordinated with: "for the United States to share its
+    // secrets, support ... and collaborate with the Kremlin" is all proposed, not only the sharing
+    boolean infinitive = true;
     for (int depth = 0; at >= 0 && depth < 4; depth++) {
       for (int c : s.children(at)) {
         String r = s.fullRelation(c);
@@ -173,7 +193,7 @@ final class FactualityRules {
           return true;
         }
         if (s.relation(c).equals("mark") && (CONDITIONS.contains(s.lower(c))
-            || (at == v && (s.lower(c).equals("to") || s.lower(c).equals("zu")) && !servesADeed(s, v)))) {
+            || (infinitive && (s.lower(c).equals("to") || s.lower(c).equals("zu")) && !servesADeed(s, at)))) {
           return true;
         }
       }
@@ -182,10 +202,15 @@ final class FactualityRules {
       if (h < 0) {
         return false;
       }
+      if (genericRelative(s, at, h)) {
+        return true;
+      }
       if (r.equals("conj") && finiteUnderInfinitive(s, at, h)) {
         at = s.head(h);
+        infinitive = false;
         continue;
       }
+      infinitive &= r.equals("conj") && !s.tag(at).equals("VBD") && !s.tag(at).equals("VBZ");
       if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")) && irrealis(s.lower(h))) {
         return true;
       }

@@ -21,7 +21,35 @@ final class GermanCase {
   /** The forms of "werden", the auxiliary of the passive. */
   private static final Set<String> WERDEN = Set.of("werden", "wird", "wurde", "wurden", "worden", "werde", "würde", "würden");
 
+  /** Articles of the accusative after "in" ("in die Ukraine", "in das Land"), and the fused "ins". */
+  private static final Set<String> INTO = Set.of("die", "das", "ins");
+
   private GermanCase() {}
+
+  /**
+   * Whether the phrase at {@code n} is "in" with the accusative, a direction into a country ("in
+   * die Ukraine vorgedrungen", "ins Land"), which names whom a move is made against, where the
+   * dative ("in der Ukraine", "im Irak") only places it. "in den" is left out: it is also the
+   * dative plural ("in den USA").
+   */
+  static boolean into(ParsedSentence s, int n) {
+    if (!s.german) {
+      return false;
+    }
+    for (int c : s.children(n, "case")) {
+      if (s.lower(c).equals("ins")) {
+        return true;
+      }
+      if (s.lower(c).equals("in")) {
+        for (int d : s.children(n, "det")) {
+          if (d > c && INTO.contains(s.lower(d))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   /** The parse with the subject and object of each verb read by case and order. */
   static List<Node> read(List<Word> words, List<Node> nodes) {

@@ -17,6 +17,8 @@ final class IntentRules {
       "announce", "confirm", "agree", "pledge", "vow", "promise", "commit", "threaten", "warn", "offer", "unveil",
       // restating a commitment makes it again: "echoed his plan to meet with the North Korean leader"
       "reiterate", "reaffirm", "restate", "echo");
+  /** Announcing verbs whose object, when they have one, is who is to do what their infinitive names. */
+  private static final Set<String> ADDRESSED_ANNOUNCERS = Set.of("warn");
   /** Steps between the announcement and the act: "announced it was preparing to raise tariffs". */
   private static final Set<String> STEPS = Set.of("prepare", "plan", "intend", "decide", "move", "set", "begin", "start");
   /** Modals that mark a future the announcer commits to, not a possibility. */
@@ -81,7 +83,7 @@ final class IntentRules {
       int means = meansOf(s, at, r, h);
       if (means >= 0) {
         if (FactualityRules.irrealisOf(ANNOUNCERS, s.lower(means))) {
-          return FactualityRules.of(s, means, false) == Factuality.ASSERTED ? new Intent(intent, means) : null;
+          return commitment(s, means, at, intent);
         }
         at = means;
         continue;
@@ -91,7 +93,7 @@ final class IntentRules {
       }
       String head = s.lower(h);
       if (FactualityRules.irrealisOf(ANNOUNCERS, head)) {
-        return FactualityRules.of(s, h, false) == Factuality.ASSERTED ? new Intent(intent, h) : null;
+        return commitment(s, h, at, intent);
       }
       if (!FactualityRules.irrealisOf(STEPS, head)) {
         return null;
@@ -99,6 +101,18 @@ final class IntentRules {
       at = h;
     }
     return null;
+  }
+
+  /**
+   * The intent announced by the asserted verb at a, of the act whose clause hangs on it at {@code clause};
+   * null where the verb is not asserted, or where a warning is addressed to someone whose act the
+   * clause then names: "Russia warned Turkey to withdraw its troops" is Russia's warning to Turkey,
+   * not Russia's intent to withdraw.
+   */
+  private static Intent commitment(ParsedSentence s, int a, int clause, String intent) {
+    boolean addressed = FactualityRules.irrealisOf(ADDRESSED_ANNOUNCERS, s.lower(a)) && !s.children(a, "obj").isEmpty()
+        && s.relation(clause).equals("xcomp");
+    return !addressed && FactualityRules.of(s, a, false) == Factuality.ASSERTED ? new Intent(intent, a) : null;
   }
 
   /**

@@ -88,7 +88,7 @@ final class SentenceCoder {
     List<Found> out = new ArrayList<>();
     Set<Word> announcers = new HashSet<>();
     for (int v = 0; v < s.size(); v++) {
-      if (!s.isVerb(v) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v)) {
+      if (!s.isVerb(v) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v) || nounAsClausalSubject(s, v)) {
         continue;
       }
       int[] extent = s.extent(v);
@@ -209,8 +209,9 @@ final class SentenceCoder {
         }
         continue;
       }
-      // a state does not act on itself in the news we code: "Trump said it fired at U.S. troops" is a misread
-      targets.removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code())));
+      // a state or an organisation does not act on itself in the news we code: "Trump said it fired at
+      // U.S. troops" is a misread, and so is "the United Nations criticized the UN Security Council"
+      targets.removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code()) || a.code().equals(b.code())));
       // the partner of a reciprocal act does it back: "Russia signed a deal with Iran" is Iran's too
       List<ActorMention> partners = m.reciprocal() ? phraseActors(s, v, byHead, "with", "mit") : List.of();
       for (ActorMention a : sources) {
@@ -293,7 +294,7 @@ final class SentenceCoder {
       return out;
     }
     for (int i = 0; i < s.size(); i++) {
-      if (!CENSURE_NOUNS.contains(s.lower(i)) || !s.tag(i).startsWith("NN")) {
+      if (!CENSURE_NOUNS.contains(s.lower(i)) || !s.tag(i).startsWith("NN") || inquiredInto(s, i)) {
         continue;
       }
       List<ActorMention> targets = new ArrayList<>();
@@ -311,6 +312,20 @@ final class SentenceCoder {
       out.addAll(speakerActsOn(s, speech, targets, "111", byHead, question));
     }
     return out;
+  }
+
+  /** Nouns of inquiries and of others' charges, whose topic the speaker names without judging it. */
+  private static final Set<String> INQUIRIES = Set.of(
+      "probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "hearing", "hearings",
+      "allegation", "allegations", "accusation", "accusations", "claim", "claims", "charges", "question", "questions");
+
+  /**
+   * Whether the noun at i is the topic of an inquiry or of a charge: "the memo vindicates him in the
+   * probe of Russian meddling" names the probe, not the speaker's censure of Russia.
+   */
+  private static boolean inquiredInto(ParsedSentence s, int i) {
+    int h = s.head(i);
+    return h >= 0 && s.relation(i).equals("nmod") && INQUIRIES.contains(s.lower(h));
   }
 
   /**
@@ -395,6 +410,16 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * A present tense that the parser makes the subject clause of a predicate, with no "that" or "what"
+   * to introduce it, is a plural noun read as a verb: "lawyers believe the US strikes on Syria were
+   * illegal" (a clause as subject needs its complementizer: "that the US struck Syria was illegal").
+   */
+  private static boolean nounAsClausalSubject(ParsedSentence s, int v) {
+    return !s.german && s.relation(v).startsWith("csubj") && (s.tag(v).equals("VBZ") || s.tag(v).equals("VBP"))
+        && s.children(v, "mark").isEmpty() && s.children(v).stream().noneMatch(c -> s.tag(c).startsWith("W"));
   }
 
   /** An English capitalised word inside the sentence is a name or a title ("Meet the Press"), not a verb. */
@@ -739,7 +764,9 @@ final class SentenceCoder {
     if (out.isEmpty()) {
       for (int c : s.children(v)) {
         String r = s.relation(c);
-        if ((r.equals("obl") || r.equals("nmod")) && hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new))) {
+        if ((r.equals("obl") || r.equals("nmod"))
+            && (hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new)) || GermanCase.into(s, c))
+            && !adjunct(s, c) && !opponent(s, c, code)) {
           out.addAll(actorsAt(s, c, byHead));
           if (!out.isEmpty()) {
             break;
@@ -750,11 +777,13 @@ final class SentenceCoder {
     // the target may be named inside the object: "imposed sanctions on Iran", "offered assistance to Nigeria"
     if (out.isEmpty()) {
       for (int c : s.children(v)) {
-        if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl")) || KIN.contains(s.lower(c))) {
+        // a phrase of time or circumstance is no object of the act: "prior to the launches over Japan,
+        // North Korea had threatened to fire missiles toward Guam"
+        if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl")) || KIN.contains(s.lower(c)) || adjunct(s, c)) {
           continue;
         }
         for (int d : s.children(c, "nmod")) {
-          if (hasCase(s, d, TARGET_PREPOSITIONS.toArray(String[]::new))) {
+          if (hasCase(s, d, TARGET_PREPOSITIONS.toArray(String[]::new)) && !opponent(s, d, code)) {
             out.addAll(actorsAt(s, d, byHead));
           }
         }
@@ -779,7 +808,10 @@ final class SentenceCoder {
       // concerns: "warned U.S. citizens to defer travel to Ukraine" is no warning to Ukraine
       boolean addressed = !s.children(v, "obj").isEmpty() && (code.startsWith("01") || code.startsWith("02")
           || code.startsWith("10") || code.startsWith("13"));
-      for (int x : addressed ? List.<Integer>of() : s.children(v, "xcomp")) {
+      // aid goes to whom it names, not to whom the act it helps is done: "the CIA helped oust Iran's
+      // leader" is no aid to Iran
+      boolean aid = code.startsWith("07");
+      for (int x : addressed || aid ? List.<Integer>of() : s.children(v, "xcomp")) {
         out.addAll(objects(s, x, byHead, code, depth + 1));
         // a small clause names its target as the subject of its adjective: "declared Israel's settlements illegal"
         if (!s.isVerb(x)) {
@@ -820,6 +852,26 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /** Words that make a phrase one of time or circumstance: "after the attack on Israel", "prior to the launches over Japan". */
+  private static final Set<String> ADJUNCTS = Set.of(
+      "after", "before", "since", "during", "amid", "amidst", "despite", "following", "until", "till", "prior",
+      "ahead", "due", "according", "thanks", "because", "throughout", "pending");
+
+  /** Whether the phrase at c is one of time or circumstance by its preposition or the adverb before it. */
+  private static boolean adjunct(ParsedSentence s, int c) {
+    return !s.german && s.children(c).stream()
+        .anyMatch(d -> (s.relation(d).equals("case") || s.relation(d).equals("advmod")) && ADJUNCTS.contains(s.lower(d)));
+  }
+
+  /**
+   * Whether the phrase at c names whom a cooperative act (roots 03 to 07) is directed against: "sent
+   * troops to help in the fight against the Islamic State" is no help to the Islamic State. Yielding
+   * (08) is done to whom a lifted measure was against: "lifted the arms embargo against Vietnam".
+   */
+  private static boolean opponent(ParsedSentence s, int c, String code) {
+    return code.compareTo("03") >= 0 && code.compareTo("08") < 0 && hasCase(s, c, "against", "gegen");
   }
 
   /**

@@ -33,12 +33,16 @@ public final class Corpus {
   /**
    * The news texts of a file by its kind: a corpus in JSON Lines (all of it), the SemEval-2022 Task
    * 8 CSV (the texts in {@code language}, each article once, by the ids of {@code pair_id}, in file
-   * order) or NIF Turtle as the N3 collection publishes it (each document, its URI as id).
+   * order), NIF Turtle as the N3 collection publishes it (each document, its URI as id) or
+   * GermEval 2014 TSV (each sentence, see {@link GermEvalTexts}).
    */
   public static List<CorpusArticle> readTexts(Path path, String language) throws IOException {
     String name = path.getFileName().toString();
     if (name.endsWith(".csv")) {
       return SemEvalSimilarity.texts(path, language);
+    }
+    if (name.endsWith(".tsv")) {
+      return GermEvalTexts.read(path);
     }
     if (name.endsWith(".ttl")) {
       List<CorpusArticle> out = new ArrayList<>();

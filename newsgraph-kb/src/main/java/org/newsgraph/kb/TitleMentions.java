@@ -137,7 +137,11 @@ final class TitleMentions {
       from = Math.max(0, from - 40) + w.start(1);
       starts.add(from);
     }
-    // Fewest words first: "met Russian President" is the title "Russian President".
+    // Fewest words first: "met Russian President" is the title "Russian President"; but where the two
+    // words before the title name a place together ("South Sudanese"), the last one alone is not its country.
+    if (starts.size() == 2 && namesAPlace(text, starts.get(1), start, context)) {
+      starts.remove(0);
+    }
     for (int s : starts) {
       spans.add(new int[] {s, end});
     }
@@ -163,6 +167,13 @@ final class TitleMentions {
       }
     }
     return null;
+  }
+
+  private boolean namesAPlace(String text, int from, int titleStart, ArticleContext context) {
+    String words = text.substring(from, titleStart).strip();
+    Link place = linker.link(new MentionQuery(words, EntityType.MISC, from, from + words.length()), context);
+    // A demonym links to no id (it names no single thing) but gives its country's actor.
+    return place.id() == null ? place.actor() != null : linker.entry(place.id()).type() == EntityType.LOCATION;
   }
 
   private static boolean personStartsAt(List<Entity> entities, String text, int end) {

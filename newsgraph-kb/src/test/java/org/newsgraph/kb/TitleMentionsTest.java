@@ -84,13 +84,27 @@ class TitleMentionsTest {
   }
 
   @Test
+  void aTwoWordDemonymIsNotReadByItsLastWord() {
+    // "South Sudanese" is South Sudan's: its foreign minister is not Sudan's, whom "Sudanese" alone names.
+    String sudan = "The Sudanese foreign minister spoke.";
+    Entity sudanese = analysed("en", "2016-06-20", sudan).entities().stream().findFirst().orElse(null);
+    assertNotNull(sudanese, "Sudan's foreign minister in June 2016 is one person");
+    Article south = analysed("en", "2016-06-20", "The South Sudanese foreign minister spoke.");
+    assertNull(withKb(south, sudanese.kb()), south.entities().toString());
+  }
+
+  @Test
   void noDateOrNoSingleHolderGivesNothing() {
     String text = "The Iranian president spoke.";
     assertEquals(0, analysed("en", null, text).entities().size());
-    // Iván Duque's term ends and Gustavo Petro's starts in 2022, both known to the year only (the
-    // world-leaders-2021 export): in June 2022 no single holder.
-    assertEquals(0, analysed("en", "2022-06-20", "The Colombian president spoke.").entities().size());
-    // Gustavo Petro from 2022-08-07 (src/kb/leader-terms.tsv).
+    // Nigeria's foreign ministers Viola Onwuliri (to 2014) and Aminu Bashir Wali (from 2014) are known to
+    // the year only (the cabinet export): in June 2014 no single holder; Geoffrey Onyeama from 2015-11-11
+    // is known to the day.
+    String nga = "The Nigerian foreign minister spoke.";
+    assertEquals(0, analysed("en", "2014-06-20", nga).entities().size());
+    assertEquals("Q21467394", analysed("en", "2016-06-20", nga).entities().get(0).kb());
+    // Iván Duque to 2022-08-07, Gustavo Petro from that day (src/kb/leader-terms.tsv).
+    assertEquals("Q17478000", analysed("en", "2022-06-20", "The Colombian president spoke.").entities().get(0).kb());
     assertEquals("Q704022", analysed("en", "2023-06-20", "The Colombian president spoke.").entities().get(0).kb());
     // Liz Truss's premiership, known to the year in the export, to the day from leader-terms.tsv.
     assertEquals("Q272201", analysed("en", "2022-09-20", "The British prime minister spoke.").entities().get(0).kb());

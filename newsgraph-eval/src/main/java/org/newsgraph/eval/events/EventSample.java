@@ -13,7 +13,8 @@ import org.newsgraph.segment.Paragraphs;
 
 /**
  * Draws sentences for hand-coding events: every sentence of every article (split into paragraphs
- * and sentences as the pipeline splits them) that names at least two different countries and has
+ * and sentences as the pipeline splits them) that names at least two different countries (or as
+ * many as the caller asks for) and has
  * {@value #MIN_WORDS} to {@value #MAX_WORDS} words is a candidate; a seeded shuffle of the
  * candidates, in corpus order, picks {@code count} of them. Longer "sentences" are nearly always two
  * sentences run together by the source ("America.He says"), which no coder should be scored on.
@@ -27,16 +28,21 @@ public final class EventSample {
 
   private final CountryNames countries;
   private final Locale locale;
+  private final int minCountries;
 
-  /** English sentences. */
+  /** English sentences that name two countries. */
   public EventSample(CountryNames countries) {
-    this(countries, Locale.ENGLISH);
+    this(countries, Locale.ENGLISH, 2);
   }
 
-  /** Sentences split by the rules of {@code locale}, countries named as {@code countries} names them. */
-  public EventSample(CountryNames countries, Locale locale) {
+  /**
+   * Sentences split by the rules of {@code locale} that name at least {@code minCountries}
+   * different countries as {@code countries} names them.
+   */
+  public EventSample(CountryNames countries, Locale locale, int minCountries) {
     this.countries = countries;
     this.locale = locale;
+    this.minCountries = minCountries;
   }
 
   /**
@@ -71,7 +77,7 @@ public final class EventSample {
           continue;
         }
         Set<String> named = countries.in(s);
-        if (named.size() >= 2) {
+        if (named.size() >= minCountries) {
           candidates.add(new Drawn(a.id(), a.date(), i, s, named));
         }
       }

@@ -54,7 +54,7 @@ class EventSampleTest {
     assertEquals(semeval.size(), semeval.stream().map(CorpusArticle::id).distinct().count());
     List<CorpusArticle> news100 = Corpus.readTexts(SharedData.require("data/linking/n3/News-100.ttl"), "de");
     assertEquals(100, news100.size());
-    List<EventSample.Drawn> drawn = new EventSample(new CountryNames(KnowledgeBase.bundled(), "de"), java.util.Locale.GERMAN).candidates(news100);
+    List<EventSample.Drawn> drawn = new EventSample(new CountryNames(KnowledgeBase.bundled(), "de"), java.util.Locale.GERMAN, 2).candidates(news100);
     assertTrue(drawn.size() > 30, "News-100 candidates: " + drawn.size());
     assertTrue(drawn.stream().allMatch(d -> d.countries().size() >= 2));
   }
