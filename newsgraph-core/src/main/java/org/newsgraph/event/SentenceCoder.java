@@ -449,11 +449,55 @@ final class SentenceCoder {
           }
         }
       }
-      if (head >= 0) {
+      if (head >= 0 && !(nationals(s, head, a) && !actForTheirState(s, head))) {
         out.putIfAbsent(head, a);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an actor mention is a plural demonym ("Russians", "Saudis"): one plural noun that names
+   * the people of a state, not the state.
+   */
+  private static boolean nationals(ParsedSentence s, int n, ActorMention a) {
+    Word w = s.words.get(n);
+    return !s.german && a.code().length() == 3 && (s.tag(n).equals("NNPS") || s.tag(n).equals("NNS"))
+        && w.start() == a.span().start() && w.end() == a.span().end();
+  }
+
+  /** Words that make people counted or quantified the public, not a state: "the majority of Americans", "most Germans". */
+  private static final Set<String> QUANTITIES = Set.of(
+      "majority", "minority", "most", "many", "some", "few", "all", "half", "millions", "thousands", "hundreds",
+      "dozens", "number", "percent", "%", "share", "proportion", "poll", "survey");
+
+  /**
+   * Whether people named by a plural demonym act for their state, as news uses "the Russians" or "the
+   * Saudis" and as the gold conventions code citizens: as the doer or the one done to, that is with
+   * "the" an argument of a verb ("the Russians vetoed", "talks with the Russians"), else the subject of
+   * a finite clause ("Germans have surrounded the US Embassy") or a direct object ("released seven
+   * Iranians"). Not the public ("the majority of Americans who oppose the war", "most Germans"), a
+   * class named in passing ("due to Australians joining ISIS", "access to three detained Americans"),
+   * nor a possessor ("the Saudis' war").
+   */
+  private static boolean actForTheirState(ParsedSentence s, int n) {
+    int h = s.head(n);
+    if ((h >= 0 && QUANTITIES.contains(s.lower(h)) && hasCase(s, n, "of"))
+        || s.children(n).stream().anyMatch(c -> QUANTITIES.contains(s.lower(c)))) {
+      return false;
+    }
+    int first = n;
+    for (int guard = 0; s.relation(first).equals("conj") && s.head(first) >= 0 && guard < 5; guard++) {
+      first = s.head(first); // "the Russians and the Iranians": the second is what the first is
+    }
+    String r = s.fullRelation(first);
+    int v = s.head(first);
+    boolean definite = s.children(n, "det").stream().anyMatch(d -> s.lower(d).equals("the"));
+    if (definite) {
+      return Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl").contains(r);
+    }
+    return r.equals("obj")
+        || (r.equals("nsubj") && v >= 0 && (finite(s, v) || s.children(v, "aux").stream().anyMatch(x -> finite(s, x) || s.tag(x).equals("MD"))));
   }
 
   /**
@@ -497,8 +541,10 @@ final class SentenceCoder {
       // "a statement by the State Department calling for calm": a gerund on a noun that names an
       // actor has it as subject, unless the actor is the content of a noun ("the threat of the U.S.
       // imposing sanctions" is no deed, whichever of the two nouns the parser hangs it on)
+      // ("surrounded the US Embassy, protesting": a gerund set off by a comma from the object goes on
+      // about the clause, whose subject protests)
       if (h >= 0 && (r.equals("acl") || r.equals("dep")) && s.tag(at).equals("VBG") && s.tag(h).startsWith("NN")
-          && named(s, h, byHead, 0) != null && !ofPhrase(s, h, byHead)) {
+          && named(s, h, byHead, 0) != null && !ofPhrase(s, h, byHead) && !(s.relation(h).equals("obj") && setOff(s, at))) {
         return List.of(h);
       }
       if (h >= 0 && r.equals("acl") && s.tag(at).equals("VBG") && s.relation(h).equals("obj")) {
@@ -526,6 +572,12 @@ final class SentenceCoder {
       own.removeIf(c -> s.relation(c).equals("nsubj") && s.fullRelation(c).equals("nsubj:pass"));
     }
     return own;
+  }
+
+  /** Whether the phrase of word i follows a comma. */
+  private static boolean setOff(ParsedSentence s, int i) {
+    int before = s.extent(i)[0] - 1;
+    return before >= 0 && s.lower(before).equals(",");
   }
 
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");

@@ -112,6 +112,66 @@ final class ActorCoder {
     return base;
   }
 
+  /**
+   * Bodies of a state that taggers name as one organisation with the state's name or demonym ("Russian
+   * Defense Ministry", "US Embassy", "U.S. Treasury Department"), by their last word, with the role
+   * PETRARCH2's Phoenix.agents.txt gives them (MINISTRY_, EMBASSY, FOREIGN_OFFICE [~GOV]; AIR_FORCE,
+   * COAST_GUARD [~MIL]; PARLIAMENT [~LEG]; CENTRAL_BANK [~GOVBUS]).
+   */
+  private static final Map<String, String> BODIES =
+      Map.ofEntries(
+          Map.entry("ministry", "GOV"), Map.entry("ministries", "GOV"), Map.entry("embassy", "GOV"),
+          Map.entry("consulate", "GOV"), Map.entry("government", "GOV"), Map.entry("cabinet", "GOV"),
+          Map.entry("department", "GOV"), Map.entry("army", "MIL"),
+          Map.entry("navy", "MIL"), Map.entry("military", "MIL"), Map.entry("forces", "MIL"),
+          Map.entry("guard", "MIL"), Map.entry("guards", "MIL"), Map.entry("marines", "MIL"),
+          Map.entry("police", "COP"), Map.entry("parliament", "LEG"), Map.entry("congress", "LEG"),
+          Map.entry("senate", "LEG"), Map.entry("corps", "MIL"));
+  /**
+   * Words that may stand between the state and the body's last word: the body's field ("Defense
+   * Ministry", "Armed Forces", "Revolutionary Guard Corps"). Others name another group: the "Syrian
+   * Democratic Forces" and the "Syrian National Army" are militias, not Syria's forces.
+   */
+  private static final java.util.Set<String> BODY_FIELDS = java.util.Set.of(
+      "defense", "defence", "foreign", "affairs", "interior", "home", "finance", "justice", "treasury", "commerce",
+      "trade", "economy", "energy", "health", "education", "agriculture", "transport", "information",
+      "intelligence", "state", "armed", "security", "central", "federal", "air", "naval", "coast", "border",
+      "special", "revolutionary", "guard", "presidential", "and");
+  /** Bodies named by their last two words: "Air Force", "Central Bank", "Foreign Office". */
+  private static final Map<String, String> TWO_WORD_BODIES = Map.of("air force", "MIL", "central bank", "GOVBUS", "foreign office", "GOV");
+
+  /**
+   * The actor of an organisation that is a state's body named with the state ("Russian Defense
+   * Ministry" RUSGOV, "US Army" USAMIL, "Russian Central Bank" RUSGOVBUS), which the knowledge base
+   * has no entry for: the state is the name or demonym the mention begins with, the body its last
+   * word. Null for any other name ("Russian Orthodox Church", "Turkish Airlines").
+   */
+  String stateBody(MentionQuery m) {
+    String[] words = m.text().trim().split("\\s+");
+    if (m.type() != EntityType.ORGANIZATION || words.length < 2) {
+      return null;
+    }
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    String two = (words[words.length - 2] + " " + last).toLowerCase(Locale.ROOT);
+    String role = TWO_WORD_BODIES.containsKey(two) ? TWO_WORD_BODIES.get(two) : BODIES.get(last);
+    if (role == null) {
+      return null;
+    }
+    for (int k = words.length - 1; k >= 1; k--) {
+      if (k < words.length - 1 && !BODY_FIELDS.contains(words[k].toLowerCase(Locale.ROOT))) {
+        return null; // "Syrian Democratic Forces": a word that names no field of a state body
+      }
+      String state = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+      for (KnowledgeBase.NameMatch n : kb.byExactKey(NameKey.exact(state))) {
+        KbEntry e = n.entry();
+        if (e.kind().equals("country") && e.actor().length() == 3) {
+          return e.actor() + role;
+        }
+      }
+    }
+    return null;
+  }
+
   private static boolean seatActs(Seat seat, MentionQuery m, String text) {
     if (m.start() < 0 || m.end() > text.length() || m.start() > m.end()) {
       return false;

@@ -198,6 +198,10 @@ public final class KnowledgeBase {
     }
     for (String n : e.demonymsEn()) {
       add(n, e, NameKind.DEMONYM);
+      String plural = englishPlural(n);
+      if (plural != null) {
+        add(plural, e, NameKind.DEMONYM);
+      }
     }
     for (String n : e.demonymsDe()) {
       add(n, e, NameKind.DEMONYM);
@@ -216,6 +220,15 @@ public final class KnowledgeBase {
     if (!e.dewiki().isEmpty()) {
       dewiki.putIfAbsent(title(e.dewiki()), e);
     }
+  }
+
+  /**
+   * The plural of an English demonym that names people ("Russians", "Saudis", "Israelis"), which news
+   * uses for the state as it uses "the Chinese" or "the British"; null for an adjective whose plural
+   * is itself (Chinese, British, French, Swiss) or that names no one (Icelandic).
+   */
+  static String englishPlural(String demonym) {
+    return demonym.matches(".*(sh|ch|ss|ese|ic|men|s)") ? null : demonym + "s";
   }
 
   private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("\\b(bin|ibn|bint|ben)$");

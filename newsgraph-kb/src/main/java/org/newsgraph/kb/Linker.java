@@ -46,7 +46,8 @@ public final class Linker {
     }
     Scored chosen = choose(mention, article);
     if (chosen == null) {
-      return Link.NONE;
+      String body = actors.stateBody(mention);
+      return body == null ? Link.NONE : new Link(null, body);
     }
     String actor = actors.actor(chosen.entry, mention, article);
     // "Russian" names Russians or their language, not Russia: it gives an actor and no link.

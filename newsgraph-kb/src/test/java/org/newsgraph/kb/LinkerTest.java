@@ -252,4 +252,28 @@ class LinkerTest {
     assertEquals("IRNGOV", link("Iranische Regierungsvertreter kritisierten die USA.", "Iranische", EntityType.MISC, null, "de").actor());
     assertEquals("TURMIL", link("Türkische Kampfflugzeuge griffen Stellungen im Irak an.", "Türkische", EntityType.MISC, null, "de").actor());
   }
+
+  @Test
+  void pluralDemonymsNameTheirStateAsTheSingularDoes() {
+    assertEquals(new Link(null, "RUS"), link("The Russians vetoed the resolution.", "Russians", EntityType.MISC));
+    assertEquals(new Link(null, "SAU"), link("The Saudis rejected the offer.", "Saudis", EntityType.MISC));
+    assertEquals(new Link(null, "ISR"), link("Two Israelis were detained.", "Israelis", EntityType.MISC));
+    // an adjective whose plural is itself has no plural of its own
+    assertEquals(new Link(null, null), link("The Chineses arrived.", "Chineses", EntityType.MISC));
+  }
+
+  @Test
+  void aStateBodyNamedWithTheStateActsForIt() {
+    assertEquals(new Link(null, "RUSGOV"),
+        link("The Russian Defense Ministry said its jets struck.", "Russian Defense Ministry", EntityType.ORGANIZATION));
+    assertEquals(new Link(null, "USAGOV"), link("Protesters gathered at the US Embassy.", "US Embassy", EntityType.ORGANIZATION));
+    assertEquals(new Link(null, "RUSGOVBUS"),
+        link("An official of the Russian Central Bank was sanctioned.", "Russian Central Bank", EntityType.ORGANIZATION));
+    assertEquals(new Link(null, "IRNMIL"),
+        link("The Iranian Revolutionary Guard Corps seized a tanker.", "Iranian Revolutionary Guard Corps", EntityType.ORGANIZATION));
+    // other groups named with a state are not its bodies
+    assertEquals(Link.NONE, link("The Syrian Democratic Forces took the town.", "Syrian Democratic Forces", EntityType.ORGANIZATION));
+    assertEquals(Link.NONE, link("The Russian Orthodox Church objected.", "Russian Orthodox Church", EntityType.ORGANIZATION));
+    assertEquals(Link.NONE, link("Turkish Airlines cancelled flights.", "Turkish Airlines", EntityType.ORGANIZATION));
+  }
 }
