@@ -20,11 +20,13 @@ import org.newsgraph.kb.KnowledgeBase.NameMatch;
 public final class Linker {
   private final KnowledgeBase kb;
   private final ActorCoder actors;
+  private final TitledActors titled;
   private final OfficeTitles titles;
 
   public Linker(KnowledgeBase kb) {
     this.kb = kb;
     this.actors = new ActorCoder(kb);
+    this.titled = new TitledActors(kb);
     this.titles = new OfficeTitles(kb);
   }
 
@@ -46,7 +48,7 @@ public final class Linker {
     }
     Scored chosen = choose(mention, article);
     if (chosen == null) {
-      String body = actors.stateBody(mention);
+      String body = mention.type() == EntityType.PERSON ? titled.actor(mention, article) : actors.stateBody(mention);
       return body == null ? Link.NONE : new Link(null, body);
     }
     String actor = actors.actor(chosen.entry, mention, article);
