@@ -272,7 +272,16 @@ final class SentenceCoder {
       List<Integer> judged = new ArrayList<>();
       int h = s.head(i);
       String r = s.relation(i);
-      if (!s.children(i, "cop").isEmpty()) {
+      if (r.equals("amod") && h > i && s.tag(h).startsWith("NN")) {
+        // "said the U.S. would not ignore Iran's destabilizing behavior": an evaluation that names
+        // the conduct of the actor who owns it, in what a speaker says, however the clause runs
+        for (int c : s.children(h)) {
+          if (s.fullRelation(c).equals("nmod:poss") || (s.relation(c).equals("nmod") && hasCase(s, c, "by"))) {
+            judged.add(c);
+          }
+        }
+        speech = judged.isEmpty() ? -1 : speechOver(s, h);
+      } else if (!s.children(i, "cop").isEmpty()) {
         // "said the U.S. sanctions were counterproductive": the copular clause is the content of saying
         judged.addAll(s.children(i, "nsubj"));
         // "said what Russia did was unacceptable": a clause as subject names its doer
@@ -296,7 +305,7 @@ final class SentenceCoder {
       }
       // a small clause is as factual as its verb of judging, which speakerActsOn reads ("call" is
       // irrealis for "called for talks", so the predicate's own reading would hedge every one)
-      Factuality f = speech == h && s.children(i, "cop").isEmpty()
+      Factuality f = r.equals("amod") ? Factuality.ASSERTED : speech == h && s.children(i, "cop").isEmpty()
           ? (s.children(i).stream().anyMatch(c -> NEGATORS.contains(s.lower(c))) ? Factuality.NEGATED : Factuality.ASSERTED)
           : FactualityRules.of(s, i, question);
       if (f == Factuality.NEGATED) {

@@ -30,6 +30,20 @@ class CoreNlpEventEvaluationTest {
   }
 
   @Test
+  void aJudgementMarkedByAsIsTheDescribersAct() {
+    assertEquals(List.of("FRA RUS 111 asserted"),
+        events("en", "France described the Russia announcement as “unhelpful”.", FRA_RUS));
+  }
+
+  @Test
+  void anActorsConductNamedByAnEvaluationInSpeechIsCriticised() {
+    assertEquals(List.of("FRA RUS 111 asserted"),
+        events("en", "France said it would not ignore Russia's reckless behavior in the region.", FRA_RUS));
+    // the writer's own words name no critic
+    assertEquals(List.of(), events("en", "France will not ignore Russia's reckless behavior in the region.", FRA_RUS));
+  }
+
+  @Test
   void aPositiveJudgementIsPraiseAndItsNegationCriticism() {
     assertEquals(List.of("FRA RUS 051 asserted"),
         events("en", "France said Russia's proposal was constructive.", FRA_RUS));
