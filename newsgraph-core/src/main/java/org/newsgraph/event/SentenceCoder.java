@@ -255,7 +255,8 @@ final class SentenceCoder {
    * "Germany called Russia's move unacceptable"): the speaker criticises (111) or praises (051) the
    * actor, as the gold conventions code a speech act by its content. The clause's subject, or the
    * object a verb of judging names, must name the actor itself or by a possessor or compound ("the
-   * U.S. sanctions"). A negated praise is criticism ("was not helpful"); a negated or hedged
+   * U.S. sanctions"); an evaluative adjective on a noun the actor owns ("Iran's destabilizing
+   * behavior") judges it wherever a speaker says it. A negated praise is criticism ("was not helpful"); a negated or hedged
    * criticism ("was not illegal", "may be illegal") is none. English only.
    */
   private static List<Found> evaluationInSpeech(ParsedSentence s, Map<Integer, ActorMention> byHead, boolean question) {
