@@ -76,7 +76,8 @@ final class SentenceCoder {
    */
   boolean mayHaveEvent(List<Word> words) {
     for (Word w : words) {
-      if (lexicon.isVerb(w.lower()) || BLAME_WORDS.contains(w.lower()) || CENSURE_NOUNS.contains(w.lower())) {
+      if (lexicon.isVerb(w.lower()) || BLAME_WORDS.contains(w.lower()) || CENSURE_NOUNS.contains(w.lower())
+          || Evaluations.mayEvaluate(w.lower())) {
         return true;
       }
     }
@@ -235,7 +236,104 @@ final class SentenceCoder {
         .filter(c -> out.stream().noneMatch(f -> f.code().startsWith("11") && f.source().code().equals(c.source().code())
             && f.target() != null && f.target().code().equals(c.target().code())))
         .forEach(out::add);
+    // a judgement that a verb of the lexicon already codes ("condemned Russia's move as illegal") is one act
+    evaluationInSpeech(s, byHead, question).stream()
+        .filter(e -> out.stream().noneMatch(f -> f.code().regionMatches(0, e.code(), 0, 2) && f.source().code().equals(e.source().code())
+            && f.target() != null && f.target().code().equals(e.target().code())))
+        .forEach(out::add);
     return withoutAnnouncements(out, announcers);
+  }
+
+  /** Verbs that judge what their object is by a small clause: "called the strikes illegal", "considers the move a mistake". */
+  private static final Set<String> JUDGERS = Set.of(
+      "describe", "call", "label", "brand", "term", "characterize", "characterise", "consider", "deem", "find", "found",
+      "view", "see", "regard");
+
+  /**
+   * Criticism or praise told by a word of evaluation (evaluations-en.txt) predicated of an actor's
+   * act or conduct in what a speaker says ("Russia said the U.S. sanctions were counterproductive",
+   * "Germany called Russia's move unacceptable"): the speaker criticises (111) or praises (051) the
+   * actor, as the gold conventions code a speech act by its content. The clause's subject, or the
+   * object a verb of judging names, must name the actor itself or by a possessor or compound ("the
+   * U.S. sanctions"); an evaluative adjective on a noun the actor owns ("Iran's destabilizing
+   * behavior") judges it wherever a speaker says it. A negated praise is criticism ("was not helpful"); a negated or hedged
+   * criticism ("was not illegal", "may be illegal") is none. English only.
+   */
+  private static List<Found> evaluationInSpeech(ParsedSentence s, Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    if (s.german) {
+      return out;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      String code = Evaluations.codeAt(s, i);
+      if (code == null || !(s.tag(i).startsWith("JJ") || s.tag(i).startsWith("NN"))) {
+        continue;
+      }
+      int speech = -1;
+      List<Integer> judged = new ArrayList<>();
+      int h = s.head(i);
+      String r = s.relation(i);
+      if (r.equals("amod") && h > i && s.tag(h).startsWith("NN")) {
+        // "said the U.S. would not ignore Iran's destabilizing behavior": an evaluation that names
+        // the conduct of the actor who owns it, in what a speaker says, however the clause runs
+        for (int c : s.children(h)) {
+          if (s.fullRelation(c).equals("nmod:poss") || (s.relation(c).equals("nmod") && hasCase(s, c, "by"))) {
+            judged.add(c);
+          }
+        }
+        speech = judged.isEmpty() ? -1 : speechOver(s, h);
+      } else if (!s.children(i, "cop").isEmpty()) {
+        // "said the U.S. sanctions were counterproductive": the copular clause is the content of saying
+        judged.addAll(s.children(i, "nsubj"));
+        // "said what Russia did was unacceptable": a clause as subject names its doer
+        for (int c : s.children(i, "csubj")) {
+          judged.addAll(s.children(c, "nsubj"));
+        }
+        if (h >= 0 && (r.equals("ccomp") || r.equals("parataxis")) && s.isVerb(h)
+            && (FactualityRules.irrealisOf(SPEECH, s.lower(h)) || FactualityRules.irrealisOf(SPEECH_OF_BLAME, s.lower(h)))) {
+          speech = h;
+        }
+      } else if (h >= 0 && s.isVerb(h) && FactualityRules.irrealisOf(JUDGERS, s.lower(h))
+          && (r.equals("xcomp") || ((r.equals("obl") || r.equals("advcl")) && asMarked(s, i)))) {
+        // "called the strikes illegal", "described the move as unacceptable": the small clause's
+        // subject is the judging verb's object, or the parser hangs it on the predicate
+        judged.addAll(s.children(i, "nsubj"));
+        judged.addAll(s.children(h, "obj"));
+        speech = h;
+      }
+      if (speech < 0 || judged.isEmpty()) {
+        continue;
+      }
+      // a small clause is as factual as its verb of judging, which speakerActsOn reads ("call" is
+      // irrealis for "called for talks", so the predicate's own reading would hedge every one)
+      Factuality f = r.equals("amod") ? Factuality.ASSERTED : speech == h && s.children(i, "cop").isEmpty()
+          ? (s.children(i).stream().anyMatch(c -> NEGATORS.contains(s.lower(c))) ? Factuality.NEGATED : Factuality.ASSERTED)
+          : FactualityRules.of(s, i, question);
+      if (f == Factuality.NEGATED) {
+        if (!code.equals(Evaluations.PRAISE)) {
+          continue;
+        }
+        code = Evaluations.CRITICISM;
+      } else if (f != Factuality.ASSERTED) {
+        continue;
+      }
+      List<ActorMention> targets = new ArrayList<>();
+      for (int c : judged) {
+        if (!PERSONAL_PRONOUNS.contains(s.lower(c))) {
+          targets.addAll(actorsAt(s, c, byHead));
+        }
+      }
+      out.addAll(speakerActsOn(s, speech, targets, code, byHead, question));
+    }
+    return out;
+  }
+
+  /** Words that negate a small clause's predicate: "called the deal not helpful". */
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't");
+
+  /** Whether a predicate is marked by "as": "described the move as unacceptable". */
+  private static boolean asMarked(ParsedSentence s, int i) {
+    return s.children(i).stream().anyMatch(c -> (s.relation(c).equals("case") || s.relation(c).equals("mark")) && s.lower(c).equals("as"));
   }
 
   /**
