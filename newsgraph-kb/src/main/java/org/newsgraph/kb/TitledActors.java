@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.EntityType;
@@ -105,7 +106,7 @@ final class TitledActors {
     if (j >= 0 && Set.of("republican", "democratic", "democrat").contains(key(words.get(j)))) {
       return true;
     }
-    return PARTY_STATE.matcher(text.substring(end)).lookingAt() || US_MARKER.matcher(text).find();
+    return PARTY_STATE.matcher(text).region(end, text.length()).lookingAt() || US_MARKER.matcher(text).find();
   }
 
   /**
@@ -126,18 +127,18 @@ final class TitledActors {
 
   /** The words right before the name with only spaces between them: "Iran, minister X" has no title with a country. */
   private static List<String> title(String before) {
-    List<java.util.regex.MatchResult> all = WORD.matcher(before).results().toList();
+    List<MatchResult> all = WORD.matcher(before).results().toList();
     int first = all.size();
     while (first > 0
         && before.substring(all.get(first - 1).end(), first == all.size() ? before.length() : all.get(first).start()).isBlank()) {
       first--;
     }
-    return all.subList(first, all.size()).stream().map(java.util.regex.MatchResult::group).toList();
+    return all.subList(first, all.size()).stream().map(MatchResult::group).toList();
   }
 
   /**
    * Up to 60 characters before the name, from the start of its sentence: a full stop ends a
-   * sentence only after a lowercase word of four letters or more, not after "Sen." or "U.S.".
+   * sentence, except after a title's abbreviation ("Sen.", "Gen.") or a single capital ("U.S.").
    */
   private static String sentenceBefore(String text, int start) {
     String before = text.substring(Math.max(0, start - 60), start);
