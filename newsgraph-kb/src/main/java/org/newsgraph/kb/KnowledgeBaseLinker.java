@@ -59,7 +59,12 @@ public final class KnowledgeBaseLinker implements EntityLinker {
       id = id == null ? link.id() : id;
       actor = actor == null ? link.actor() : actor;
     }
-    return new Entity(entity.id(), entity.name(), entity.type(), id, actor, entity.salience(), entity.mentions());
+    return new Entity(entity.id(), entity.name(), linkedType(entity.type(), id), id, actor, entity.salience(), entity.mentions());
+  }
+
+  /** A surname the tagger took for a place ("Trump imposed tariffs ..."), once linked to a person, is a person. */
+  private EntityType linkedType(EntityType recognised, String id) {
+    return id != null && recognised != EntityType.PERSON && linker.entry(id).type() == EntityType.PERSON ? EntityType.PERSON : recognised;
   }
 
   /** The words of a name, not counting the titles before it ("President Trump" is one word of name). */

@@ -111,6 +111,9 @@ public final class Linker {
       if (titled != null && c.entry.offices().stream().anyMatch(o -> o.role().equals(titled))) {
         c.score += 3;
         c.supported = true;
+      } else if (titled == null && article.date() == null && leadsNow(c.entry)) {
+        // an undated text is read as of today: "Trump" alone is the leader the sources show in office now
+        c.supported = true;
       }
       if (best == null || c.score > best.score + 0.5) {
         best = c;
@@ -177,6 +180,11 @@ public final class Linker {
       }
     }
     return words;
+  }
+
+  /** Whether the sources show the person in a leader's office to the present: open, and not only listed up to some day. */
+  private static boolean leadsNow(KbEntry e) {
+    return e.offices().stream().anyMatch(o -> !o.official() && o.end() == null && o.listedUntil() == null);
   }
 
   /** Whether the person held a leader's office (not an official's) on the date. */

@@ -45,4 +45,18 @@ class KnowledgeBaseLinkerTest {
     assertEquals("Q6279", joe.kb());
     assertEquals("USAGOV", joe.actor());
   }
+
+  @Test
+  void aSurnameTheTaggerTookForAPlaceIsAPersonOnceLinked() {
+    String text = "Trump imposed tariffs on China.";
+    Entity place = new Entity("e1", "Trump", EntityType.LOCATION, null, null, 1, List.of(new Mention(0, 5, EntityType.LOCATION)));
+    Article a = Article.builder(text).language("en").published("2019-06-01").entities(List.of(place)).build();
+    Entity linked = LINKER.link(place, a);
+    assertEquals("Q22686", linked.kb());
+    assertEquals(EntityType.PERSON, linked.type());
+    // a place the knowledge base has stays a place
+    String paris = "Paris imposed tariffs.";
+    Entity city = new Entity("e1", "Paris", EntityType.LOCATION, null, null, 1, List.of(new Mention(0, 5, EntityType.LOCATION)));
+    assertEquals(EntityType.LOCATION, LINKER.link(city, Article.builder(paris).language("en").entities(List.of(city)).build()).type());
+  }
 }

@@ -163,7 +163,8 @@ class LinkerTest {
 
   @Test
   void aBareSurnameNeedsTheArticleOrTheDateToBackIt() {
-    assertNull(link("Putin said.", "Putin", EntityType.PERSON).id());
+    assertNull(link("Merkel said.", "Merkel", EntityType.PERSON).id());
+    assertEquals("Q567", link("Merkel said.", "Merkel", EntityType.PERSON, LocalDate.of(2015, 1, 1), "en").id());
     assertEquals("Q7747", link("Putin said.", "Putin", EntityType.PERSON, LocalDate.of(2015, 1, 1), "en").id());
     assertEquals("Q7747", link("Vladimir Putin came. Putin said.", "Putin", EntityType.PERSON, null, "en", "Vladimir Putin").id());
     assertEquals("Q3874799", link("Selenskyj sagte.", "Selenskyj", EntityType.PERSON, LocalDate.of(2022, 3, 1), "de").id());
@@ -178,9 +179,19 @@ class LinkerTest {
     assertEquals(new Link("Q22686", "USAGOV"),
         link("Trump signaled that the U.S. would respond.", "Trump", EntityType.ORGANIZATION, y2019, "en"));
     assertEquals(new Link("Q7747", "RUSGOV"), link("Putin met Erdogan.", "Putin", EntityType.LOCATION, y2019, "en"));
-    // Out of office on the date, or no date: no link.
+    // Out of office on the date: no link.
     assertEquals(Link.NONE, link("Trump signaled that the U.S. would respond.", "Trump", EntityType.ORGANIZATION, LocalDate.of(2010, 1, 1), "en"));
-    assertEquals(Link.NONE, link("Trump signaled that the U.S. would respond.", "Trump", EntityType.ORGANIZATION, null, "en"));
+  }
+
+  @Test
+  void anUndatedSurnameIsTheLeaderTheSourcesShowInOfficeNow() {
+    // an undated text is read as of today: Trump holds an office the sources show open to the present
+    assertEquals(new Link("Q22686", "USAGOV"), link("Trump imposed tariffs on China.", "Trump", EntityType.LOCATION, null, "en"));
+    assertEquals(new Link("Q22686", "USAGOV"), link("Trump said China would pay.", "Trump", EntityType.PERSON, null, "en"));
+    // out of office now: a surname alone is nobody in particular
+    assertEquals(Link.NONE, link("Merkel said Europe would respond.", "Merkel", EntityType.PERSON, null, "en"));
+    // and never after a preposition of place or before a name that goes on
+    assertEquals(Link.NONE, link("Guests met at Trump Tower.", "Trump", EntityType.LOCATION, null, "en"));
   }
 
   @Test
@@ -203,11 +214,14 @@ class LinkerTest {
   void aTitleBeforeASurnameBacksTheOneWhoHeldThatOffice() {
     assertEquals("Q22686", link("A US diplomat says President Trump made aid conditional.", "Trump", EntityType.PERSON).id());
     assertEquals("Q7747", link("Talks with President Putin began.", "Putin", EntityType.PERSON).id());
-    // A title that the person never held, or none at all: no link without a date.
-    assertNull(link("Talks with Foreign Minister Putin began.", "Putin", EntityType.PERSON).id());
-    assertNull(link("Talks with Putin began.", "Putin", EntityType.PERSON).id());
+    assertEquals("Q76", link("Talks with President Obama began.", "Obama", EntityType.PERSON).id());
+    // A title that the person never held, or none at all: no link without a date (Obama is out of office now).
+    assertNull(link("Talks with Foreign Minister Obama began.", "Obama", EntityType.PERSON).id());
+    assertNull(link("Talks with Obama began.", "Obama", EntityType.PERSON).id());
     // The title must stand right before the name.
-    assertNull(link("The president said Putin lied.", "Putin", EntityType.PERSON).id());
+    assertNull(link("The president said Obama lied.", "Obama", EntityType.PERSON).id());
+    // A title the person never held outweighs being in office now.
+    assertNull(link("Talks with Foreign Minister Putin began.", "Putin", EntityType.PERSON).id());
   }
 
   @Test
