@@ -226,6 +226,11 @@ RIVAL_GOVERNMENTS = {
     # Foreign minister of the National Unity Government formed against the junta on 2021-04-16:
     # https://www.irrawaddy.com/news/burma/myanmar-junta-just-buying-time-nug-foreign-minister.html
     ("Q17985658", "FM", "MMR"),
+    # Prime ministers of the Tripoli-based government of the General National Congress, disputed by Abdullah
+    # al-Thani's and then Fayez al-Sarraj's: Omar al-Hasi (2014-2015) and Khalifa al-Ghawil (2015-2016, 2016-2017)
+    # (https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Khalifa_al-Ghawi)
+    ("Q17613400", "HOG", "LBY"),
+    ("Q19745310", "HOG", "LBY"),
 }
 
 # A vacant presidency whose powers the cabinet held, filed by Wikidata (and the lebanon cabinet export)
