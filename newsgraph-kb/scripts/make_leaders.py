@@ -226,6 +226,23 @@ RIVAL_GOVERNMENTS = {
     # Foreign minister of the National Unity Government formed against the junta on 2021-04-16:
     # https://www.irrawaddy.com/news/burma/myanmar-junta-just-buying-time-nug-foreign-minister.html
     ("Q17985658", "FM", "MMR"),
+    # Prime ministers of the Tripoli-based government of the General National Congress, disputed by Abdullah
+    # al-Thani's and then Fayez al-Sarraj's: Omar al-Hasi (2014-2015) and Khalifa al-Ghawil (2015-2016, 2016-2017)
+    # (https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Khalifa_al-Ghawi)
+    ("Q17613400", "HOG", "LBY"),
+    ("Q19745310", "HOG", "LBY"),
+}
+
+# A vacant presidency whose powers the cabinet held, filed by Wikidata (and the lebanon cabinet export)
+# as a presidency of the prime minister: the office was vacant, so a title ("Lebanon's president")
+# names no one then, and the prime minister keeps his own office.
+VACANT_PRESIDENCIES = {
+    # Fouad Siniora, 2007-11-24 to 2008-05-25: "his Cabinet was assuming executive powers in the absence
+    # of a president" (https://www.eurasia.ro/2007/11/25/siniora-assures-lebanese-cabinet-takes-powers/)
+    ("Q314263", "HOS", "LBN"),
+    # Tammam Salam, 2014-05-25 to 2016-10-31: Michel Aoun's election ended "a 29-month vacuum since Michel
+    # Suleiman stepped down in May 2014" (https://lfwp.net/dw/en/lebanons-parliament-elects-ex-general-michel-aoun-president/a-36211650)
+    ("Q3514836", "HOS", "LBN"),
 }
 
 
@@ -256,8 +273,9 @@ def main():
     seen = {}  # (id, role, country, start) -> the newest export day that lists the office open
 
     def add(pid, name, iso, role, start, end, source, day):
-        if (pid, role, iso) in RIVAL_GOVERNMENTS:
-            why = (pid, name, f"{role}:{iso} since {start}: an office of a rival government")
+        if (pid, role, iso) in RIVAL_GOVERNMENTS or (pid, role, iso) in VACANT_PRESIDENCIES:
+            what = "an office of a rival government" if (pid, role, iso) in RIVAL_GOVERNMENTS else "a vacancy"
+            why = (pid, name, f"{role}:{iso} since {start}: {what}")
             if why not in dropped:
                 dropped.append(why)
             return
