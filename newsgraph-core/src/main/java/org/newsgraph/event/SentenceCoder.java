@@ -182,9 +182,6 @@ final class SentenceCoder {
         if (targets.isEmpty()) {
           targets.addAll(sharedObjects(s, v, byHead, m.code()));
         }
-        if (targets.isEmpty()) {
-          targets.addAll(placeOfFrame(s, v, m, others(byHead, sources)));
-        }
       }
       if (m.received() && !passive) {
         // "ISIS got its capital from Saudi Arabia": the giver acts on the receiver
@@ -711,8 +708,10 @@ final class SentenceCoder {
   /**
    * Whether two actor codes are of one state, which does not act on itself in the news we code.
    * Rebels, insurgents and the opposition (Phoenix's REB, INS, OPP roles) stand against their own
-   * state, its government, army and police: "the PKK attacked Turkish soldiers" (TURREB TURMIL)
-   * is an event; two other bodies of one state (TURGOV TURMIL, TURREB TURBUS) are still one side.
+   * state's government, army and police: "the PKK attacked Turkish soldiers" (TURREB TURMIL) is an
+   * event; two other bodies of one state (TURGOV TURMIL, TURREB TURBUS) are still one side, and so
+   * is the bare state, which the entity stages give the state's people ("a Palestinian militant",
+   * "the Syrian opposition": PSE, SYR), so that "Hamas killed a Palestinian militant" is no event.
    */
   private static boolean sameState(String a, String b) {
     return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3)
@@ -728,9 +727,9 @@ final class SentenceCoder {
     return code.length() >= 6 && AGAINST_THE_STATE.contains(code.substring(3, 6));
   }
 
-  /** The state itself or its government, army or police (TUR, TURGOV, TURMIL, TURCOP). */
+  /** A state's government, army or police (TURGOV, TURMIL, TURCOP). */
   private static boolean ofTheState(String code) {
-    return code.length() == 3 || (code.length() >= 6 && OF_THE_STATE.contains(code.substring(3, 6)));
+    return code.length() >= 6 && OF_THE_STATE.contains(code.substring(3, 6));
   }
 
   /** The "by"-phrase of a verb, or -1. */
@@ -1050,24 +1049,6 @@ final class SentenceCoder {
     }
     for (int c : phrases) {
       if ((s.relation(c).equals("obl") || s.relation(c).equals("nmod")) && hasCase(s, c, cases)) {
-        out.addAll(actorsAt(s, c, byHead));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The host of a visit whose frame ends in "in": "arrived in Moscow" is a visit to Moscow's
-   * government (042, travel to another location, done to the host). Elsewhere "in" names where an
-   * act took place and gives no target ("they met in Geneva": 044, a meeting at a third location).
-   */
-  private static List<ActorMention> placeOfFrame(ParsedSentence s, int v, VerbLexicon.Entry m, Map<Integer, ActorMention> byHead) {
-    if (s.german || !m.code().equals("042") || m.frame().isEmpty() || !m.frame().get(m.frame().size() - 1).contains("in")) {
-      return List.of();
-    }
-    List<ActorMention> out = new ArrayList<>();
-    for (int c : s.children(v)) {
-      if (s.relation(c).equals("obl") && hasCase(s, c, "in")) {
         out.addAll(actorsAt(s, c, byHead));
       }
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * Single causes of false positives and misses that unseen news text showed (docs/events.md,
  * "Single causes (events-small)"), on invented sentences with CoreNLP's parser: the partner of an
  * actor's thing read as a target, a noun tagged as a verb after an article, a meeting in a clause of
- * time read as done, joint drills coded as posture, rebels against their own state, a visit's host
- * named by "in", and the signers of a multilateral agreement. Each case has beside it the one that
+ * time read as done, joint drills coded as posture, rebels against their own state's government,
+ * army and police, and the signers of a multilateral agreement. Each case has beside it the one that
  * must stay as it was.
  */
 class CoreNlpEventSmallCausesTest {
@@ -67,21 +67,16 @@ class CoreNlpEventSmallCausesTest {
   }
 
   @Test
-  void rebelsActOnTheirOwnStateButNoOtherBodyOfItDoes() {
+  void rebelsActOnTheirOwnStatesGovernmentArmyAndPolice() {
     assertEquals(List.of("TURREB TURMIL 190 asserted"), events("en",
         "The PKK attacked Turkish soldiers near the border.", actors("PKK", "TURREB", "Turkish", "TURMIL")));
     assertEquals(List.of("TURREB null 190 asserted"), events("en",
         "The PKK attacked Turkish businesses near the border.", actors("PKK", "TURREB", "Turkish", "TURBUS")));
+    // the bare state stands for its people: "a Turkish militant" is no state
+    assertEquals(List.of("TURREB null 190 asserted"), events("en",
+        "The PKK killed a Turkish militant near the border.", actors("PKK", "TURREB", "Turkish", "TUR")));
     assertEquals(List.of("TURMIL null 190 asserted"), events("en",
         "The Turkish army attacked Turkish police near the border.", actors("Turkish army", "TURMIL", "Turkish police", "TURCOP")));
-  }
-
-  @Test
-  void aVisitsHostIsNamedByInAMeetingsPlaceIsNot() {
-    assertEquals(List.of("FRAGOV RUSGOV 042 asserted"), events("en",
-        "The French president arrived in Moscow on Monday for talks.", actors("French", "FRAGOV", "Moscow", "RUSGOV")));
-    assertEquals(List.of("FRAGOV RUSGOV 044 asserted", "RUSGOV FRAGOV 044 asserted"), events("en",
-        "The French and Russian presidents met in Geneva on Monday.", actors("French", "FRAGOV", "Russian", "RUSGOV", "Geneva", "CHE")));
   }
 
   @Test
