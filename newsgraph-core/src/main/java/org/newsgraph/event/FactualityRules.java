@@ -181,12 +181,43 @@ final class FactualityRules {
     return !s.german && finite && s.tag(h).equals("VB") && s.relation(h).equals("xcomp") && s.head(h) >= 0;
   }
 
+  /** Words that open a clause of time: "when Trump meets the Saudis", "once Iran signs". */
+  private static final Set<String> TIME_CONJUNCTIONS = Set.of("when", "whenever", "once", "after", "before", "until", "till");
+  /** Modals of the future. */
+  private static final Set<String> FUTURE = Set.of("will", "shall", "wo");
+
+  /**
+   * Whether v is a present tense in a clause of time in a sentence that tells the future: "when
+   * Trump meets the Saudis in Riyadh, he will confront ..." is a plan, not a meeting that took place.
+   * The future modal may stand on any other verb, since the parser often fails to hang the time
+   * clause on its main clause when asides come between them.
+   */
+  private static boolean futureTimeClause(ParsedSentence s, int v) {
+    if (s.german || !(s.tag(v).equals("VBZ") || s.tag(v).equals("VBP"))) {
+      return false;
+    }
+    boolean timed = s.children(v).stream()
+        .anyMatch(c -> (s.relation(c).equals("mark") || s.relation(c).equals("advmod")) && TIME_CONJUNCTIONS.contains(s.lower(c)));
+    if (!timed) {
+      return false;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      if (s.relation(i).equals("aux") && s.head(i) != v && FUTURE.contains(s.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hypothetical(ParsedSentence s, int v) {
     int at = v;
     // v itself, or the first of the verbs it is coordinated with: "for the United States to share its
     // secrets, support ... and collaborate with the Kremlin" is all proposed, not only the sharing
     boolean infinitive = true;
     for (int depth = 0; at >= 0 && depth < 4; depth++) {
+      if (futureTimeClause(s, at)) {
+        return true;
+      }
       for (int c : s.children(at)) {
         String r = s.fullRelation(c);
         if (r.equals("aux") && MODALS.contains(s.lower(c))) {

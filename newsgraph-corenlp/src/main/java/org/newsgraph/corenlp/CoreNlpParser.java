@@ -103,6 +103,7 @@ final class CoreNlpParser implements org.newsgraph.text.DependencyParser {
     List<TaggedWord> tagged = tagger.tagSentence(in);
     if (english) {
       prepositionalFollowing(tagged);
+      nounAfterArticle(tagged);
     }
     GrammaticalStructure gs = parser.predict(tagged);
     Node[] nodes = new Node[words.size()];
@@ -131,6 +132,26 @@ final class CoreNlpParser implements org.newsgraph.text.DependencyParser {
       if (w.word().equalsIgnoreCase("following") && w.tag().equals("VBG") && tagged.get(i - 1).tag().startsWith("NN")
           && Set.of("DT", "NNP", "NNPS", "PRP$", "CD", "JJ", "NN", "NNS").contains(tagged.get(i + 1).tag())) {
         w.setTag("IN");
+      }
+    }
+  }
+
+  /** Adjectives after "a" that quantify a plural subject of a verb: "a few remain". */
+  private static final Set<String> QUANTIFIERS = Set.of("few", "little", "lot");
+
+  /**
+   * A base-form verb right after "a"/"an" and a name or an adjective is a noun: no verb follows an
+   * article and its modifier ("shot down a US drone", "a Washington think tank"); tagged as a verb,
+   * the parser makes the name its subject and the sentence loses its object.
+   */
+  static void nounAfterArticle(List<TaggedWord> tagged) {
+    for (int i = 2; i < tagged.size(); i++) {
+      TaggedWord w = tagged.get(i);
+      TaggedWord modifier = tagged.get(i - 1);
+      String article = tagged.get(i - 2).word().toLowerCase(Locale.ROOT);
+      if ((w.tag().equals("VB") || w.tag().equals("VBP")) && (article.equals("a") || article.equals("an"))
+          && Set.of("NNP", "JJ").contains(modifier.tag()) && !QUANTIFIERS.contains(modifier.word().toLowerCase(Locale.ROOT))) {
+        w.setTag("NN");
       }
     }
   }
