@@ -89,7 +89,7 @@ final class SentenceCoder {
     List<Found> out = new ArrayList<>();
     Set<Word> announcers = new HashSet<>();
     for (int v = 0; v < s.size(); v++) {
-      if (!s.isVerb(v) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v) || nounAsClausalSubject(s, v)) {
+      if (!(s.isVerb(v) || copularIn(s, v)) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v) || nounAsClausalSubject(s, v)) {
         continue;
       }
       int[] extent = s.extent(v);
@@ -521,6 +521,16 @@ final class SentenceCoder {
   private static boolean nounAsClausalSubject(ParsedSentence s, int v) {
     return !s.german && s.relation(v).startsWith("csubj") && (s.tag(v).equals("VBZ") || s.tag(v).equals("VBP"))
         && s.children(v, "mark").isEmpty() && s.children(v).stream().noneMatch(c -> s.tag(c).startsWith("W"));
+  }
+
+  /**
+   * Whether word v is a noun that a copula predicates with "in" ("U.S. officials were in contact with
+   * Beijing", "is in talks with Iran"): the phrase tells a state of consultation as a verb would, with
+   * the copula's subject as its doer, so the lexicon reads the noun in the verb's place. English only.
+   */
+  private static boolean copularIn(ParsedSentence s, int v) {
+    return !s.german && s.tag(v).startsWith("NN") && !s.children(v, "cop").isEmpty()
+        && s.children(v, "case").stream().anyMatch(c -> s.lower(c).equals("in"));
   }
 
   /** An English capitalised word inside the sentence is a name or a title ("Meet the Press"), not a verb. */
