@@ -48,4 +48,20 @@ class CoreNlpEventFramesTest {
     assertEquals(List.of("VEN COL 171 asserted"),
         events("en", "Venezuela seized the Colombian embassy in Caracas.", actors("Venezuela", "VEN", "Colombian", "COL")));
   }
+
+  @Test
+  void aGerundReadAsAnAdjectiveOfANameActsOnTheName() {
+    // the parser reads "after meeting Putin" as "meeting" an adjective of "Putin"
+    assertEquals(List.of("FRAGOV RUSGOV 040 asserted"),
+        events("en", "Macron flew home to Paris on Friday, after meeting Putin for three hours.",
+            actors("Macron", "FRAGOV", "Putin", "RUSGOV"), "Macron", "Putin"));
+    assertEquals(List.of("USAGOV ISR 042 asserted"),
+        events("en", "Pompeo flew to Riyadh after visiting Israel.", actors("Pompeo", "USAGOV", "Israel", "ISR"), "Pompeo"));
+  }
+
+  @Test
+  void aMisreadGerundTakesTheFactualityOfItsVerb() {
+    assertEquals(List.of("USAGOV ISR 042 hypothetical"),
+        events("en", "Pompeo will fly to Riyadh after visiting Israel.", actors("Pompeo", "USAGOV", "Israel", "ISR"), "Pompeo"));
+  }
 }
