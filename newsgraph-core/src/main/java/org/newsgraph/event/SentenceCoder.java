@@ -98,10 +98,14 @@ final class SentenceCoder {
     List<Found> out = new ArrayList<>();
     Set<Word> announcers = new HashSet<>();
     for (int v = 0; v < s.size(); v++) {
-      if (!s.isVerb(v) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v) || nounAsClausalSubject(s, v)) {
+      if (!(s.isVerb(v) || copularIn(s, v)) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v) || nounAsClausalSubject(s, v)) {
         continue;
       }
-      int[] extent = s.extent(v);
+      // "flew to Riyadh after visiting Israel" parsed with "visiting" as an adjective of "Israel": the
+      // name is the gerund's object, and the verb its phrase hangs on gives subject and factuality
+      int misreadObject = gerundReadAsAdjective(s, v);
+      int clause = misreadObject >= 0 ? s.head(misreadObject) : v;
+      int[] extent = misreadObject >= 0 ? new int[] {v, s.extent(misreadObject)[1]} : s.extent(v);
       VerbLexicon.Entry m = lexicon.match(s.words, v, s.german ? extent[0] - 1 : v, extent[1] + 1);
       if (m == null) {
         m = participleOfItsNoun(s, v, extent);
@@ -155,7 +159,7 @@ final class SentenceCoder {
         boolean misattached = Set.of("aux", "cop", "amod", "compound", "dep").contains(s.relation(v)) && s.head(v) >= 0
             && s.children(v, "nsubj").isEmpty() && !s.tag(v).equals("VBG");
         int listed = verbOfListedDeed(s, v);
-        for (int c : subjects(s, listed != v ? listed : misattached ? s.head(v) : v, byHead)) {
+        for (int c : subjects(s, listed != v ? listed : misattached ? s.head(v) : clause, byHead)) {
           sources.addAll(actorsAt(s, antecedent(s, s.head(c), c, byHead), byHead));
           Pronouns.partners(s, c, byHead).stream().filter(a -> !sources.contains(a)).forEach(sources::add);
         }
@@ -169,6 +173,9 @@ final class SentenceCoder {
         // the source's own state is no target, so the search goes on past it: "dropped America's
         // bomb on ISIS targets" acts on ISIS, not on America
         targets.addAll(objects(s, v, others(byHead, sources), byHead, m.code()));
+        if (misreadObject >= 0) {
+          targets.addAll(actorsAt(s, misreadObject, others(byHead, sources)));
+        }
         if (targets.isEmpty() && s.german) {
           // "die Ukraine" reads as nominative or accusative alike: a second subject is the object
           for (int c : s.children(v, "nsubj")) {
@@ -199,12 +206,12 @@ final class SentenceCoder {
       if (targets.isEmpty() && !passive) {
         targets.addAll(Pronouns.objects(s, v, byHead, sources));
       }
-      Factuality f = FactualityRules.of(s, v, question);
+      Factuality f = FactualityRules.of(s, clause, question);
       Word verb = s.words.get(v);
       String code = m.code();
       IntentRules.Intent intent = question ? null
-          : f == Factuality.HYPOTHETICAL ? IntentRules.announced(s, v, code)
-          : f == Factuality.NEGATED ? IntentRules.refused(s, v, code) : null;
+          : f == Factuality.HYPOTHETICAL ? IntentRules.announced(s, clause, code)
+          : f == Factuality.NEGATED ? IntentRules.refused(s, clause, code) : null;
       if (intent != null) {
         code = intent.code();
         f = Factuality.ASSERTED;
@@ -536,6 +543,33 @@ final class SentenceCoder {
   private static boolean nounAsClausalSubject(ParsedSentence s, int v) {
     return !s.german && s.relation(v).startsWith("csubj") && (s.tag(v).equals("VBZ") || s.tag(v).equals("VBP"))
         && s.children(v, "mark").isEmpty() && s.children(v).stream().noneMatch(c -> s.tag(c).startsWith("W"));
+  }
+
+  /** Prepositions of time before a gerund clause: "after meeting Kim", "while visiting Israel". */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "since", "while", "upon");
+
+  /**
+   * The name that the parser made the head of a gerund right after a preposition of time, reading the
+   * gerund as its adjective ("after meeting Putin" as "after [meeting Putin]" with "meeting" an
+   * adjective of "Putin"), where that name's phrase hangs on a verb; else -1. English only.
+   */
+  private static int gerundReadAsAdjective(ParsedSentence s, int v) {
+    int h = s.head(v);
+    if (s.german || !s.tag(v).equals("VBG") || !s.relation(v).equals("amod") || h <= v || !s.tag(h).equals("NNP")
+        || v == 0 || !GERUND_PREPOSITIONS.contains(s.lower(v - 1)) || s.head(v - 1) != h || s.head(h) < 0 || !s.isVerb(s.head(h))) {
+      return -1;
+    }
+    return h;
+  }
+
+  /**
+   * Whether word v is a noun that a copula predicates with "in" ("U.S. officials were in contact with
+   * Beijing", "is in talks with Iran"): the phrase tells a state of consultation as a verb would, with
+   * the copula's subject as its doer, so the lexicon reads the noun in the verb's place. English only.
+   */
+  private static boolean copularIn(ParsedSentence s, int v) {
+    return !s.german && s.tag(v).startsWith("NN") && !s.children(v, "cop").isEmpty()
+        && s.children(v, "case").stream().anyMatch(c -> s.lower(c).equals("in"));
   }
 
   /** An English capitalised word inside the sentence is a name or a title ("Meet the Press"), not a verb. */
