@@ -67,6 +67,9 @@ class InternationalOfficesTest {
         link("Prime Minister Jens Stoltenberg criticized Russia.", "Jens Stoltenberg", LocalDate.of(2010, 5, 1), "en"));
     assertEquals(new Link(GUTERRES, "IGOUNO"),
         link("UN chief Antonio Guterres called for a ceasefire.", "Antonio Guterres", LocalDate.of(2023, 10, 20), "en"));
+    // the name the press gives the WHO's Director General
+    assertEquals(new Link("Q16196017", "IGOUNOHLHWHO"),
+        link("Tedros warned of a second wave.", "Tedros", LocalDate.of(2020, 6, 1), "en"));
   }
 
   @Test
@@ -93,6 +96,8 @@ class InternationalOfficesTest {
     assertEquals("IGOWSTNAT", stoltenberg.actor());
     Entity mogherini = titled("de", "2017-05-01", "Die EU-Außenbeauftragte reiste nach Teheran.", MOGHERINI);
     assertEquals("IGOEUREEC", mogherini.actor());
+    Entity vonDerLeyen = titled("de", "2021-05-01", "Die EU-Kommissionspräsidentin reiste nach Kiew.", "Q60772");
+    assertEquals("IGOEUREEC", vonDerLeyen.actor());
     // a former holder is someone else
     assertNull(titled("de", "2020-05-01", "Der Ex-Nato-Generalsekretär warnte Moskau.", STOLTENBERG));
   }
