@@ -73,6 +73,14 @@ class InternationalOfficesTest {
   }
 
   @Test
+  void beforeTheOrganisationsOfficeAStatesTitleGivesTheSide() {
+    String text = "German Defence Minister Ursula von der Leyen visited the troops.";
+    assertEquals(new Link("Q60772", "DEUGOV"), link(text, "Ursula von der Leyen", LocalDate.of(2016, 5, 1), "en"));
+    assertEquals(new Link("Q60772", "IGOEUREEC"),
+        link("Commission President Ursula von der Leyen visited Kyiv.", "Ursula von der Leyen", LocalDate.of(2022, 4, 8), "en"));
+  }
+
+  @Test
   void aTitleAloneNamesTheHolderOnTheDate() {
     String text = "Talks stalled. The UN secretary-general called for calm.";
     assertEquals(new Link(BAN, "IGOUNO"), link(text, "UN secretary-general", LocalDate.of(2012, 5, 1), "en"));
