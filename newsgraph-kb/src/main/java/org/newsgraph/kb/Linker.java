@@ -52,6 +52,11 @@ public final class Linker {
       return body == null ? Link.NONE : new Link(null, body);
     }
     String actor = actors.actor(chosen.entry, mention, article);
+    if (actor == null && mention.type() == EntityType.PERSON) {
+      // a person known only by an organisation's office, named before it with a state's title
+      // ("German Defence Minister Ursula von der Leyen" in 2016): the title tells the side
+      actor = titled.actor(mention, article);
+    }
     // "Russian" names Russians or their language, not Russia: it gives an actor and no link.
     return new Link(chosen.kind == NameKind.DEMONYM ? null : chosen.entry.id(), actor);
   }

@@ -8,20 +8,44 @@ import java.util.regex.Pattern;
 import org.newsgraph.kb.KnowledgeBase.NameMatch;
 
 /**
- * Office titles that name a person through a country and a date: "the President of Russia",
- * "Russia's foreign minister", "der russische Präsident", "Bundeskanzler". Who that is depends on
- * the date: the President of Russia was Medvedev in 2010 and Putin in 2013.
+ * Office titles that name a person through a country or an international organisation and a
+ * date: "the President of Russia", "Russia's foreign minister", "der russische Präsident",
+ * "Bundeskanzler", "the UN secretary-general", "Nato-Generalsekretär", "EU foreign policy chief".
+ * Who that is depends on the date: the President of Russia was Medvedev in 2010 and Putin in 2013.
  */
 final class OfficeTitles {
-  private record Role(Pattern words, String role) {}
+  /**
+   * Title words and the role they name; {@code organisation}, where the words themselves name the
+   * office of one organisation (the European Commission's president), is its actor code, used when
+   * the rest of the title names no country or organisation.
+   */
+  private record Role(Pattern words, String role, String organisation) {
+    Role(Pattern words, String role) {
+      this(words, role, null);
+    }
+  }
 
+  /** The EU's actor code (organisations.tsv): its offices are named by title words alone. */
+  private static final String EU = "IGOEUREEC";
+
+  /**
+   * The first role whose words a title contains wins, so the EU's offices ("Commission president",
+   * "foreign policy chief") come before the general words they contain. The heads of international
+   * organisations are offices of the organisation's actor code (leader-terms.tsv): the EU's High
+   * Representative is its foreign minister, the Commission's president its head of government, the
+   * European Council's president its head of state; secretaries-general, directors-general and
+   * an organisation's "chief" are {@link Office#SECRETARY_GENERAL}.
+   */
   private static final List<Role> ROLES =
       List.of(
+          new Role(Pattern.compile("\\b(foreign policy chief|foreign affairs chief|high representative|aussenbeauftragte)[a-z]*"), Office.FOREIGN_MINISTER, EU),
+          new Role(Pattern.compile("\\b(commission president|president of the european commission|kommissionspraesident|kommissionschef)[a-z]*"), Office.HEAD_OF_GOVERNMENT, EU),
+          new Role(Pattern.compile("\\b(european council president|president of the european council|ratspraesident)[a-z]*"), Office.HEAD_OF_STATE, EU),
           new Role(Pattern.compile("\\b(foreign minister|foreign secretary|secretary of state|top diplomat|aussenminister|chefdiplomat)[a-z]*"), Office.FOREIGN_MINISTER),
           new Role(Pattern.compile("\\b(prime minister|premier|chancellor|ministerpraesident|regierungschef|kanzler|bundeskanzler)[a-z]*"), Office.HEAD_OF_GOVERNMENT),
           new Role(Pattern.compile("\\b(supreme leader|oberste[rn]? fuehrer|revolutionsfuehrer)[a-z]*"), Office.SUPREME_LEADER),
           new Role(Pattern.compile("\\b(president|praesident|staatspraesident|staatschef|bundespraesident|king|koenig)[a-z]*"), Office.HEAD_OF_STATE),
-          new Role(Pattern.compile("\\b(secretary general|generalsekretaer)[a-z]*"), Office.SECRETARY_GENERAL));
+          new Role(Pattern.compile("\\b(secretary general|generalsekretaer|director general|generaldirektor|chief|chef)[a-z]*"), Office.SECRETARY_GENERAL));
   private static final Pattern GERMAN_FEDERAL = Pattern.compile("\\bbundes(kanzler|praesident)");
 
   private final KnowledgeBase kb;
@@ -36,12 +60,12 @@ final class OfficeTitles {
       return Optional.empty();
     }
     String key = NameKey.exact(title);
-    String role = null;
+    Role role = null;
     String rest = null;
     for (Role r : ROLES) {
       var m = r.words().matcher(key);
       if (m.find()) {
-        role = r.role();
+        role = r;
         rest = (key.substring(0, m.start()) + " " + key.substring(m.end())).strip();
         break;
       }
@@ -49,14 +73,18 @@ final class OfficeTitles {
     if (role == null) {
       return Optional.empty();
     }
-    String country = GERMAN_FEDERAL.matcher(key).find() && rest.isEmpty() ? "DEU" : country(rest);
+    String named = country(rest);
+    if (role.organisation() != null && named != null && !named.equals(role.organisation())) {
+      return Optional.empty(); // "the High Representative for Bosnia": another office of the same name
+    }
+    String country = GERMAN_FEDERAL.matcher(key).find() && rest.isEmpty() ? "DEU" : named != null ? named : role.organisation();
     if (country == null) {
       return Optional.empty();
     }
     List<KbEntry> holders = new ArrayList<>();
     for (KbEntry e : kb.entries()) {
       for (Office o : e.offices()) {
-        if (o.role().equals(role) && o.country().equals(country) && o.confirmedOn(date)) {
+        if (o.role().equals(role.role()) && o.country().equals(country) && o.confirmedOn(date)) {
           holders.add(e);
           break;
         }
@@ -90,7 +118,11 @@ final class OfficeTitles {
     return null;
   }
 
-  /** The actor code of the one country named or described by any word or pair of words. */
+  /**
+   * The actor code of the one country or international organisation named or described by any word
+   * or pair of words ("russian", "un", "nato", "arab league"); an organisation with the generic code
+   * {@code IGO} names no office.
+   */
   private String country(String words) {
     String[] w = words.replaceAll("\\b(of|the|von|der|des|s)\\b", " ").strip().split("\\s+");
     String found = null;
@@ -115,7 +147,8 @@ final class OfficeTitles {
     keys.addAll(NameKey.germanStems(phrase));
     for (String k : keys) {
       for (NameMatch m : kb.byExactKey(k)) {
-        if (m.entry().kind().equals("country")) {
+        String kind = m.entry().kind();
+        if (kind.equals("country") || (kind.equals("igo") && m.entry().actor().startsWith("IGO") && !m.entry().actor().equals("IGO"))) {
           return m.entry().actor();
         }
       }

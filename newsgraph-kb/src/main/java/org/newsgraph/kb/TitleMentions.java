@@ -16,8 +16,9 @@ import org.newsgraph.model.Mention;
 /**
  * Office titles the recognizer does not tag, read as mentions of the person who held the office on
  * the article's date: "the Russian President", "Russia's president", "the President of Russia",
- * "der russische Präsident", "Präsident Russlands". A title joins the entity already linked to that
- * person; when the article names the holder nowhere else, it becomes a new entity, linked. A title
+ * "der russische Präsident", "Präsident Russlands", "the UN secretary-general", "Nato-Generalsekretär".
+ * A title joins the entity already linked to that person; when the article names the holder nowhere
+ * else, it becomes a new entity, linked. A title
  * right before a person's name ("Russian President Vladimir Putin") is left to the name; a title
  * whose country or date gives no single holder is left alone. The adjective inside a title
  * ("Russian") stops being an entity of its own there.
@@ -27,7 +28,13 @@ final class TitleMentions {
       Pattern.compile(
           "(?iu)\\b(foreign minister|foreign secretary|top diplomat|chefdiplomat(in)?|prime minister|premier|chancellor|president|supreme leader"
               + "|au(ß|ss)enminister(in)?|ministerpr(ä|ae)sident(in|en)?|regierungschef(in)?|bundeskanzler(in)?"
-              + "|kanzler(in)?|staatschef(in)?|(staats|bundes)?pr(ä|ae)sident(in|en)?)\\b");
+              + "|kanzler(in)?|staatschef(in)?|(staats|bundes)?pr(ä|ae)sident(in|en)?"
+              // heads of international organisations (OfficeTitles): "the UN secretary-general", "UN chief"
+              + "|secretary[- ]general|director[- ]general|chief|foreign policy chief|high representative"
+              + "|generalsekret(ä|ae)r(in)?|generaldirektor(in)?|chef(in)?|au(ß|ss)enbeauftragte[rn]?"
+              + "|kommissionspr(ä|ae)sident(in)?|kommissionschef(in)?|ratspr(ä|ae)sident(in)?)\\b");
+  /** A German compound's first part right before the title: "UN-" of "UN-Generalsekretär", "Nato-" of "Nato-Chef". */
+  private static final Pattern COMPOUND_BEFORE = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}\\-]*(['’]s)?)\\s+$");
   private static final Pattern OF_AFTER =
       Pattern.compile("^\\s+(?:of|von|der|des)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*)(?:\\s+(\\p{Lu}\\p{L}*))?(?:\\s+(\\p{Lu}\\p{L}*))?");
@@ -124,6 +131,17 @@ final class TitleMentions {
       return null;
     }
     List<int[]> spans = new ArrayList<>();
+    // "UN-Generalsekretär", "EU-Außenbeauftragte": the compound names its organisation or country itself
+    Matcher compound = COMPOUND_BEFORE.matcher(text.substring(Math.max(0, start - 20), start));
+    if (compound.find()) {
+      int first = Math.max(0, start - 20) + compound.start(1);
+      String part = compound.group(1).toLowerCase(java.util.Locale.ROOT);
+      if (NOT_THE_HOLDER.contains(part) || text.substring(Math.max(0, first - 12), first).toLowerCase(java.util.Locale.ROOT)
+          .matches("(?s).*\\b(vice|ex|vize)-$")) {
+        return null;
+      }
+      spans.add(new int[] {first, end});
+    }
     int from = start;
     List<Integer> starts = new ArrayList<>();
     for (int k = 0; k < 2; k++) {

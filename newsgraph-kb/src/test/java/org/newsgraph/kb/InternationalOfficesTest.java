@@ -1,0 +1,112 @@
+package org.newsgraph.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+
+/**
+ * The heads of international organisations as office holders (leader-terms.tsv): their actor is the
+ * organisation's on the days of the office, and titles alone name the holder on the article's date.
+ */
+class InternationalOfficesTest {
+  private static final String MOGHERINI = "Q3741557";
+  private static final String STOLTENBERG = "Q57665";
+  private static final String GUTERRES = "Q311440";
+  private static final String BAN = "Q1253";
+
+  private final Linker linker = new Linker(KnowledgeBase.bundled());
+  private static final KnowledgeBaseLinker LINKER = new KnowledgeBaseLinker();
+
+  private Link link(String text, String mention, LocalDate date, String lang) {
+    int start = text.indexOf(mention);
+    return linker.link(new MentionQuery(mention, EntityType.PERSON, start, start + mention.length()),
+        new ArticleContext(text, List.of(mention), date, lang));
+  }
+
+  /** The entity that titles alone add to an article whose recognizer found the given names. */
+  private static Entity titled(String lang, String date, String text, String kb, Object... namesAndTypes) {
+    List<Entity> entities = new ArrayList<>();
+    for (int i = 0; i < namesAndTypes.length; i += 2) {
+      String name = (String) namesAndTypes[i];
+      int at = text.indexOf(name);
+      entities.add(new Entity("e" + (i / 2 + 1), name, (EntityType) namesAndTypes[i + 1], null, null, 0.5,
+          List.of(new Mention(at, at + name.length(), (EntityType) namesAndTypes[i + 1]))));
+    }
+    Article article = Article.builder(text).language(lang).published(date).entities(entities).build();
+    List<Entity> linked = new ArrayList<>();
+    for (Entity e : article.entities()) {
+      linked.add(LINKER.link(e, article));
+    }
+    Article a = LINKER.withTitleMentions(article.toBuilder().entities(linked).build());
+    return a.entities().stream().filter(e -> kb.equals(e.kb())).findFirst().orElse(null);
+  }
+
+  @Test
+  void mogheriniActsForTheEuDuringHerTermAndForItalyBefore() {
+    String text = "EU foreign policy chief Federica Mogherini urged restraint.";
+    assertEquals(new Link(MOGHERINI, "IGOEUREEC"), link(text, "Federica Mogherini", LocalDate.of(2016, 3, 1), "en"));
+    // undated: the latest office
+    assertEquals(new Link(MOGHERINI, "IGOEUREEC"), link(text, "Federica Mogherini", null, "en"));
+    assertEquals(new Link(MOGHERINI, "ITAGOV"),
+        link("Italian Foreign Minister Federica Mogherini urged restraint.", "Federica Mogherini", LocalDate.of(2014, 6, 1), "en"));
+  }
+
+  @Test
+  void stoltenbergActsForNatoAsSecretaryGeneralAndForNorwayAsPrimeMinister() {
+    String text = "NATO Secretary-General Jens Stoltenberg criticized Russia.";
+    assertEquals(new Link(STOLTENBERG, "IGOWSTNAT"), link(text, "Jens Stoltenberg", LocalDate.of(2019, 5, 1), "en"));
+    assertEquals(new Link(STOLTENBERG, "NORGOV"),
+        link("Prime Minister Jens Stoltenberg criticized Russia.", "Jens Stoltenberg", LocalDate.of(2010, 5, 1), "en"));
+    assertEquals(new Link(GUTERRES, "IGOUNO"),
+        link("UN chief Antonio Guterres called for a ceasefire.", "Antonio Guterres", LocalDate.of(2023, 10, 20), "en"));
+    // the name the press gives the WHO's Director General
+    assertEquals(new Link("Q16196017", "IGOUNOHLHWHO"),
+        link("Tedros warned of a second wave.", "Tedros", LocalDate.of(2020, 6, 1), "en"));
+  }
+
+  @Test
+  void beforeTheOrganisationsOfficeAStatesTitleGivesTheSide() {
+    String text = "German Defence Minister Ursula von der Leyen visited the troops.";
+    assertEquals(new Link("Q60772", "DEUGOV"), link(text, "Ursula von der Leyen", LocalDate.of(2016, 5, 1), "en"));
+    assertEquals(new Link("Q60772", "IGOEUREEC"),
+        link("Commission President Ursula von der Leyen visited Kyiv.", "Ursula von der Leyen", LocalDate.of(2022, 4, 8), "en"));
+  }
+
+  @Test
+  void aTitleAloneNamesTheHolderOnTheDate() {
+    String text = "Talks stalled. The UN secretary-general called for calm.";
+    assertEquals(new Link(BAN, "IGOUNO"), link(text, "UN secretary-general", LocalDate.of(2012, 5, 1), "en"));
+    assertEquals(new Link(GUTERRES, "IGOUNO"), link(text, "UN secretary-general", LocalDate.of(2018, 5, 1), "en"));
+    assertEquals("Q57661", link("The Commission president spoke.", "Commission president", LocalDate.of(2016, 5, 1), "en").id());
+    assertEquals("Q946", link("The European Council president spoke.", "European Council president", LocalDate.of(2016, 5, 1), "en").id());
+    assertEquals(MOGHERINI, link("The bloc's foreign policy chief spoke.", "bloc's foreign policy chief", LocalDate.of(2016, 5, 1), "en").id());
+    // the same words for another office, or a chief of no organisation, name no one
+    assertNull(link("The High Representative for Bosnia spoke.", "High Representative for Bosnia", LocalDate.of(2016, 5, 1), "en").id());
+    assertNull(link("The army chief spoke.", "army chief", LocalDate.of(2016, 5, 1), "en").id());
+  }
+
+  @Test
+  void titlesInTheTextJoinTheHolderInEnglishAndGerman() {
+    Entity ban = titled("en", "2012-05-01", "Fighting went on. The UN secretary-general said both sides must stop.", BAN,
+        "UN", EntityType.ORGANIZATION);
+    assertEquals("IGOUNO", ban.actor());
+    Entity guterres = titled("de", "2019-05-01", "Der UN-Generalsekretär forderte eine Waffenruhe.", GUTERRES);
+    assertEquals("IGOUNO", guterres.actor());
+    Entity stoltenberg = titled("de", "2020-05-01", "Der Nato-Generalsekretär warnte Moskau.", STOLTENBERG);
+    assertEquals("IGOWSTNAT", stoltenberg.actor());
+    Entity mogherini = titled("de", "2017-05-01", "Die EU-Außenbeauftragte reiste nach Teheran.", MOGHERINI);
+    assertEquals("IGOEUREEC", mogherini.actor());
+    Entity vonDerLeyen = titled("de", "2021-05-01", "Die EU-Kommissionspräsidentin reiste nach Kiew.", "Q60772");
+    assertEquals("IGOEUREEC", vonDerLeyen.actor());
+    // a former holder is someone else
+    assertNull(titled("de", "2020-05-01", "Der Ex-Nato-Generalsekretär warnte Moskau.", STOLTENBERG));
+  }
+}
