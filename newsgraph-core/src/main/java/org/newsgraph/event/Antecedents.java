@@ -1,0 +1,170 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+
+/**
+ * Pronouns and bare titles that stand for a person named in an earlier sentence, where the
+ * sentence itself names nobody they could refer to (English; within a sentence {@link Pronouns},
+ * {@link AnaphoricNouns} and the coder's antecedent rule read them):
+ *
+ * <ul>
+ *   <li>a sentence that opens with "He" or "She" ("But he", "Later, she") is about the one person
+ *       the previous sentence of the same paragraph names ("Putin spoke in Sochi on Monday. He
+ *       accused Turkey of ...");
+ *   <li>"the president", "the prime minister", "the chancellor", "the premier" are the one person
+ *       the article has named with that title before ("President Erdogan ... . The president
+ *       criticised Russia").
+ * </ul>
+ *
+ * <p>Only where exactly one person is a candidate, counted over all people the entity stages
+ * found (with an actor or not): two people, or a vice president beside a president, leave the
+ * word nobody's. One instance reads one article, sentence by sentence, in order.
+ */
+final class Antecedents {
+  /** Words that may stand before a sentence's opening pronoun: "But he", "Later, she". */
+  private static final Set<String> OPENERS = Set.of("but", "and", "yet", "later", "earlier", "meanwhile", "then", "still");
+  private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+  /** A title right before a name ("U.S. President Donald Trump", "Prime Minister Abe"), read at the end of the text before it. */
+  private static final Pattern TITLE_BEFORE = Pattern.compile(
+      "(?:^|([\\p{L}-]+)\\s+)(?i:(president|prime minister|chancellor|premier))\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+)?$");
+  /** Words before a title that make it someone else's office: "Vice President Pence", "former President Obama". */
+  private static final Set<String> OTHER_OFFICE = Set.of("vice", "former", "ex", "late", "then", "deputy", "acting", "first");
+
+  private final String text;
+  private final List<Span> paragraphs;
+  private final List<Entity> people = new ArrayList<>();
+  private Span previous;
+  /** The people that the previous sentence's pronoun and titles stood for. */
+  private Set<String> previousReferred = Set.of();
+  /** Whether the previous sentence opened with a pronoun that stood for nobody known. */
+  private boolean previousUnknown;
+
+  Antecedents(String text, List<Span> paragraphs, List<Entity> entities) {
+    this.text = text;
+    this.paragraphs = paragraphs;
+    if (entities != null) {
+      entities.stream().filter(e -> e.type() == EntityType.PERSON).forEach(people::add);
+    }
+  }
+
+  /**
+   * The actors of this sentence's opening pronoun and bare titles, given the actors it names
+   * itself; to be asked for every sentence of the article in order.
+   */
+  List<ActorMention> of(Span sentence, List<Word> words, List<ActorMention> named) {
+    List<ActorMention> out = new ArrayList<>();
+    Set<String> referred = new LinkedHashSet<>();
+    int p = openingPronoun(words);
+    // "Sanders can beat Trump. He can expose Trump's promises. He opposed the war": a pronoun goes on
+    // with the one before it, so where that one stood for nobody known, this one does too
+    String person = p >= 0 && sameParagraph(sentence) && !previousUnknown ? onlyPerson(previous, previousReferred) : null;
+    if (person != null) {
+      referred.add(person);
+      add(out, words.get(p), person);
+    }
+    for (int i = 1; i < words.size(); i++) {
+      String title = bareTitle(words, i);
+      Word w = words.get(i);
+      if (title == null || named.stream().anyMatch(a -> a.person() && a.span().start() < w.start())) {
+        continue;
+      }
+      String holder = onlyHolder(title, sentence.start());
+      if (holder != null) {
+        referred.add(holder);
+        add(out, w, holder);
+      }
+    }
+    previous = sentence;
+    previousReferred = referred;
+    previousUnknown = p >= 0 && person == null;
+    return out;
+  }
+
+  /** The word of "He" or "She" that opens the sentence, after quotes and a connective at most; or -1. */
+  private static int openingPronoun(List<Word> words) {
+    int i = 0;
+    while (i < words.size() && !words.get(i).isWord()) {
+      i++;
+    }
+    if (i < words.size() && OPENERS.contains(words.get(i).lower())) {
+      i++;
+      if (i < words.size() && words.get(i).text().equals(",")) {
+        i++;
+      }
+    }
+    return i < words.size() && PRONOUNS.contains(words.get(i).lower()) ? i : -1;
+  }
+
+  /**
+   * The title that word i ends when it stands bare after "the" ("the president", "the prime
+   * minister"; not "the president of Iran"), in lower case; or null.
+   */
+  private static String bareTitle(List<Word> words, int i) {
+    String w = words.get(i).lower();
+    boolean prime = w.equals("minister") && i >= 2 && words.get(i - 1).lower().equals("prime");
+    int det = prime ? i - 2 : i - 1;
+    if (!(prime || Set.of("president", "chancellor", "premier").contains(w)) || det < 0 || !words.get(det).lower().equals("the")) {
+      return null;
+    }
+    if (i + 1 < words.size() && Set.of("of", "-", "elect").contains(words.get(i + 1).lower())) {
+      return null;
+    }
+    return prime ? "prime minister" : w;
+  }
+
+  private boolean sameParagraph(Span sentence) {
+    return previous != null && paragraphs.stream().anyMatch(p -> p.start() <= previous.start() && sentence.end() <= p.end());
+  }
+
+  /** The one person the sentence names or refers to by a pronoun or title; else null. */
+  private String onlyPerson(Span sentence, Set<String> referred) {
+    Set<String> ids = new LinkedHashSet<>(referred);
+    for (Entity e : people) {
+      for (Mention m : e.mentions()) {
+        if (m.span().start() >= sentence.start() && m.span().end() <= sentence.end()) {
+          ids.add(e.id());
+        }
+      }
+    }
+    return ids.size() == 1 ? ids.iterator().next() : null;
+  }
+
+  /** The one person named with the title before offset {@code before}, or null. */
+  private String onlyHolder(String title, int before) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Entity e : people) {
+      for (Mention m : e.mentions()) {
+        if (m.span().end() <= before && titled(m.span().start(), title)) {
+          ids.add(e.id());
+        }
+      }
+    }
+    return ids.size() == 1 ? ids.iterator().next() : null;
+  }
+
+  /** Whether the name at offset start has the title right before it, as the holder's own. */
+  private boolean titled(int start, String title) {
+    Matcher m = TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+    return m.find() && m.group(2).toLowerCase().equals(title)
+        && (m.group(1) == null || !OTHER_OFFICE.contains(m.group(1).toLowerCase().replace("-", "")));
+  }
+
+  /** The person's actor at word w, where the person has one. */
+  private void add(List<ActorMention> out, Word w, String id) {
+    for (Entity e : people) {
+      if (e.id().equals(id) && e.actor() != null) {
+        out.add(new ActorMention(new Span(w.start(), w.end()), e.actor(), id, true));
+      }
+    }
+  }
+}

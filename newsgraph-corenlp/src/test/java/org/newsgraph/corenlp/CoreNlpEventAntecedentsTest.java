@@ -1,0 +1,66 @@
+package org.newsgraph.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actors;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pronouns and bare titles that stand for a person named in an earlier sentence (Antecedents). */
+class CoreNlpEventAntecedentsTest {
+
+  @Test
+  void anOpeningPronounIsTheOnePersonOfThePreviousSentence() {
+    List<String> e = events("en", "Putin spoke to reporters in Sochi on Monday. He accused Turkey of supporting terrorists in Idlib.",
+        actors("Putin", "RUSGOV", "Turkey", "TUR"), "Putin");
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("RUSGOV TUR 112")), e.toString());
+    List<String> chained = events("en",
+        "Putin spoke to reporters in Sochi on Monday. He said the talks had gone well. But he accused Turkey of supporting terrorists.",
+        actors("Putin", "RUSGOV", "Turkey", "TUR"), "Putin");
+    assertTrue(chained.stream().anyMatch(x -> x.startsWith("RUSGOV TUR 112")), chained.toString());
+  }
+
+  @Test
+  void anOpeningPronounAfterTwoPeopleOrAnotherParagraphIsNobody() {
+    List<String> two = events("en", "Putin met Erdogan in Sochi on Monday. He accused Ukraine of supporting terrorists.",
+        actors("Putin", "RUSGOV", "Erdogan", "TURGOV", "Ukraine", "UKR"), "Putin", "Erdogan");
+    assertTrue(two.stream().noneMatch(x -> x.contains(" UKR 112")), two.toString());
+    List<String> apart = events("en", "Putin spoke to reporters in Sochi on Monday.\n\nHe accused Turkey of supporting terrorists.",
+        actors("Putin", "RUSGOV", "Turkey", "TUR"), "Putin");
+    assertTrue(apart.stream().noneMatch(x -> x.contains(" TUR 112")), apart.toString());
+    // the one person named is someone without an actor: nobody's actor either
+    List<String> unknown = events("en", "Smith spoke to reporters in Sochi on Monday. He accused Turkey of supporting terrorists.",
+        actors("Smith", null, "Turkey", "TUR"), "Smith");
+    assertTrue(unknown.stream().noneMatch(x -> x.contains(" TUR 112")), unknown.toString());
+    // a title that stood for one person, and a name: two people before the pronoun
+    List<String> titled = events("en", "President Obama spoke in Miami on Monday. The president met Raul Castro in Havana on Tuesday. "
+        + "He criticised Venezuela for the arrests.",
+        actors("Obama", "USAGOV", "Raul Castro", "CUBGOV", "Venezuela", "VEN"), "Obama", "Raul Castro");
+    assertTrue(titled.stream().noneMatch(x -> x.contains(" VEN 111")), titled.toString());
+    // a pronoun after one that stood for nobody known goes on with that one, not with the name between
+    List<String> unknownBefore = events("en", "Sanders met Trump in Ohio on Monday. He can expose Trump on trade. "
+        + "He accused Turkey of supporting terrorists.", actors("Sanders", null, "Trump", "USAGOV", "Turkey", "TUR"), "Sanders", "Trump");
+    assertTrue(unknownBefore.stream().noneMatch(x -> x.contains(" TUR 112")), unknownBefore.toString());
+  }
+
+  @Test
+  void aBareTitleIsTheOnePersonNamedWithItBefore() {
+    List<String> e = events("en", "Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday.\n\n"
+        + "The president criticised Russia for the strikes.", actors("Recep Tayyip Erdogan", "TURGOV", "Russia", "RUS"), "Recep Tayyip Erdogan");
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("TURGOV RUS 111")), e.toString());
+    List<String> minister = events("en", "Prime Minister Shinzo Abe arrived in Delhi on Monday. On Tuesday the prime minister criticised China.",
+        actors("Shinzo Abe", "JPNGOV", "China", "CHN"), "Shinzo Abe");
+    assertTrue(minister.stream().anyMatch(x -> x.startsWith("JPNGOV CHN 111")), minister.toString());
+  }
+
+  @Test
+  void aBareTitleWithTwoHoldersOrAnotherOfficeIsNobody() {
+    List<String> two = events("en", "President Erdogan met President Putin in Sochi. The president criticised Ukraine.",
+        actors("Erdogan", "TURGOV", "Putin", "RUSGOV", "Ukraine", "UKR"), "Erdogan", "Putin");
+    assertTrue(two.stream().noneMatch(x -> x.contains(" UKR 111")), two.toString());
+    List<String> vice = events("en", "Vice President Pence arrived in Ankara. The president criticised Russia.",
+        actors("Pence", "USAGOV", "Russia", "RUS"), "Pence");
+    assertTrue(vice.stream().noneMatch(x -> x.contains(" RUS 111")), vice.toString());
+  }
+}
