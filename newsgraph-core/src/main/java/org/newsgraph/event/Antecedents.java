@@ -32,7 +32,7 @@ import org.newsgraph.model.Span;
 final class Antecedents {
   /** Words that may stand before a sentence's opening pronoun: "But he", "Later, she". */
   private static final Set<String> OPENERS = Set.of("but", "and", "yet", "later", "earlier", "meanwhile", "then", "still");
-  private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it");
 
   /** A title right before a name ("U.S. President Donald Trump", "Prime Minister Abe"), read at the end of the text before it. */
   private static final Pattern TITLE_BEFORE = Pattern.compile(
@@ -43,7 +43,10 @@ final class Antecedents {
   private final String text;
   private final List<Span> paragraphs;
   private final List<Entity> people = new ArrayList<>();
+  private final List<Entity> others = new ArrayList<>();
   private Span previous;
+  /** The actors the previous sentence names, and the one its opening "It" stood for. */
+  private List<ActorMention> previousNamed = List.of();
   /** The people that the previous sentence's pronoun and titles stood for. */
   private Set<String> previousReferred = Set.of();
   /** Whether the previous sentence opened with a pronoun that stood for nobody known. */
@@ -54,6 +57,7 @@ final class Antecedents {
     this.paragraphs = paragraphs;
     if (entities != null) {
       entities.stream().filter(e -> e.type() == EntityType.PERSON).forEach(people::add);
+      entities.stream().filter(e -> e.type() != EntityType.PERSON).forEach(others::add);
     }
   }
 
@@ -61,13 +65,22 @@ final class Antecedents {
    * The actors of this sentence's opening pronoun and bare titles, given the actors it names
    * itself; to be asked for every sentence of the article in order.
    */
-  List<ActorMention> of(Span sentence, List<Word> words, List<ActorMention> named) {
+  List<ActorMention> of(Span sentence, List<Word> words, List<ActorMention> actors) {
     List<ActorMention> out = new ArrayList<>();
     Set<String> referred = new LinkedHashSet<>();
     int p = openingPronoun(words);
     // "Sanders can beat Trump. He can expose Trump's promises. He opposed the war": a pronoun goes on
     // with the one before it, so where that one stood for nobody known, this one does too
-    String person = p >= 0 && sameParagraph(sentence) && !previousUnknown ? onlyPerson(previous, previousReferred) : null;
+    boolean it = p >= 0 && words.get(p).lower().equals("it");
+    List<ActorMention> named = new ArrayList<>(actors);
+    String person = p >= 0 && !it && sameParagraph(sentence) && !previousUnknown ? onlyPerson(previous, previousReferred) : null;
+    ActorMention state = it && sameParagraph(sentence) && !previousUnknown ? onlyState(previous, previousNamed) : null;
+    if (state != null) {
+      Word w = words.get(p);
+      ActorMention a = new ActorMention(new Span(w.start(), w.end()), state.code(), state.entity(), false);
+      out.add(a);
+      named.add(a);
+    }
     if (person != null) {
       referred.add(person);
       add(out, words.get(p), person);
@@ -75,7 +88,7 @@ final class Antecedents {
     for (int i = 1; i < words.size(); i++) {
       String title = bareTitle(words, i);
       Word w = words.get(i);
-      if (title == null || named.stream().anyMatch(a -> a.person() && a.span().start() < w.start())) {
+      if (title == null || actors.stream().anyMatch(a -> a.person() && a.span().start() < w.start())) {
         continue;
       }
       String holder = onlyHolder(title, sentence.start());
@@ -86,7 +99,8 @@ final class Antecedents {
     }
     previous = sentence;
     previousReferred = referred;
-    previousUnknown = p >= 0 && person == null;
+    previousNamed = named;
+    previousUnknown = p >= 0 && person == null && state == null;
     return out;
   }
 
@@ -137,6 +151,32 @@ final class Antecedents {
       }
     }
     return ids.size() == 1 ? ids.iterator().next() : null;
+  }
+
+  /**
+   * The one state or organisation the sentence names (by its primary code; "Russia" and "Moscow"
+   * are one), when it names no other organisation or place and is no news outlet; else null.
+   */
+  private ActorMention onlyState(Span sentence, List<ActorMention> named) {
+    Set<String> keys = new LinkedHashSet<>();
+    ActorMention only = null;
+    for (ActorMention a : named) {
+      if (!a.person()) {
+        keys.add(Pronouns.primary(a.code()));
+        only = a;
+      }
+    }
+    // a news outlet is named as the source of what is told ("a draft obtained by The Associated
+    // Press"): "It" is then the thing told of, not the outlet
+    if (only != null && only.code().endsWith("MED")) {
+      return null;
+    }
+    for (Entity e : others) {
+      if (e.actor() == null && e.mentions().stream().anyMatch(m -> m.span().start() >= sentence.start() && m.span().end() <= sentence.end())) {
+        keys.add(e.id());
+      }
+    }
+    return keys.size() == 1 ? only : null;
   }
 
   /** The one person named with the title before offset {@code before}, or null. */

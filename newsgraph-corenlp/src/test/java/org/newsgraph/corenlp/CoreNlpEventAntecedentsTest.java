@@ -45,6 +45,24 @@ class CoreNlpEventAntecedentsTest {
   }
 
   @Test
+  void anOpeningItIsTheOneStateOfThePreviousSentence() {
+    List<String> e = events("en", "Russia's foreign ministry issued a statement on Monday. It accused Ukraine of shelling the plant.",
+        actors("Russia", "RUSGOV", "Ukraine", "UKR"));
+    assertTrue(e.stream().anyMatch(x -> x.startsWith("RUSGOV UKR 112")), e.toString());
+    // two states, or a state and a place or organisation without an actor, before it: which one is not clear
+    List<String> two = events("en", "Russia met Turkey in Sochi on Monday. It accused Ukraine of shelling the plant.",
+        actors("Russia", "RUSGOV", "Turkey", "TUR", "Ukraine", "UKR"));
+    assertTrue(two.stream().noneMatch(x -> x.contains(" UKR 112")), two.toString());
+    List<String> other = events("en", "Russia sued Gazprom on Monday. It accused Ukraine of stealing gas.",
+        actors("Russia", "RUSGOV", "Gazprom", null, "Ukraine", "UKR"));
+    assertTrue(other.stream().noneMatch(x -> x.contains(" UKR 112")), other.toString());
+    // a news outlet named as a source: "It" is what the outlet obtained
+    List<String> outlet = events("en", "A draft was obtained by the Associated Press on Monday. It accused Ukraine of shelling the plant.",
+        actors("Associated Press", "USAMED", "Ukraine", "UKR"));
+    assertTrue(outlet.stream().noneMatch(x -> x.contains(" UKR 112")), outlet.toString());
+  }
+
+  @Test
   void aBareTitleIsTheOnePersonNamedWithItBefore() {
     List<String> e = events("en", "Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday.\n\n"
         + "The president criticised Russia for the strikes.", actors("Recep Tayyip Erdogan", "TURGOV", "Russia", "RUS"), "Recep Tayyip Erdogan");
