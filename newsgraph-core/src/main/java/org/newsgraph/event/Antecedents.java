@@ -12,22 +12,25 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
 
 /**
- * Pronouns and bare titles that stand for a person named in an earlier sentence, where the
- * sentence itself names nobody they could refer to (English; within a sentence {@link Pronouns},
+ * Pronouns and bare titles that stand for an actor named in an earlier sentence, where the
+ * sentence names nobody before them (English; within a sentence {@link Pronouns},
  * {@link AnaphoricNouns} and the coder's antecedent rule read them):
  *
  * <ul>
  *   <li>a sentence that opens with "He" or "She" ("But he", "Later, she") is about the one person
- *       the previous sentence of the same paragraph names ("Putin spoke in Sochi on Monday. He
- *       accused Turkey of ...");
+ *       the previous sentence of the same paragraph names or refers to by its own pronoun or title
+ *       ("Putin spoke in Sochi on Monday. He accused Turkey of ...");
+ *   <li>a sentence that opens with "It" is about the one state or organisation the previous
+ *       sentence of the paragraph names, where it names no other organisation or place ("Russia
+ *       denies the allegation. It rejected a U.S. demand to destroy the missile");
  *   <li>"the president", "the prime minister", "the chancellor", "the premier" are the one person
  *       the article has named with that title before ("President Erdogan ... . The president
  *       criticised Russia").
  * </ul>
  *
- * <p>Only where exactly one person is a candidate, counted over all people the entity stages
- * found (with an actor or not): two people, or a vice president beside a president, leave the
- * word nobody's. One instance reads one article, sentence by sentence, in order.
+ * <p>Only where exactly one is a candidate, counted over all that the entity stages found (with an
+ * actor or not): two people, or a vice president beside a president, leave the word nobody's. One
+ * instance reads one article, sentence by sentence, in order.
  */
 final class Antecedents {
   /** Words that may stand before a sentence's opening pronoun: "But he", "Later, she". */
@@ -104,7 +107,7 @@ final class Antecedents {
     return out;
   }
 
-  /** The word of "He" or "She" that opens the sentence, after quotes and a connective at most; or -1. */
+  /** The word of "He", "She" or "It" that opens the sentence, after quotes and a connective at most; or -1. */
   private static int openingPronoun(List<Word> words) {
     int i = 0;
     while (i < words.size() && !words.get(i).isWord()) {

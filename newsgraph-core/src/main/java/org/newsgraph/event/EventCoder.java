@@ -35,7 +35,8 @@ import org.newsgraph.text.ParserProvider;
  * hypothetical (modals, conditionals, plans, questions) or reported (inside a direct quote, or
  * reported speech of a speaker who is an actor, unless it is plainly attributed: "Iran said Israel
  * attacked Syria" reports the attack as news does). Armed groups without an entity (Hezbollah, the
- * Taliban) are actors through the bundled {@code armed-groups.txt}.
+ * Taliban) are actors through the bundled {@code armed-groups.txt}. In English, a pronoun or bare
+ * title that stands for an actor of an earlier sentence is that actor ({@link Antecedents}).
  *
  * <p>Without a parser for the language, or without entities (no recognizer ran) and no dictionary,
  * the article passes unchanged: {@code events} stays "not analysed".
