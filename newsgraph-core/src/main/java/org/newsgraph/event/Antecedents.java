@@ -1,8 +1,10 @@
 package org.newsgraph.event;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,10 @@ import org.newsgraph.model.Span;
  *   <li>a sentence that opens with "It" is about the one state or organisation the previous
  *       sentence of the paragraph names, where it names no other organisation or place ("Russia
  *       denies the allegation. It rejected a U.S. demand to destroy the missile");
+ *   <li>"the two sides", "both countries" (a count and a noun of {@link AnaphoricNouns#pair}), with
+ *       no actor before them in the sentence, are the two actors the previous sentence of the
+ *       paragraph names, where it names exactly two ("Trump spoke with Putin on Monday. The two
+ *       leaders met in Hamburg");
  *   <li>"the president", "the prime minister", "the chancellor", "the premier" are the one person
  *       the article has named with that title before ("President Erdogan ... . The president
  *       criticised Russia").
@@ -36,6 +42,9 @@ final class Antecedents {
   /** Words that may stand before a sentence's opening pronoun: "But he", "Later, she". */
   private static final Set<String> OPENERS = Set.of("but", "and", "yet", "later", "earlier", "meanwhile", "then", "still");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it");
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "'", "«", "»", "„");
+  /** Nouns of a counted pair that are people: "the two leaders". */
+  private static final Set<String> LEADERS = Set.of("leaders", "presidents");
 
   /** A title right before a name ("U.S. President Donald Trump", "Prime Minister Abe"), read at the end of the text before it. */
   private static final Pattern TITLE_BEFORE = Pattern.compile(
@@ -65,8 +74,8 @@ final class Antecedents {
   }
 
   /**
-   * The actors of this sentence's opening pronoun and bare titles, given the actors it names
-   * itself; to be asked for every sentence of the article in order.
+   * The actors of this sentence's opening pronoun, counted pair and bare titles, given the actors
+   * it names itself; to be asked for every sentence of the article in order.
    */
   List<ActorMention> of(Span sentence, List<Word> words, List<ActorMention> actors) {
     List<ActorMention> out = new ArrayList<>();
@@ -82,11 +91,24 @@ final class Antecedents {
       Word w = words.get(p);
       ActorMention a = new ActorMention(new Span(w.start(), w.end()), state.code(), state.entity(), false);
       out.add(a);
-      named.add(a);
     }
     if (person != null) {
       referred.add(person);
       add(out, words.get(p), person);
+    }
+    for (int i = 1; i < words.size() && sameParagraph(sentence); i++) {
+      Word w = words.get(i);
+      // "the two leaders" are two people: "Trump spoke with el-Sissi" (not "the White House ... Taiwan")
+      boolean people = LEADERS.contains(w.lower());
+      List<ActorMention> two = onlyTwo(previousNamed.stream().filter(a -> a.person() || !people).toList());
+      if (two.size() == 2 && AnaphoricNouns.countedPair(words.get(i - 1).lower(), w.lower())
+          && actors.stream().noneMatch(a -> a.span().start() < w.start())) {
+        // one actor on the noun, the other on its count: the coder reads the two together
+        out.add(new ActorMention(new Span(w.start(), w.end()), two.get(0).code(), two.get(0).entity(), false));
+        Word count = words.get(i - 1);
+        out.add(new ActorMention(new Span(count.start(), count.end()), two.get(1).code(), two.get(1).entity(), false));
+        break;
+      }
     }
     for (int i = 1; i < words.size(); i++) {
       String title = bareTitle(words, i);
@@ -102,15 +124,22 @@ final class Antecedents {
     }
     previous = sentence;
     previousReferred = referred;
+    named.addAll(out);
     previousNamed = named;
     previousUnknown = p >= 0 && person == null && state == null;
     return out;
   }
 
-  /** The word of "He", "She" or "It" that opens the sentence, after quotes and a connective at most; or -1. */
+  /**
+   * The word of "He", "She" or "It" that opens the sentence, after a connective at most; or -1. A
+   * pronoun that opens a quote is the speaker's ("“He or she will look into it,” he pledged").
+   */
   private static int openingPronoun(List<Word> words) {
     int i = 0;
     while (i < words.size() && !words.get(i).isWord()) {
+      if (QUOTES.contains(words.get(i).text())) {
+        return -1;
+      }
       i++;
     }
     if (i < words.size() && OPENERS.contains(words.get(i).lower())) {
@@ -180,6 +209,15 @@ final class Antecedents {
       }
     }
     return keys.size() == 1 ? only : null;
+  }
+
+  /** The two actors (distinct by primary code) of a sentence that names exactly two, in order; else none. */
+  private static List<ActorMention> onlyTwo(List<ActorMention> named) {
+    Map<String, ActorMention> byCode = new LinkedHashMap<>();
+    for (ActorMention a : named) {
+      byCode.putIfAbsent(Pronouns.primary(a.code()), a);
+    }
+    return byCode.size() == 2 ? List.copyOf(byCode.values()) : List.of();
   }
 
   /** The one person named with the title before offset {@code before}, or null. */

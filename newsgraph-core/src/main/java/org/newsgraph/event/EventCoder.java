@@ -110,9 +110,9 @@ public final class EventCoder implements Stage {
       }
     }
     // a pronoun or title that stands for someone named before: only beside a name of this sentence,
-    // so that no sentence is parsed for it alone
+    // so that no sentence is parsed for one actor alone ("the two sides" are two)
     List<ActorMention> carried = antecedents == null ? List.of() : antecedents.of(sentence, words, actors);
-    if (!actors.isEmpty()) {
+    if (!actors.isEmpty() || carried.size() > 1) {
       carried.stream().filter(a -> actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end()))
           .forEach(actors::add);
     }

@@ -42,6 +42,10 @@ class CoreNlpEventAntecedentsTest {
     List<String> unknownBefore = events("en", "Sanders met Trump in Ohio on Monday. He can expose Trump on trade. "
         + "He accused Turkey of supporting terrorists.", actors("Sanders", null, "Trump", "USAGOV", "Turkey", "TUR"), "Sanders", "Trump");
     assertTrue(unknownBefore.stream().noneMatch(x -> x.contains(" TUR 112")), unknownBefore.toString());
+    // a pronoun that opens a quote is the speaker's
+    List<String> quoted = events("en", "Putin spoke to reporters in Sochi on Monday. \"He accused Turkey of supporting terrorists,\" Peskov said.",
+        actors("Putin", "RUSGOV", "Turkey", "TUR"), "Putin");
+    assertTrue(quoted.stream().noneMatch(x -> x.startsWith("RUSGOV TUR 112")), quoted.toString());
   }
 
   @Test
@@ -60,6 +64,20 @@ class CoreNlpEventAntecedentsTest {
     List<String> outlet = events("en", "A draft was obtained by the Associated Press on Monday. It accused Ukraine of shelling the plant.",
         actors("Associated Press", "USAMED", "Ukraine", "UKR"));
     assertTrue(outlet.stream().noneMatch(x -> x.contains(" UKR 112")), outlet.toString());
+  }
+
+  @Test
+  void aCountedPairIsTheTwoActorsOfThePreviousSentence() {
+    List<String> e = events("en", "Trump spoke with Putin by phone on Monday. The two leaders met in Hamburg on Friday.",
+        actors("Trump", "USAGOV", "Putin", "RUSGOV"), "Trump", "Putin");
+    assertTrue(e.contains("USAGOV RUSGOV 044 asserted") && e.contains("RUSGOV USAGOV 044 asserted"), e.toString());
+    List<String> three = events("en", "Trump spoke with Putin and Erdogan by phone on Monday. The two leaders met in Hamburg on Friday.",
+        actors("Trump", "USAGOV", "Putin", "RUSGOV", "Erdogan", "TURGOV"), "Trump", "Putin", "Erdogan");
+    assertTrue(three.stream().noneMatch(x -> x.contains(" 044 ")), three.toString());
+    // two leaders are two people, not a seat of government and a country
+    List<String> places = events("en", "The White House sold jets to Taiwan on Monday. The two leaders met in Hamburg on Friday.",
+        actors("White House", "USAGOV", "Taiwan", "TWN"));
+    assertTrue(places.stream().noneMatch(x -> x.contains(" 044 ")), places.toString());
   }
 
   @Test
