@@ -19,9 +19,10 @@ import org.newsgraph.model.Span;
  * {@link AnaphoricNouns} and the coder's antecedent rule read them):
  *
  * <ul>
- *   <li>a sentence that opens with "He" or "She" ("But he", "Later, she") is about the one person
- *       the previous sentence of the same paragraph names or refers to by its own pronoun or title
- *       ("Putin spoke in Sochi on Monday. He accused Turkey of ...");
+ *   <li>a sentence that opens with "He" or "She" ("But he", "Later, she"; not a quote that opens
+ *       with it) is about the one person the previous sentence of the same paragraph names or
+ *       refers to by its own pronoun or title ("Putin spoke in Sochi on Monday. He accused Turkey
+ *       of ...");
  *   <li>a sentence that opens with "It" is about the one state or organisation the previous
  *       sentence of the paragraph names, where it names no other organisation or place ("Russia
  *       denies the allegation. It rejected a U.S. demand to destroy the missile");
@@ -34,9 +35,9 @@ import org.newsgraph.model.Span;
  *       criticised Russia").
  * </ul>
  *
- * <p>Only where exactly one is a candidate, counted over all that the entity stages found (with an
- * actor or not): two people, or a vice president beside a president, leave the word nobody's. One
- * instance reads one article, sentence by sentence, in order.
+ * <p>Only where exactly one is a candidate (two for a pair), counted over all that the entity
+ * stages found (with an actor or not): two people, or a vice president beside a president, leave
+ * the word nobody's. One instance reads one article, sentence by sentence, in order.
  */
 final class Antecedents {
   /** Words that may stand before a sentence's opening pronoun: "But he", "Later, she". */
@@ -81,16 +82,15 @@ final class Antecedents {
     List<ActorMention> out = new ArrayList<>();
     Set<String> referred = new LinkedHashSet<>();
     int p = openingPronoun(words);
+    boolean it = p >= 0 && words.get(p).lower().equals("it");
     // "Sanders can beat Trump. He can expose Trump's promises. He opposed the war": a pronoun goes on
     // with the one before it, so where that one stood for nobody known, this one does too
-    boolean it = p >= 0 && words.get(p).lower().equals("it");
-    List<ActorMention> named = new ArrayList<>(actors);
-    String person = p >= 0 && !it && sameParagraph(sentence) && !previousUnknown ? onlyPerson(previous, previousReferred) : null;
-    ActorMention state = it && sameParagraph(sentence) && !previousUnknown ? onlyState(previous, previousNamed) : null;
+    boolean goesOn = p >= 0 && sameParagraph(sentence) && !previousUnknown;
+    String person = goesOn && !it ? onlyPerson(previous, previousReferred) : null;
+    ActorMention state = goesOn && it ? onlyState(previous, previousNamed) : null;
     if (state != null) {
       Word w = words.get(p);
-      ActorMention a = new ActorMention(new Span(w.start(), w.end()), state.code(), state.entity(), false);
-      out.add(a);
+      out.add(new ActorMention(new Span(w.start(), w.end()), state.code(), state.entity(), false));
     }
     if (person != null) {
       referred.add(person);
@@ -98,11 +98,13 @@ final class Antecedents {
     }
     for (int i = 1; i < words.size() && sameParagraph(sentence); i++) {
       Word w = words.get(i);
+      if (!AnaphoricNouns.countedPair(words.get(i - 1).lower(), w.lower()) || actors.stream().anyMatch(a -> a.span().start() < w.start())) {
+        continue;
+      }
       // "the two leaders" are two people: "Trump spoke with el-Sissi" (not "the White House ... Taiwan")
       boolean people = LEADERS.contains(w.lower());
       List<ActorMention> two = onlyTwo(previousNamed.stream().filter(a -> a.person() || !people).toList());
-      if (two.size() == 2 && AnaphoricNouns.countedPair(words.get(i - 1).lower(), w.lower())
-          && actors.stream().noneMatch(a -> a.span().start() < w.start())) {
+      if (two.size() == 2) {
         // one actor on the noun, the other on its count: the coder reads the two together
         out.add(new ActorMention(new Span(w.start(), w.end()), two.get(0).code(), two.get(0).entity(), false));
         Word count = words.get(i - 1);
@@ -124,8 +126,8 @@ final class Antecedents {
     }
     previous = sentence;
     previousReferred = referred;
-    named.addAll(out);
-    previousNamed = named;
+    previousNamed = new ArrayList<>(actors);
+    previousNamed.addAll(out);
     previousUnknown = p >= 0 && person == null && state == null;
     return out;
   }
