@@ -1,6 +1,8 @@
 package org.newsgraph.event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,11 +55,23 @@ final class Antecedents {
   /** Words before a title that make it someone else's office: "Vice President Pence", "former President Obama". */
   private static final Set<String> OTHER_OFFICE = Set.of("vice", "former", "ex", "late", "then", "deputy", "acting", "first");
 
+  /** Titles that a bare "the ..." may repeat. */
+  private static final List<String> TITLES = List.of("president", "prime minister", "chancellor", "premier");
+
+  /** A mention of an entity. */
+  private record Named(int start, int end, Entity entity) {}
+
   private final String text;
+  /** The paragraphs, and all mentions, by where they start: a sentence finds its own by binary search. */
   private final List<Span> paragraphs;
-  private final List<Entity> people = new ArrayList<>();
-  private final List<Entity> others = new ArrayList<>();
+  private final List<Named> mentions = new ArrayList<>();
+  private final Map<String, Entity> byId = new HashMap<>();
+  /** For each title, the mentions of people named with it, by where they end; and how many the text read so far holds. */
+  private final Map<String, List<Named>> titled = new HashMap<>();
+  private final Map<String, Set<String>> holders = new HashMap<>();
+  private final Map<String, Integer> read = new HashMap<>();
   private Span previous;
+  private int previousParagraph = -1;
   /** The actors the previous sentence names, and the one its opening "It" stood for. */
   private List<ActorMention> previousNamed = List.of();
   /** The people that the previous sentence's pronoun and titles stood for. */
@@ -67,10 +81,19 @@ final class Antecedents {
 
   Antecedents(String text, List<Span> paragraphs, List<Entity> entities) {
     this.text = text;
-    this.paragraphs = paragraphs;
-    if (entities != null) {
-      entities.stream().filter(e -> e.type() == EntityType.PERSON).forEach(people::add);
-      entities.stream().filter(e -> e.type() != EntityType.PERSON).forEach(others::add);
+    this.paragraphs = paragraphs.stream().sorted(Comparator.comparingInt(Span::start)).toList();
+    for (Entity e : entities == null ? List.<Entity>of() : entities) {
+      byId.put(e.id(), e);
+      for (Mention m : e.mentions()) {
+        mentions.add(new Named(m.span().start(), m.span().end(), e));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Named::start));
+    for (String title : TITLES) {
+      titled.put(title, mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON && titled(m.start(), title))
+          .sorted(Comparator.comparingInt(Named::end)).toList());
+      holders.put(title, new LinkedHashSet<>());
+      read.put(title, 0);
     }
   }
 
@@ -81,11 +104,13 @@ final class Antecedents {
   List<ActorMention> of(Span sentence, List<Word> words, List<ActorMention> actors) {
     List<ActorMention> out = new ArrayList<>();
     Set<String> referred = new LinkedHashSet<>();
+    int paragraph = paragraphOf(sentence);
+    boolean sameParagraph = previous != null && paragraph >= 0 && paragraph == previousParagraph;
     int p = openingPronoun(words);
     boolean it = p >= 0 && words.get(p).lower().equals("it");
     // "Sanders can beat Trump. He can expose Trump's promises. He opposed the war": a pronoun goes on
     // with the one before it, so where that one stood for nobody known, this one does too
-    boolean goesOn = p >= 0 && sameParagraph(sentence) && !previousUnknown;
+    boolean goesOn = p >= 0 && sameParagraph && !previousUnknown;
     String person = goesOn && !it ? onlyPerson(previous, previousReferred) : null;
     ActorMention state = goesOn && it ? onlyState(previous, previousNamed) : null;
     if (state != null) {
@@ -96,7 +121,7 @@ final class Antecedents {
       referred.add(person);
       add(out, words.get(p), person);
     }
-    for (int i = 1; i < words.size() && sameParagraph(sentence); i++) {
+    for (int i = 1; i < words.size() && sameParagraph; i++) {
       Word w = words.get(i);
       if (!AnaphoricNouns.countedPair(words.get(i - 1).lower(), w.lower()) || actors.stream().anyMatch(a -> a.span().start() < w.start())) {
         continue;
@@ -112,19 +137,22 @@ final class Antecedents {
         break;
       }
     }
+    readTitlesBefore(sentence.start());
     for (int i = 1; i < words.size(); i++) {
       String title = bareTitle(words, i);
       Word w = words.get(i);
       if (title == null || actors.stream().anyMatch(a -> a.person() && a.span().start() < w.start())) {
         continue;
       }
-      String holder = onlyHolder(title, sentence.start());
+      Set<String> named = holders.get(title);
+      String holder = named.size() == 1 ? named.iterator().next() : null;
       if (holder != null) {
         referred.add(holder);
         add(out, w, holder);
       }
     }
     previous = sentence;
+    previousParagraph = paragraph;
     previousReferred = referred;
     previousNamed = new ArrayList<>(actors);
     previousNamed.addAll(out);
@@ -170,18 +198,63 @@ final class Antecedents {
     return prime ? "prime minister" : w;
   }
 
-  private boolean sameParagraph(Span sentence) {
-    return previous != null && paragraphs.stream().anyMatch(p -> p.start() <= previous.start() && sentence.end() <= p.end());
+  /** The index of the paragraph that holds the sentence, or -1. */
+  private int paragraphOf(Span sentence) {
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (paragraphs.get(mid).start() <= sentence.start()) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && sentence.end() <= paragraphs.get(found).end() ? found : -1;
+  }
+
+  /** The mentions inside the span. */
+  private List<Named> in(Span span) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Named> out = new ArrayList<>();
+    for (int i = lo; i < mentions.size() && mentions.get(i).start() < span.end(); i++) {
+      if (mentions.get(i).end() <= span.end()) {
+        out.add(mentions.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** Takes in the people named with each title before offset {@code before}. */
+  private void readTitlesBefore(int before) {
+    for (String title : TITLES) {
+      List<Named> list = titled.get(title);
+      int i = read.get(title);
+      while (i < list.size() && list.get(i).end() <= before) {
+        holders.get(title).add(list.get(i).entity().id());
+        i++;
+      }
+      read.put(title, i);
+    }
   }
 
   /** The one person the sentence names or refers to by a pronoun or title; else null. */
   private String onlyPerson(Span sentence, Set<String> referred) {
     Set<String> ids = new LinkedHashSet<>(referred);
-    for (Entity e : people) {
-      for (Mention m : e.mentions()) {
-        if (m.span().start() >= sentence.start() && m.span().end() <= sentence.end()) {
-          ids.add(e.id());
-        }
+    for (Named m : in(sentence)) {
+      if (m.entity().type() == EntityType.PERSON) {
+        ids.add(m.entity().id());
       }
     }
     return ids.size() == 1 ? ids.iterator().next() : null;
@@ -205,9 +278,9 @@ final class Antecedents {
     if (only != null && only.code().endsWith("MED")) {
       return null;
     }
-    for (Entity e : others) {
-      if (e.actor() == null && e.mentions().stream().anyMatch(m -> m.span().start() >= sentence.start() && m.span().end() <= sentence.end())) {
-        keys.add(e.id());
+    for (Named m : in(sentence)) {
+      if (m.entity().type() != EntityType.PERSON && m.entity().actor() == null) {
+        keys.add(m.entity().id());
       }
     }
     return keys.size() == 1 ? only : null;
@@ -222,19 +295,6 @@ final class Antecedents {
     return byCode.size() == 2 ? List.copyOf(byCode.values()) : List.of();
   }
 
-  /** The one person named with the title before offset {@code before}, or null. */
-  private String onlyHolder(String title, int before) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (Entity e : people) {
-      for (Mention m : e.mentions()) {
-        if (m.span().end() <= before && titled(m.span().start(), title)) {
-          ids.add(e.id());
-        }
-      }
-    }
-    return ids.size() == 1 ? ids.iterator().next() : null;
-  }
-
   /** Whether the name at offset start has the title right before it, as the holder's own. */
   private boolean titled(int start, String title) {
     Matcher m = TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
@@ -244,10 +304,9 @@ final class Antecedents {
 
   /** The person's actor at word w, where the person has one. */
   private void add(List<ActorMention> out, Word w, String id) {
-    for (Entity e : people) {
-      if (e.id().equals(id) && e.actor() != null) {
-        out.add(new ActorMention(new Span(w.start(), w.end()), e.actor(), id, true));
-      }
+    Entity e = byId.get(id);
+    if (e.actor() != null) {
+      out.add(new ActorMention(new Span(w.start(), w.end()), e.actor(), id, true));
     }
   }
 }
