@@ -63,7 +63,10 @@ final class AnaphoricNouns {
    * or none: exactly two actors (by their state or organisation) named before it in the sentence.
    */
   static List<ActorMention> pair(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
-    if (!PAIRS.contains(s.lower(n)) || byHead.containsKey(n) || !noun(s, n)
+    if (byHead.containsKey(n)) {
+      return carriedPair(s, n, byHead);
+    }
+    if (!PAIRS.contains(s.lower(n)) || !noun(s, n)
         || s.children(n).stream().noneMatch(c -> TWO.contains(s.lower(c)))
         || s.children(n).stream().anyMatch(c -> !NEUTRAL.contains(s.relation(c)) && !TWO.contains(s.lower(c)))) {
       return List.of();
@@ -75,6 +78,25 @@ final class AnaphoricNouns {
       }
     }
     return named.size() == 2 ? List.copyOf(named.values()) : List.of();
+  }
+
+  /**
+   * The two actors of an earlier sentence that a counted pair stands for ({@link Antecedents}
+   * puts one on its noun and one on its count: "the two sides", "both countries"), or none.
+   */
+  private static List<ActorMention> carriedPair(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
+    for (int c : s.children(n)) {
+      ActorMention other = byHead.get(c);
+      if (TWO.contains(s.lower(c)) && other != null && !Pronouns.primary(other.code()).equals(Pronouns.primary(byHead.get(n).code()))) {
+        return List.of(byHead.get(n), other);
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether two words read "two sides", "both countries": a count and a noun of {@link #pair}. */
+  static boolean countedPair(String count, String noun) {
+    return TWO.contains(count) && PAIRS.contains(noun);
   }
 
   /** A leader's title with nothing that names whose it is: "the president", "the prime minister". */

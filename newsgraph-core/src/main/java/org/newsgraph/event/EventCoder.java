@@ -35,7 +35,8 @@ import org.newsgraph.text.ParserProvider;
  * hypothetical (modals, conditionals, plans, questions) or reported (inside a direct quote, or
  * reported speech of a speaker who is an actor, unless it is plainly attributed: "Iran said Israel
  * attacked Syria" reports the attack as news does). Armed groups without an entity (Hezbollah, the
- * Taliban) are actors through the bundled {@code armed-groups.txt}.
+ * Taliban) are actors through the bundled {@code armed-groups.txt}. In English, a pronoun or bare
+ * title that stands for an actor of an earlier sentence is that actor ({@link Antecedents}).
  *
  * <p>Without a parser for the language, or without entities (no recognizer ran) and no dictionary,
  * the article passes unchanged: {@code events} stays "not analysed".
@@ -76,9 +77,10 @@ public final class EventCoder implements Stage {
     List<Span> paragraphs = Paragraphs.ofArticleText(article);
     List<ActorMention> entityActors = entityActors(article);
     List<Quoted> quoted = quoted(article, de ? german : english);
+    Antecedents antecedents = de ? null : new Antecedents(text, paragraphs, article.entities());
     List<Event> events = new ArrayList<>();
     for (Span sentence : Sentences.split(text, paragraphs, de ? Locale.GERMAN : Locale.ENGLISH)) {
-      events.addAll(code(text, sentence, entityActors, quoted, parser.get(), de));
+      events.addAll(code(text, sentence, entityActors, antecedents, quoted, parser.get(), de));
     }
     return article.toBuilder().events(events).build();
   }
@@ -91,7 +93,8 @@ public final class EventCoder implements Stage {
   /** A part of a quote that the article does not assert, and the entity of its speaker (or null). */
   private record Quoted(Span part, String speaker) {}
 
-  private List<Event> code(String text, Span sentence, List<ActorMention> entityActors, List<Quoted> quoted, DependencyParser parser, boolean de) {
+  private List<Event> code(String text, Span sentence, List<ActorMention> entityActors, Antecedents antecedents,
+      List<Quoted> quoted, DependencyParser parser, boolean de) {
     List<Word> words = Word.tokenize(text, sentence.start(), sentence.end());
     List<ActorMention> actors = new ArrayList<>();
     for (ActorMention a : entityActors) {
@@ -105,6 +108,13 @@ public final class EventCoder implements Stage {
           actors.add(a);
         }
       }
+    }
+    // a pronoun or title that stands for someone named before: only beside a name of this sentence,
+    // so that no sentence is parsed for one actor alone ("the two sides" are two)
+    List<ActorMention> carried = antecedents == null ? List.of() : antecedents.of(sentence, words, actors);
+    if (!actors.isEmpty() || carried.size() > 1) {
+      carried.stream().filter(a -> actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end()))
+          .forEach(actors::add);
     }
     SentenceCoder coder = de ? german : english;
     if (actors.isEmpty() || words.size() < 3 || !coder.mayHaveEvent(words)) {

@@ -18,8 +18,8 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Segment;
 import org.newsgraph.model.SegmentKind;
-import org.newsgraph.model.Span;
 import org.newsgraph.quote.QuoteStage;
+import org.newsgraph.segment.Paragraphs;
 import org.newsgraph.testing.SchemaCheck;
 
 /**
@@ -31,7 +31,7 @@ class CoreNlpEventCoderTest {
   private static final EventCoder CODER = new EventCoder();
   private static final QuoteStage QUOTES = new QuoteStage();
 
-  /** The events of a one-paragraph article, as "SOURCE TARGET CODE factuality" lines, sorted. */
+  /** The events of an article (a body segment for each paragraph), as "SOURCE TARGET CODE factuality" lines, sorted. */
   static List<String> events(String language, String text, Map<String, String> actors, String... persons) {
     List<Entity> entities = new ArrayList<>();
     for (Map.Entry<String, String> a : actors.entrySet()) {
@@ -43,7 +43,7 @@ class CoreNlpEventCoderTest {
       entities.add(new Entity("e" + (entities.size() + 1), a.getKey(), type, null, a.getValue(), 0.5, mentions));
     }
     Article article = Article.builder(text).language(language)
-        .segments(List.of(new Segment(SegmentKind.BODY, new Span(0, text.length()))))
+        .segments(Paragraphs.split(text).stream().map(p -> new Segment(SegmentKind.BODY, p)).toList())
         .entities(entities).build();
     Article coded = CODER.apply(QUOTES.apply(article));
     SchemaCheck.assertValid(ArticleJson.toLine(coded));
