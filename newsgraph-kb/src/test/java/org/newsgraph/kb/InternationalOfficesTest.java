@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
-import org.newsgraph.model.Mention;
 
 /**
  * The heads of international organisations as office holders (leader-terms.tsv): their actor is the
@@ -23,7 +20,6 @@ class InternationalOfficesTest {
   private static final String BAN = "Q1253";
 
   private final Linker linker = new Linker(KnowledgeBase.bundled());
-  private static final KnowledgeBaseLinker LINKER = new KnowledgeBaseLinker();
 
   private Link link(String text, String mention, LocalDate date, String lang) {
     int start = text.indexOf(mention);
@@ -33,20 +29,8 @@ class InternationalOfficesTest {
 
   /** The entity that titles alone add to an article whose recognizer found the given names. */
   private static Entity titled(String lang, String date, String text, String kb, Object... namesAndTypes) {
-    List<Entity> entities = new ArrayList<>();
-    for (int i = 0; i < namesAndTypes.length; i += 2) {
-      String name = (String) namesAndTypes[i];
-      int at = text.indexOf(name);
-      entities.add(new Entity("e" + (i / 2 + 1), name, (EntityType) namesAndTypes[i + 1], null, null, 0.5,
-          List.of(new Mention(at, at + name.length(), (EntityType) namesAndTypes[i + 1]))));
-    }
-    Article article = Article.builder(text).language(lang).published(date).entities(entities).build();
-    List<Entity> linked = new ArrayList<>();
-    for (Entity e : article.entities()) {
-      linked.add(LINKER.link(e, article));
-    }
-    Article a = LINKER.withTitleMentions(article.toBuilder().entities(linked).build());
-    return a.entities().stream().filter(e -> kb.equals(e.kb())).findFirst().orElse(null);
+    return TitleMentionsTest.analysed(lang, date, text, namesAndTypes).entities().stream()
+        .filter(e -> kb.equals(e.kb())).findFirst().orElse(null);
   }
 
   @Test

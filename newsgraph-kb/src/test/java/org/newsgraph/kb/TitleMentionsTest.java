@@ -18,7 +18,7 @@ class TitleMentionsTest {
   private static final KnowledgeBaseLinker LINKER = new KnowledgeBaseLinker();
 
   /** An article whose entities are the given names (each its first occurrence), linked, then titles read. */
-  private static Article analysed(String lang, String date, String text, Object... namesAndTypes) {
+  static Article analysed(String lang, String date, String text, Object... namesAndTypes) {
     List<Entity> entities = new ArrayList<>();
     for (int i = 0; i < namesAndTypes.length; i += 2) {
       String name = (String) namesAndTypes[i];
