@@ -364,10 +364,22 @@ def main():
         if not p["name"]:
             dropped.append((pid, "", "no name in the exports"))
             continue
+        # A curated term with an end replaces every export term of the same person in the same
+        # office that shares a day with it: its days come with a dated source, an export's may be
+        # another event's (a designation, the day a statement was entered). An export term listed
+        # open reaches to the last day it was listed (Win Myint's presidency, which Wikidata left
+        # open after the coup, ends with the curated term). A curated term without an end is merged
+        # as before: an export that lists it held later knows more of it.
+        def replaced(role, iso, start, end):
+            terms = curated.get((pid, role, iso), ())
+            reach = seen.get((pid, role, iso, start), "") if end == "" else end
+            return (start, end) not in terms and any(
+                overlap(start, "" if reach == "open" else reach, cs, ce) for cs, ce in terms)
+        offices = {o: day for o, day in p["offices"].items() if not replaced(*o)}
         # Of the ends given for one start: an office a current snapshot lists open, else an exact
         # day, else the newest export's end, else none.
         merged, rank = {}, {}
-        for (role, iso, start, end), day in p["offices"].items():
+        for (role, iso, start, end), day in offices.items():
             k = (role, iso, start)
             r = (end == "open", len(end) == 10, bool(end), day, end)
             if k not in rank or r > rank[k]:
@@ -379,14 +391,6 @@ def main():
                 for k in [k for k in merged if k[:2] == (r, i) and len(k[2]) == 10 and k[2][:4] == st]:
                     if not merged[k] and not merged[(r, i, st)]:
                         seen[(pid, r, i, k[2])] = max(seen[(pid, r, i, k[2])], seen[(pid, r, i, st)])
-                del merged[(r, i, st)]
-        for (r, i, st) in list(merged):
-            # A curated term's end wins over an export that lists a term starting within it as held
-            # after that end (a statement Wikidata left open: Win Myint's presidency after the coup).
-            n = len(st)
-            if not merged[(r, i, st)] and any(
-                    st != cs and cs[:n] <= st < ce < seen.get((pid, r, i, st), "")
-                    for cs, ce in curated.get((pid, r, i), ())):
                 del merged[(r, i, st)]
         if any(r == "HOS" and i == "GBR" for (r, i, _) in merged):
             for k in [k for k in merged if k[0] == "HOS" and k[1] in ("AUS", "CAN", "NZL")]:
@@ -531,6 +535,16 @@ def curated_terms(people, add):
         if r["end"]:
             ended.setdefault((r["id"], r["role"], r["country"]), []).append((r["start"], r["end"]))
     return ended
+
+
+def overlap(start, end, other_start, other_end):
+    """Whether two terms share a day; an empty end is open. Dates compare at the precision both
+    have, and a year shares days with every day in it; a term ending on the day another starts
+    (a handover, a reappointment) shares none."""
+    def before(a, b):
+        n = min(len(a), len(b))
+        return a[:n] < b[:n] if len(a) == len(b) else a[:n] <= b[:n]
+    return (not other_end or before(start, other_end)) and (not end or before(other_start, end))
 
 
 def newest_per_repository(sources):

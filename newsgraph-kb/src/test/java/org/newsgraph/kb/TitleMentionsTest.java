@@ -348,4 +348,24 @@ class TitleMentionsTest {
     assertEquals("Q17382244", analysed("en", "2024-01-01", "The Finnish foreign minister met his counterpart.")
         .entities().get(0).kb(), "Valtonen");
   }
+
+  @Test
+  void curatedDaysWinOverAnExportsTermOfTheSameOffice() {
+    // Invented sentences. The lebanon cabinet export dates Hassan Diab's term from his designation
+    // (2019-12-19) and ends Michel Aoun's a day early (2022-10-30); the lines of src/kb/leader-terms.tsv,
+    // with dated sources, give 2020-01-21 (his cabinet formed) and 2022-10-31 (the term's official end).
+    String pm = "Talks stalled. Lebanon's prime minister said the offer was unacceptable.";
+    Article designated = analysed("en", "2020-01-05", pm, "Lebanon", EntityType.LOCATION);
+    assertNull(withKb(designated, "Q5679624"), "Diab was only designated on 2020-01-05");
+    // Saad Hariri stayed on as caretaker, but the sources end his term on 2019-10-29: no holder then.
+    assertEquals(List.of("Q822"), designated.entities().stream().map(Entity::kb).toList());
+    Entity diab = withKb(analysed("en", "2020-02-01", pm, "Lebanon", EntityType.LOCATION), "Q5679624");
+    assertNotNull(diab, "Diab from 2020-01-21");
+    assertEquals("Hassan Diab", diab.name());
+    String president = "Talks stalled. Lebanon's president said the offer was unacceptable.";
+    assertNotNull(withKb(analysed("en", "2022-10-31", president, "Lebanon", EntityType.LOCATION), "Q363392"),
+        "Aoun to 2022-10-31");
+    assertNull(withKb(analysed("en", "2022-11-01", president, "Lebanon", EntityType.LOCATION), "Q363392"),
+        "the presidency vacant from 2022-11-01");
+  }
 }
