@@ -116,9 +116,6 @@ public final class Linker {
       if (titled != null && c.entry.offices().stream().anyMatch(o -> o.role().equals(titled))) {
         c.score += 3;
         c.supported = true;
-      } else if (officialOnly(c.entry)) {
-        // an official who stayed a candidate: officialBacked found the article backing them
-        c.supported = true;
       } else if (titled == null && article.date() == null && leadsNow(c.entry)) {
         // an undated text is read as of today: "Trump" alone is the leader the sources show in office now
         c.supported = true;
@@ -147,8 +144,7 @@ public final class Linker {
   /**
    * Whether the article backs an official: officials are many more names than leaders, and common
    * ones ("Michael Smith" was Ireland's defence minister and a U.S. trade negotiator). A surname
-   * alone ("Flynn") is an official's only where the article names them in full or the surname is
-   * theirs alone ({@link #soleOfficialBySurname}); a full name where
+   * alone ("Flynn") is an official's only where the article names them in full; a full name where
    * the article also names the country of an office, is dated within an office, or gives the
    * office's title next to the name ("Former CIA Director David Petraeus").
    */
@@ -158,9 +154,6 @@ public final class Linker {
       return true;
     }
     LocalDate date = article.date();
-    if (c.kind == NameKind.SURNAME) {
-      return soleOfficialBySurname(c, ev, mention, date);
-    }
     if (c.kind != NameKind.NAME) {
       return false;
     }
@@ -173,30 +166,6 @@ public final class Linker {
       near.addAll(GermanTitleWords.english(around));
     }
     return e.offices().stream().anyMatch(o -> o.title() != null && titleWords(o.title()).stream().anyMatch(near::contains));
-  }
-
-  /**
-   * A surname alone ("Hagel warned Russia") is an official's where the knowledge base knows no other
-   * person by that name, the official held an office on the article's date and the article names
-   * that office's country: common surnames are many people's keys and fail the first test.
-   */
-  private boolean soleOfficialBySurname(Scored c, Evidence ev, MentionQuery mention, LocalDate date) {
-    if (date == null || c.kind != NameKind.SURNAME) {
-      return false;
-    }
-    Set<String> people = new HashSet<>();
-    for (NameMatch m : kb.byExactKey(NameKey.exact(mention.text()))) {
-      if (m.entry().type() == EntityType.PERSON) {
-        people.add(m.entry().id());
-      }
-    }
-    for (NameMatch m : kb.byFoldedKey(NameKey.folded(mention.text()))) {
-      if (m.entry().type() == EntityType.PERSON) {
-        people.add(m.entry().id());
-      }
-    }
-    return people.equals(Set.of(c.entry.id())) && c.entry.offices().stream()
-        .anyMatch(o -> o.official() && o.heldOn(date) && ev.countries.contains(countryId(o.country())));
   }
 
   /** Words of an office title that tell offices apart: not "minister", "secretary", "deputy", "of". */
