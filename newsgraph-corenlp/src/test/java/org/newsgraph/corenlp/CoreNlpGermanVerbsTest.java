@@ -59,6 +59,8 @@ class CoreNlpGermanVerbsTest {
         "Russland bekämpft die Ukraine seit Jahren. # Russland=RUS;Ukraine=UKR # RUS UKR 190 asserted",
         "Syrische Soldaten feuerten auf israelische Stellungen. # Syrische=SYRMIL;israelische=ISR # SYRMIL ISR 193 asserted",
         "Syrische Truppen drangen im Norden in die Türkei vor. # Syrische=SYRMIL;Türkei=TUR # SYRMIL TUR 192 asserted",
+        "Nordkorea hat Kohle in China exportiert. # Nordkorea=PRK;China=CHN # PRK CHN 061 asserted",
+        "Russland exportiert seit Jahren Gas und Öl in Ungarn. # Russland=RUS;Ungarn=HUN # RUS HUN 061 asserted",
       })
   void eachLineGivesItsEvent(String sentence, String actorList, String expected) {
     Map<String, String> actors = new LinkedHashMap<>();
