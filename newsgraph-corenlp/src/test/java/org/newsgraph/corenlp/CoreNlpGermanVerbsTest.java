@@ -61,6 +61,10 @@ class CoreNlpGermanVerbsTest {
         "Syrische Truppen drangen im Norden in die Türkei vor. # Syrische=SYRMIL;Türkei=TUR # SYRMIL TUR 192 asserted",
         "Nordkorea hat Kohle in China exportiert. # Nordkorea=PRK;China=CHN # PRK CHN 061 asserted",
         "Russland exportiert seit Jahren Gas und Öl in Ungarn. # Russland=RUS;Ungarn=HUN # RUS HUN 061 asserted",
+        "Polen führte am Montag Gespräche mit Litauen. # Polen=POL;Litauen=LTU # POL LTU 040 asserted",
+        "Die Ukraine hat mit Moldau über Strom Verhandlungen geführt. # Ukraine=UKR;Moldau=MDA # UKR MDA 046 asserted",
+        "Serbien nahm mit dem Kosovo Verhandlungen auf. # Serbien=SRB;Kosovo=XKX # SRB XKX 046 asserted",
+        "Die Türkei steckt in intensiven Verhandlungen mit Griechenland. # Türkei=TUR;Griechenland=GRC # TUR GRC 046 asserted",
       })
   void eachLineGivesItsEvent(String sentence, String actorList, String expected) {
     Map<String, String> actors = new LinkedHashMap<>();
