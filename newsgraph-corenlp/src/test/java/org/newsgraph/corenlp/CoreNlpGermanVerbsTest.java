@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The lines of {@code verbs-de.txt} added or recoded in the third German round (verbs the English
  * lexicon has and the German one lacked; "unterstützen" as support 050, "ablehnen" as rejection
  * 120 and "töten" as force 190, as in English), one invented sentence for each: each sentence gives its event only with
- * that line in the lexicon (without it, no event or another code).
+ * that line in the lexicon (without it, no event or another code). The fourth round adds the talks
+ * and negotiations lines, and "in" before a name without article as the direction of an export
+ * (without {@code GermanCase.intoBareName} the target is null).
  */
 class CoreNlpGermanVerbsTest {
   /** A sentence # its actors as name=CODE pairs, ";"-separated # events it must give, "|"-separated. */
