@@ -51,17 +51,6 @@ final class GermanCase {
     return false;
   }
 
-  /**
-   * Whether the phrase at {@code n} is "in" before a name without article ("in China", "in Polen"),
-   * whose case does not show; for a verb whose lexicon entry names "in" in its frame ("in China
-   * exportiert", "marschierten in Polen ein") the verb makes it a direction, and its name the target.
-   */
-  static boolean intoBareName(ParsedSentence s, int n, VerbLexicon.Entry entry) {
-    return s.german && s.children(n, "det").isEmpty() && s.tag(n).equals("PROPN")
-        && entry.frame().stream().anyMatch(alternatives -> alternatives.contains("in"))
-        && s.children(n, "case").stream().anyMatch(c -> s.lower(c).equals("in"));
-  }
-
   /** The parse with the subject and object of each verb read by case and order. */
   static List<Node> read(List<Word> words, List<Node> nodes) {
     List<Node> out = new ArrayList<>(nodes);

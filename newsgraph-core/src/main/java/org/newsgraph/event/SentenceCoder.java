@@ -186,23 +186,6 @@ final class SentenceCoder {
             }
           }
         }
-        if (targets.isEmpty() && s.german) {
-          // "hat Kohle in China exportiert"; the parser may hang the phrase on the goods ("exportiert Gas
-          // und Öl in Ungarn")
-          List<Integer> heads = new ArrayList<>(List.of(v));
-          for (int o : s.children(v, "obj")) {
-            heads.add(o);
-            heads.addAll(s.children(o, "conj"));
-          }
-          for (int h : heads) {
-            for (int c : s.children(h)) {
-              String r = s.relation(c);
-              if ((r.equals("obl") || r.equals("nmod")) && GermanCase.intoBareName(s, c, m)) {
-                targets.addAll(actorsAt(s, c, others(byHead, sources)));
-              }
-            }
-          }
-        }
         if (targets.isEmpty()) {
           targets.addAll(sharedObjects(s, v, byHead, m.code()));
         }
