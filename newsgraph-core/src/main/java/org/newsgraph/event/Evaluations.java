@@ -20,6 +20,8 @@ final class Evaluations {
   static final String PRAISE = "051";
 
   private static final Map<String, String> CODES = read("evaluations-en.txt");
+  /** The tone stage's English word valences (AFINN-165), -5 to 5, for words of censure that evaluations-en.txt does not list. */
+  private static final Map<String, Integer> VALENCES = valences("/org/newsgraph/tone/afinn-en.tsv");
   /** The first words of the entries, so that a two-word entry is found before a parse too. */
   private static final Set<String> FIRST_WORDS = CODES.keySet().stream().map(k -> k.split(" ")[0]).collect(Collectors.toSet());
 
@@ -39,9 +41,33 @@ final class Evaluations {
     return CODES.get(s.lower(i));
   }
 
+  /** The word's valence in the tone stage's lexicon (negative: censure), 0 for a word it does not rate. */
+  static int valence(String lower) {
+    return VALENCES.getOrDefault(lower, 0);
+  }
+
   /** Whether the word may head an evaluation, before a parse. */
   static boolean mayEvaluate(String lower) {
     return FIRST_WORDS.contains(lower);
+  }
+
+  private static Map<String, Integer> valences(String name) {
+    Map<String, Integer> out = new HashMap<>();
+    try (InputStream in = Evaluations.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String[] parts = line.split("\t");
+        if (!line.startsWith("#") && parts.length == 2) {
+          out.put(parts[0], Integer.parseInt(parts[1].strip()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   private static Map<String, String> read(String name) {
