@@ -42,6 +42,12 @@ class CoreNlpEventEvaluative2Test {
   }
 
   @Test
+  void disappointmentExpressedWithAnothersActDisapprovesOfIt() {
+    assertEquals(List.of("FRA RUS 110 asserted"),
+        events("en", "France expressed disappointment at Russia's decision to close the port.", FRA_RUS));
+  }
+
+  @Test
   void questioningAnothersHandlingIsCriticism() {
     assertEquals(List.of("FRA RUS 111 asserted"),
         events("en", "France has questioned Russia's handling of the crisis.", FRA_RUS));
