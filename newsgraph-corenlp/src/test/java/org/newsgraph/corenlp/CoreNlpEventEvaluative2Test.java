@@ -63,8 +63,14 @@ class CoreNlpEventEvaluative2Test {
   }
 
   @Test
+  void aQuotedNameThatTheParserHangsOnTheObjectIsStillItsName() {
+    assertEquals(List.of("FRA RUS 111 asserted"),
+        events("en", "France has also called the Russian decision \"a mistake\".", actors("France", "FRA", "Russian", "RUS")));
+  }
+
+  @Test
   void anAgreementNamedByItsPartyIsNotThePartysAct() {
-    assertEquals(List.of(), events("en", "France called the Russia deal a mistake.", FRA_RUS));
+    assertEquals(List.of(), events("en", "France called the Russia deal catastrophic.", FRA_RUS));
     // its author's own deal is its act
     assertEquals(List.of("FRA RUS 111 asserted"), events("en", "France called Russia's deal a mistake.", FRA_RUS));
   }
