@@ -344,15 +344,16 @@ final class SentenceCoder {
     return out;
   }
 
-  /**
-   * Words by which an actor is said to be displeased with another's act ("Israel was disappointed by
-   * Trump's decision"): criticism (111) of the one whose act it is, as the gold codes it
-   * (evaluation/events-tuning-en-7.txt). Only as a predicate with a "by", "at", "with" or "over"
-   * phrase that names the other actor; "the decision angered China" (the actor as object) is not read.
-   */
+  /** Words by which an actor is said to be displeased: "was disappointed by", "is angry at". */
   private static final Set<String> DISPLEASURE = Set.of(
       "disappointed", "dismayed", "angered", "angry", "outraged", "furious", "incensed", "upset", "appalled", "frustrated");
 
+  /**
+   * An actor said to be displeased with another's act ("Israel was disappointed by Trump's
+   * decision"): criticism (111) of the one whose act it is, as the gold codes it
+   * (evaluation/events-tuning-en-7.txt). Only as a predicate with a "by", "at", "with" or "over"
+   * phrase that names the other actor; "the decision angered China" (the actor as object) is not read.
+   */
   private static List<Found> displeasureAt(ParsedSentence s, Map<Integer, ActorMention> byHead, boolean question) {
     List<Found> out = new ArrayList<>();
     if (s.german) {
@@ -484,8 +485,8 @@ final class SentenceCoder {
   /**
    * Criticism (111) when word i is what a verb of naming (call, describe, label, brand, term, ...)
    * calls its object, by words that the tone stage's lexicon rates negative and evaluations-en.txt
-   * does not list: "called Trump's government a gang of extremists", "describing Trump's decision as
-   * new confirmation of Washington's incompetence". Positive names are left out: "a safe haven",
+   * does not list: "called the Danish leader "nasty"", "called Netanyahu a "liar"", "described the
+   * Islamic State as "the face of evil"". Positive names are left out: "a safe haven",
    * "an active defense" rate positive and praise nothing; praise comes from evaluations-en.txt only.
    */
   private static String censureByName(ParsedSentence s, int i) {
