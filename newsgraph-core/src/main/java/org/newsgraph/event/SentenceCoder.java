@@ -238,6 +238,8 @@ final class SentenceCoder {
       // a state or an organisation does not act on itself in the news we code: "Trump said it fired at
       // U.S. troops" is a misread, and so is "the United Nations criticized the UN Security Council"
       targets.removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code()) || a.code().equals(b.code())));
+      String coded = code;
+      targets.removeIf(b -> interviewed(coded, b));
       // the partner of a reciprocal act does it back: "Russia signed a deal with Iran" is Iran's too
       List<ActorMention> partners = m.reciprocal() ? phraseActors(s, v, byHead, "with", "mit") : List.of();
       for (ActorMention a : sources) {
@@ -1004,6 +1006,9 @@ final class SentenceCoder {
           }
         }
       }
+      if (out.isEmpty() && code.startsWith("02")) {
+        out.addAll(addresseeReadAsSubject(s, v, byHead));
+      }
       int h = s.head(v);
       if (out.isEmpty() && h >= 0 && s.relation(v).equals("advcl") && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("by"))) {
         out.addAll(objects(s, h, byHead, all, code, depth + 1));
@@ -1027,6 +1032,26 @@ final class SentenceCoder {
         if (s.relation(c).equals("obl") && hasCase(s, c, "in", "im")) {
           actorsAt(s, c, byHead).stream().filter(a -> a.code().length() == 3).forEach(out::add);
         }
+      }
+    }
+    return out;
+  }
+
+  /** Whether consulting the target is talking to a news outlet ("spoke to CNN"): an interview, not consultation. */
+  private static boolean interviewed(String code, ActorMention target) {
+    return code.startsWith("04") && target.code().endsWith("MED");
+  }
+
+  /**
+   * The addressee of "called on Japan to change its approach" where the parser reads "on" as the
+   * mark of a clause whose subject is Japan (an advcl of "called"), as it does for many names:
+   * the clause's subject is the one appealed to.
+   */
+  private static List<ActorMention> addresseeReadAsSubject(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : s.children(v, "advcl")) {
+      if (s.children(c, "mark").stream().anyMatch(m -> s.lower(m).equals("on") || s.lower(m).equals("upon"))) {
+        s.children(c, "nsubj").forEach(subject -> out.addAll(actorsAt(s, subject, byHead)));
       }
     }
     return out;
