@@ -238,8 +238,6 @@ final class SentenceCoder {
       // a state or an organisation does not act on itself in the news we code: "Trump said it fired at
       // U.S. troops" is a misread, and so is "the United Nations criticized the UN Security Council"
       targets.removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code()) || a.code().equals(b.code())));
-      String coded = code;
-      targets.removeIf(b -> interviewed(coded, b));
       // the partner of a reciprocal act does it back: "Russia signed a deal with Iran" is Iran's too
       List<ActorMention> partners = m.reciprocal() ? phraseActors(s, v, byHead, "with", "mit") : List.of();
       for (ActorMention a : sources) {
@@ -1035,11 +1033,6 @@ final class SentenceCoder {
       }
     }
     return out;
-  }
-
-  /** Whether consulting the target is talking to a news outlet ("spoke to CNN"): an interview, not consultation. */
-  private static boolean interviewed(String code, ActorMention target) {
-    return code.startsWith("04") && target.code().endsWith("MED");
   }
 
   /**
