@@ -1185,6 +1185,9 @@ final class SentenceCoder {
           }
         }
       }
+      if (out.isEmpty() && code.startsWith("02")) {
+        out.addAll(addresseeReadAsSubject(s, v, byHead));
+      }
       int h = s.head(v);
       if (out.isEmpty() && h >= 0 && s.relation(v).equals("advcl") && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("by"))) {
         out.addAll(objects(s, h, byHead, all, code, depth + 1));
@@ -1208,6 +1211,21 @@ final class SentenceCoder {
         if (s.relation(c).equals("obl") && hasCase(s, c, "in", "im")) {
           actorsAt(s, c, byHead).stream().filter(a -> a.code().length() == 3).forEach(out::add);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The addressee of "called on Japan to change its approach" where the parser reads "on" as the
+   * mark of a clause whose subject is Japan (an advcl of "called"), as it does for many names:
+   * the clause's subject is the one appealed to.
+   */
+  private static List<ActorMention> addresseeReadAsSubject(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : s.children(v, "advcl")) {
+      if (s.children(c, "mark").stream().anyMatch(m -> s.lower(m).equals("on") || s.lower(m).equals("upon"))) {
+        s.children(c, "nsubj").forEach(subject -> out.addAll(actorsAt(s, subject, byHead)));
       }
     }
     return out;
