@@ -18,6 +18,8 @@ import org.newsgraph.kb.KnowledgeBase.NameMatch;
  * link: a wrong link is worse than none. Pure and thread-safe.
  */
 public final class Linker {
+  /** The sector of a term in Congress (congress.tsv). */
+  private static final String LEGISLATURE = "LEG";
   private final KnowledgeBase kb;
   private final ActorCoder actors;
   private final TitledActors titled;
@@ -151,6 +153,9 @@ public final class Linker {
    */
   private boolean officialBacked(Scored c, Evidence ev, MentionQuery mention, ArticleContext article) {
     KbEntry e = c.entry;
+    if (otherState(e, article.text(), mention.end())) {
+      return false;
+    }
     if (sharedName(e)) {
       return namedAsMember(e, article);
     }
@@ -184,7 +189,7 @@ public final class Linker {
     }
     Set<String> words = memberTitleBefore(text, mention.start());
     return c.entry.offices().stream()
-        .anyMatch(o -> o.role().equals("LEG") && o.heldOn(date) && titleWords(o.title()).stream().anyMatch(words::contains));
+        .anyMatch(o -> o.role().equals(LEGISLATURE) && o.heldOn(date) && titleWords(o.title()).stream().anyMatch(words::contains));
   }
 
   /** The title words of a legislator's title right before a span ("senator" for "Sen. "); none when there is none. */
@@ -210,29 +215,56 @@ public final class Linker {
   /**
    * A member of Congress (congress.tsv) whose English Wikipedia title carries a qualifier ("Adam Smith
    * (Washington politician)", "Al Green (politician)", "John Kennedy (Louisiana politician)") shares the
-   * name with someone better known: the economist, the singer. Neither the article's date nor its
-   * country backs such a name.
+   * name with someone better known: the economist, the singer, a former member ("Senator John
+   * Kennedy" in 1960). Neither the article's date nor its country backs such a name.
    */
   private static boolean sharedName(KbEntry e) {
-    return e.enwiki().contains("(") && e.offices().stream().allMatch(o -> o.role().equals("LEG"));
+    return e.enwiki().contains("(") && e.offices().stream().allMatch(o -> o.role().equals(LEGISLATURE));
   }
 
   /**
    * Whether the article names the member in full with a legislator's title in the sentence ("Rep.
    * Adam Smith", "Senator John Kennedy") or the party and state after the name ("Adam Smith
-   * (D-Wash.)"): only then is the shared name, or the surname later, the member's.
+   * (D-Wash.)"), on a day of a term where it is dated: only then is the shared name, or the surname
+   * later, the member's.
    */
   private static boolean namedAsMember(KbEntry e, ArticleContext article) {
+    LocalDate date = article.date();
+    if (date != null && e.offices().stream().noneMatch(o -> o.heldOn(date))) {
+      return false;
+    }
     String text = article.text();
     for (String name : e.namesEn()) {
       for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         int end = at + name.length();
-        if (titledNear(e, article, at, end) || TitledActors.partyStateAfter(text, end)) {
+        if (!otherState(e, text, end) && (titledNear(e, article, at, end) || PartyTag.states(text, end) != null)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** The state of a member's office: its title ends with the postal code in brackets ("senator (SC)"). */
+  private static final Pattern OFFICE_STATE = Pattern.compile("\\(([A-Z]{2})\\)$");
+
+  /**
+   * Whether a party-state tag after the name gives a state the member never sat for: "Mike Rogers
+   * (R-Mich.)" is not the member from Alabama. A tag whose state is not read says nothing.
+   */
+  private static boolean otherState(KbEntry e, String text, int end) {
+    Set<String> tagged = PartyTag.states(text, end);
+    if (tagged == null || tagged.isEmpty()) {
+      return false;
+    }
+    Set<String> states = new HashSet<>();
+    for (Office o : e.offices()) {
+      var m = o.role().equals(LEGISLATURE) && o.title() != null ? OFFICE_STATE.matcher(o.title()) : null;
+      if (m != null && m.find()) {
+        states.add(m.group(1));
+      }
+    }
+    return !states.isEmpty() && java.util.Collections.disjoint(states, tagged);
   }
 
   /** Words of an office title that tell offices apart: not "minister", "secretary", "deputy", "of". */

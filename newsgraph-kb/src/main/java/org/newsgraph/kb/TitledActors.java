@@ -106,12 +106,7 @@ final class TitledActors {
     if (j >= 0 && Set.of("republican", "democratic", "democrat").contains(key(words.get(j)))) {
       return true;
     }
-    return partyStateAfter(text, end) || US_MARKER.matcher(text).find();
-  }
-
-  /** Whether a US legislator's party-state tag follows the name ending at {@code end}: "(D-N.J.)", ", R-Texas,". */
-  static boolean partyStateAfter(String text, int end) {
-    return end >= 0 && end <= text.length() && PARTY_STATE.matcher(text).region(end, text.length()).lookingAt();
+    return PARTY_STATE.matcher(text).region(end, text.length()).lookingAt() || US_MARKER.matcher(text).find();
   }
 
   /**

@@ -99,6 +99,38 @@ class CongressLinkerTest {
   }
 
   @Test
+  void aSharedNameIsTheMembersOnlyOnTheDaysOfATermAndForTheirState() {
+    // John Kennedy of Louisiana (Q6250211), senator since 2017-01-03: "Senator John Kennedy" in an
+    // article of 2012 is another senator
+    String jfk = "Senator John Kennedy debated Richard Nixon on television.";
+    assertNull(link(jfk, "John Kennedy", LocalDate.of(2012, 10, 1)).id());
+    assertEquals(new Link("Q6250211", "USALEG"), link(jfk, "John Kennedy", LocalDate.of(2018, 4, 9)));
+    // Mike Rogers of Alabama (Q693238), representative since 2003: not the Mike Rogers of Michigan
+    String michigan = "Mike Rogers (R-Mich.), chairman of the committee, said the program was legal.";
+    assertNull(link(michigan, "Mike Rogers", LocalDate.of(2013, 7, 24)).id());
+    assertEquals(new Link("Q693238", "USALEG"),
+        link("Mike Rogers (R-Ala.), chairman of the committee, said the program was legal.", "Mike Rogers", LocalDate.of(2023, 7, 24)));
+    // the same for a name nobody else is known by: a tag of another state is not the member
+    assertNull(link("Lindsey Graham (R-Texas) said the vote would wait.", "Lindsey Graham", LocalDate.of(2019, 5, 2)).id());
+    assertEquals(new Link(GRAHAM, "USALEG"), link("Lindsey Graham (R., S.C.) said the vote would wait.", "Lindsey Graham", LocalDate.of(2019, 5, 2)));
+  }
+
+  @Test
+  void aPartyTagsStateIsReadAsPostalCodeNameOrAbbreviation() {
+    assertEquals(Set.of("MI"), PartyTag.states("Mike Rogers (R-Mich.) said", 11));
+    assertEquals(Set.of("NJ"), PartyTag.states("Cory Booker (D-N.J.) said", 11));
+    assertEquals(Set.of("TN"), PartyTag.states("Marsha Blackburn (R-Tenn.) said", 16));
+    // not read, so no state is ruled out: "W.Va." starts no word of West Virginia's but the first
+    assertEquals(Set.of(), PartyTag.states("Joe Manchin (D-W.Va.) said", 11));
+    assertEquals(Set.of("TX"), PartyTag.states("Ted Cruz, R-Texas, said", 8));
+    assertEquals(Set.of("LA"), PartyTag.states("John Kennedy (R-LA) said", 12));
+    assertEquals(Set.of("NY"), PartyTag.states("Jerrold Nadler (D., N.Y.) said", 14));
+    assertEquals(Set.of("MO", "MS"), PartyTag.states("X (R-Miss.) said", 1));
+    assertEquals(Set.of("WI"), PartyTag.states("Johnson, R-Wis. Johnson said", 7));
+    assertNull(PartyTag.states("Lindsey Graham said", 14));
+  }
+
+  @Test
   void everyMemberHasItsIdSourceAndTermsFromTheExport() {
     List<KbEntry> members = KnowledgeBase.readResource(KnowledgeBase.CONGRESS);
     assertTrue(members.size() > 500, "members: " + members.size());
@@ -109,7 +141,7 @@ class CongressLinkerTest {
       assertFalse(e.offices().isEmpty(), e.id());
       for (Office o : e.offices()) {
         assertTrue(o.role().equals("LEG") && o.country().equals("USA") && o.start() != null, e.id() + " " + o);
-        assertTrue(Set.of("senator", "representative", "delegate", "resident commissioner").contains(o.title()), e.id() + " " + o);
+        assertTrue(o.title().matches("(senator|representative|delegate|resident commissioner) \\([A-Z]{2}\\)"), e.id() + " " + o);
       }
     }
   }
