@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>An official's office (officials.tsv.gz: ministers, advisers, ambassadors, commanders, judges;
  * congress.tsv: a term in the US Congress) has for its role the CAMEO sector the office acts for, one
- * of {@link #SECTORS}, and the position's {@code title} ("National Security Advisor", "senator"); a
+ * of {@link #SECTORS}, and the position's {@code title} ("National Security Advisor", "senator (SC)"); a
  * leader's office has no title (null).
  */
 public record Office(String role, String country, LocalDate start, LocalDate end, LocalDate listedUntil, String title) {
