@@ -12,7 +12,7 @@ members who left before the export are missing, and so are the terms of anyone e
 Each term is an office LEG:USA:start:end::title, the title senator, representative, or for the House
 members of the District of Columbia and the territories delegate or resident commissioner (Puerto
 Rico), then the postal code of the state in brackets ("senator (SC)"): the linker reads it against a
-party-state tag after the name ("Mike Rogers (R-Mich.)" is not the member from Alabama). The term the export lists as current has no end (its scheduled end is no end of office: a
+party-state tag after the name ("Lindsey Graham (R-Texas)" is not the member from South Carolina). The term the export lists as current has no end (its scheduled end is no end of office: a
 member may resign or die) and the export's day as its last listed day, as make_officials.py writes an
 office still held.
 
@@ -23,7 +23,9 @@ Crawford'), and the English Wikipedia title without a bracketed qualifier. A mem
 (Jr., II, III) is named without it only as the Wikipedia title names them: Wikipedia keeps the suffix
 where a namesake parent is known ("Thomas Kean Jr.": Thomas Kean is the governor, "Nick Begich III":
 Nick Begich the congressman lost in 1972), and names "Rob Menendez" so, not as his father Robert
-Menendez, the senator. Names of one word are left out (they would link every mention of the word).
+Menendez, the senator. Names of one word are left out (they would link every mention of the word), and so are the names a
+former member bore while the member sat (NAMESAKES, each with its source: "Mike Rogers" of Michigan,
+2001-2015, beside Mike Rogers of Alabama, who is then left out).
 A member whose Wikipedia title carries a qualifier ("Adam Smith (Washington politician)", "John
 Kennedy (Louisiana politician)") shares the plain name with someone better known: the linker asks
 more of the article for them (Linker.officialBacked).
@@ -53,6 +55,14 @@ KB = os.path.join(make_leaders.ROOT, "src", "main", "resources", "org", "newsgra
 OUT = os.path.join(KB, "congress.tsv")
 REPO = "https://github.com/unitedstates/congress-legislators/blob/"
 TERRITORIES = {"DC", "GU", "VI", "AS", "MP"}
+# Names that a former member whom the export does not hold bore while a member of the export sat, so
+# that neither the date nor the title tells the two apart; with the public page that shows it. A member
+# left with no name is left out.
+NAMESAKES = {
+    "Mike Rogers": "Mike Rogers of Michigan, representative 2001-01-03 to 2015-01-03 and chair of the House"
+                   " Intelligence Committee, beside Mike Rogers of Alabama (since 2003):"
+                   " https://en.wikipedia.org/wiki/Mike_Rogers_(Michigan_politician)",
+}
 SUFFIX = re.compile(r",?\s+(Jr\.|Sr\.|II|III|IV)$")
 
 
@@ -157,7 +167,10 @@ def main():
         if not qid:
             print(f"left out: {label} (bioguide {m['id'].get('bioguide')}): no Wikidata id in the export", file=sys.stderr)
             continue
-        ns = names(m["name"], wikipedia)
+        ns = [n for n in names(m["name"], wikipedia) if n not in NAMESAKES]
+        if not ns:
+            print(f"left out: {label} ({qid}): every name is a former member's too (NAMESAKES)", file=sys.stderr)
+            continue
         for n in ns:
             by_name[key(n)].append(qid)
             clash = others.get(key(n), set()) - {qid}

@@ -249,8 +249,8 @@ public final class Linker {
   private static final Pattern OFFICE_STATE = Pattern.compile("\\(([A-Z]{2})\\)$");
 
   /**
-   * Whether a party-state tag after the name gives a state the member never sat for: "Mike Rogers
-   * (R-Mich.)" is not the member from Alabama. A tag whose state is not read says nothing.
+   * Whether a party-state tag after the name gives a state the member never sat for: "Lindsey Graham
+   * (R-Texas)" is not the member from South Carolina. A tag whose state is not read says nothing.
    */
   private static boolean otherState(KbEntry e, String text, int end) {
     Set<String> tagged = PartyTag.states(text, end);

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The party-state tag news puts after a US legislator's name: "(R-Mich.)", ", R-Texas,", "(D., N.Y.)",
- * "(R-LA)". Its state tells two members of one name apart (Mike Rogers of Alabama, Mike Rogers of
- * Michigan).
+ * "(R-LA)". Its state tells a member from a namesake who sat for another state.
  */
 final class PartyTag {
   /** The tag right after a name: party letter, then the state as written. */

@@ -105,12 +105,12 @@ class CongressLinkerTest {
     String jfk = "Senator John Kennedy debated Richard Nixon on television.";
     assertNull(link(jfk, "John Kennedy", LocalDate.of(2012, 10, 1)).id());
     assertEquals(new Link("Q6250211", "USALEG"), link(jfk, "John Kennedy", LocalDate.of(2018, 4, 9)));
-    // Mike Rogers of Alabama (Q693238), representative since 2003: not the Mike Rogers of Michigan
-    String michigan = "Mike Rogers (R-Mich.), chairman of the committee, said the program was legal.";
+    // Mike Rogers of Alabama (Q693238), representative since 2003, sat beside Mike Rogers of Michigan
+    // (2001-2015), whom the export lacks: the name is neither's (make_congress.py NAMESAKES)
+    String michigan = "Rep. Mike Rogers (R-Mich.), chairman of the committee, said the program was legal.";
     assertNull(link(michigan, "Mike Rogers", LocalDate.of(2013, 7, 24)).id());
-    assertEquals(new Link("Q693238", "USALEG"),
-        link("Mike Rogers (R-Ala.), chairman of the committee, said the program was legal.", "Mike Rogers", LocalDate.of(2023, 7, 24)));
-    // the same for a name nobody else is known by: a tag of another state is not the member
+    assertTrue(KnowledgeBase.bundled().get("Q693238").isEmpty());
+    // a tag of another state is not the member
     assertNull(link("Lindsey Graham (R-Texas) said the vote would wait.", "Lindsey Graham", LocalDate.of(2019, 5, 2)).id());
     assertEquals(new Link(GRAHAM, "USALEG"), link("Lindsey Graham (R., S.C.) said the vote would wait.", "Lindsey Graham", LocalDate.of(2019, 5, 2)));
   }
