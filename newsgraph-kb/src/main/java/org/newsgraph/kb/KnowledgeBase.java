@@ -38,6 +38,8 @@ public final class KnowledgeBase {
    * offices; one entry per id.
    */
   static final String OFFICIALS = "officials.tsv.gz";
+  /** The members of the US Congress (terms as {@code LEG} offices), read after the officials and the same way. */
+  static final String CONGRESS = "congress.tsv";
 
   private static volatile KnowledgeBase bundled;
 
@@ -130,8 +132,10 @@ public final class KnowledgeBase {
         all.put(e.id(), e); // a later file wins
       }
     }
-    for (KbEntry official : readResource(OFFICIALS)) {
-      all.merge(official.id(), official, KnowledgeBase::withOffices);
+    for (String file : List.of(OFFICIALS, CONGRESS)) {
+      for (KbEntry official : readResource(file)) {
+        all.merge(official.id(), official, KnowledgeBase::withOffices);
+      }
     }
     return all.values().stream().map(KnowledgeBase::withGermanForms).toList();
   }

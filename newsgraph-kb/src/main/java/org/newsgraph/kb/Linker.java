@@ -18,6 +18,8 @@ import org.newsgraph.kb.KnowledgeBase.NameMatch;
  * link: a wrong link is worse than none. Pure and thread-safe.
  */
 public final class Linker {
+  /** The sector of a term in Congress (congress.tsv). */
+  private static final String LEGISLATURE = "LEG";
   private final KnowledgeBase kb;
   private final ActorCoder actors;
   private final TitledActors titled;
@@ -91,7 +93,7 @@ public final class Linker {
     List<Scored> candidates = candidates(mention.text(), mention.type(), article.language());
     Evidence evidence = candidates.isEmpty() ? null : evidence(mention.text(), article);
     if (evidence != null) {
-      candidates.removeIf(c -> officialOnly(c.entry) && !officialBacked(c, evidence, mention, article));
+      candidates.removeIf(c -> officialOnly(c.entry) && !titledMember(c, mention, article) && !officialBacked(c, evidence, mention, article));
     }
     if (candidates.isEmpty()) {
       if (mention.type() != EntityType.PERSON && mention.type() != null) {
@@ -112,6 +114,7 @@ public final class Linker {
     boolean tie = false;
     for (Scored c : candidates) {
       c.score += support(c, evidence, article.date(), mention.type());
+      c.supported |= titledMember(c, mention, article);
       // "President Trump": the one candidate who held the office the title names
       if (titled != null && c.entry.offices().stream().anyMatch(o -> o.role().equals(titled))) {
         c.score += 3;
@@ -150,6 +153,12 @@ public final class Linker {
    */
   private boolean officialBacked(Scored c, Evidence ev, MentionQuery mention, ArticleContext article) {
     KbEntry e = c.entry;
+    if (otherState(e, article.text(), mention.end())) {
+      return false;
+    }
+    if (sharedName(e)) {
+      return namedAsMember(e, article);
+    }
     if (ev.ids.contains(e.id())) {
       return true;
     }
@@ -160,12 +169,102 @@ public final class Linker {
     if (e.offices().stream().anyMatch(o -> ev.countries.contains(countryId(o.country())) || (date != null && o.heldOn(date)))) {
       return true;
     }
-    String around = ActorCoder.sentenceAround(article.text(), mention.start(), mention.end());
+    return titledNear(e, article, mention.start(), mention.end());
+  }
+
+  /** A legislator's title right before a name, as news abbreviates it: "Sen. Graham", "Congresswoman Ocasio-Cortez". */
+  private static final Pattern MEMBER_TITLE = Pattern.compile(
+      "(?:\\b(Sen|Rep|Del)\\.|\\b(Senator|Representative|Congressman|Congresswoman|Delegate))\\s+$");
+
+  /**
+   * "Sen. Graham": a surname after a legislator's title is the member who held an office of that title
+   * on the article's date; two such members ("Sen. Scott" in 2024: Tim and Rick Scott) tie and give no
+   * link.
+   */
+  private static boolean titledMember(Scored c, MentionQuery mention, ArticleContext article) {
+    String text = article.text();
+    LocalDate date = article.date();
+    if (c.kind != NameKind.SURNAME || date == null || !within(mention, text)) {
+      return false;
+    }
+    Set<String> words = memberTitleBefore(text, mention.start());
+    return c.entry.offices().stream()
+        .anyMatch(o -> o.role().equals(LEGISLATURE) && o.heldOn(date) && titleWords(o.title()).stream().anyMatch(words::contains));
+  }
+
+  /** The title words of a legislator's title right before a span ("senator" for "Sen. "); none when there is none. */
+  private static Set<String> memberTitleBefore(String text, int start) {
+    var m = MEMBER_TITLE.matcher(text.substring(Math.max(0, start - 16), start));
+    return m.find() ? titleWords(m.group()) : Set.of();
+  }
+
+  /**
+   * Whether the sentence around a span gives one of the person's office titles ("Former CIA Director"),
+   * or a legislator's title stands right before it ("Sen. ", whose full stop ends no sentence).
+   */
+  private static boolean titledNear(KbEntry e, ArticleContext article, int start, int end) {
+    String around = ActorCoder.sentenceAround(article.text(), start, end);
     Set<String> near = titleWords(around);
+    near.addAll(memberTitleBefore(article.text(), start));
     if ("de".equals(article.language())) {
       near.addAll(GermanTitleWords.english(around));
     }
     return e.offices().stream().anyMatch(o -> o.title() != null && titleWords(o.title()).stream().anyMatch(near::contains));
+  }
+
+  /**
+   * A member of Congress (congress.tsv) whose English Wikipedia title carries a qualifier ("Adam Smith
+   * (Washington politician)", "Al Green (politician)", "John Kennedy (Louisiana politician)") shares the
+   * name with someone better known: the economist, the singer, a former member ("Senator John
+   * Kennedy" in 1960). Neither the article's date nor its country backs such a name.
+   */
+  private static boolean sharedName(KbEntry e) {
+    return e.enwiki().contains("(") && e.offices().stream().allMatch(o -> o.role().equals(LEGISLATURE));
+  }
+
+  /**
+   * Whether the article names the member in full with a legislator's title in the sentence ("Rep.
+   * Adam Smith", "Senator John Kennedy") or the party and state after the name ("Adam Smith
+   * (D-Wash.)"), on a day of a term where it is dated: only then is the shared name, or the surname
+   * later, the member's.
+   */
+  private static boolean namedAsMember(KbEntry e, ArticleContext article) {
+    LocalDate date = article.date();
+    if (date != null && e.offices().stream().noneMatch(o -> o.heldOn(date))) {
+      return false;
+    }
+    String text = article.text();
+    for (String name : e.namesEn()) {
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        if (!otherState(e, text, end) && (titledNear(e, article, at, end) || PartyTag.states(text, end) != null)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The state of a member's office: its title ends with the postal code in brackets ("senator (SC)"). */
+  private static final Pattern OFFICE_STATE = Pattern.compile("\\(([A-Z]{2})\\)$");
+
+  /**
+   * Whether a party-state tag after the name gives a state the member never sat for: "Lindsey Graham
+   * (R-Texas)" is not the member from South Carolina. A tag whose state is not read says nothing.
+   */
+  private static boolean otherState(KbEntry e, String text, int end) {
+    Set<String> tagged = PartyTag.states(text, end);
+    if (tagged == null || tagged.isEmpty()) {
+      return false;
+    }
+    Set<String> states = new HashSet<>();
+    for (Office o : e.offices()) {
+      var m = o.role().equals(LEGISLATURE) && o.title() != null ? OFFICE_STATE.matcher(o.title()) : null;
+      if (m != null && m.find()) {
+        states.add(m.group(1));
+      }
+    }
+    return !states.isEmpty() && java.util.Collections.disjoint(states, tagged);
   }
 
   /** Words of an office title that tell offices apart: not "minister", "secretary", "deputy", "of". */
@@ -178,8 +277,14 @@ public final class Linker {
   private static Set<String> titleWords(String text) {
     Set<String> words = new HashSet<>();
     for (String w : NameKey.exact(text).split(" ")) {
-      // the spellings of one title word in British and American English
-      String word = w.replace("defence", "defense").replace("adviser", "advisor");
+      // the spellings of one title word in British and American English, and the forms news gives
+      // the titles of members of Congress ("Sen.", "Rep.", "Congresswoman")
+      String word = switch (w) {
+        case "sen" -> "senator";
+        case "rep", "congressman", "congresswoman" -> "representative";
+        case "del" -> "delegate";
+        default -> w.replace("defence", "defense").replace("adviser", "advisor");
+      };
       if (word.length() > 2 && !GENERIC_TITLE_WORDS.contains(word)) {
         words.add(word);
       }
@@ -414,7 +519,8 @@ public final class Linker {
         ev.ids.add(only.id());
         if (only.kind().equals("country")) {
           ev.countries.add(only.id());
-        } else if (!only.country().isEmpty()) {
+        } else if (!only.country().isEmpty() && !sharedName(only)) {
+          // "Adam Smith" may be the economist: the name says nothing of the country
           ev.countries.add(countryId(only.country()));
         }
       }

@@ -16,9 +16,10 @@ import java.util.Set;
  * minister") names them only up to that day ({@link #confirmedOn}), their own name on any day
  * ({@link #heldOn}).
  *
- * <p>An official's office (officials.tsv.gz: ministers, advisers, ambassadors, commanders, judges) has
- * for its role the CAMEO sector the office acts for, one of {@link #SECTORS}, and the position's
- * {@code title} ("National Security Advisor"); a leader's office has no title (null).
+ * <p>An official's office (officials.tsv.gz: ministers, advisers, ambassadors, commanders, judges;
+ * congress.tsv: a term in the US Congress) has for its role the CAMEO sector the office acts for, one
+ * of {@link #SECTORS}, and the position's {@code title} ("National Security Advisor", "senator (SC)"); a
+ * leader's office has no title (null).
  */
 public record Office(String role, String country, LocalDate start, LocalDate end, LocalDate listedUntil, String title) {
   public static final String HEAD_OF_STATE = "HOS";
@@ -27,8 +28,8 @@ public record Office(String role, String country, LocalDate start, LocalDate end
   public static final String SECRETARY_GENERAL = "SG";
   /** Iran's Supreme Leader: above the president, who is head of state in name. */
   public static final String SUPREME_LEADER = "SL";
-  /** The CAMEO sectors an official's office acts for: government, armed forces, courts, police. */
-  public static final Set<String> SECTORS = Set.of("GOV", "MIL", "JUD", "COP");
+  /** The CAMEO sectors an official's office acts for: government, armed forces, courts, police, legislature. */
+  public static final Set<String> SECTORS = Set.of("GOV", "MIL", "JUD", "COP", "LEG");
 
   /** Whether this is an official's office (a sector and a title), not a leader's. */
   public boolean official() {

@@ -35,8 +35,11 @@ class KnowledgeBaseLinkerTest {
     Entity hunter = person("Hunter Biden sold paintings. Biden declined to comment.", "2019-09-25", "Hunter Biden", "Biden");
     assertNull(hunter.kb());
     assertNull(hunter.actor());
-    // The Cuban prime minister Manuel Marrero Cruz does not make Ted Cruz in an article about Cuba.
-    assertNull(person("Ted Cruz spoke about Cuba. Cruz said the embargo stays.", "2021-03-01", "Ted Cruz", "Cruz").kb());
+    // The Cuban prime minister Manuel Marrero Cruz does not make Ted Cruz in an article about Cuba:
+    // Ted Cruz is the senator of congress.tsv (Q2036942), by his full name.
+    Entity cruz = person("Ted Cruz spoke about Cuba. Cruz said the embargo stays.", "2021-03-01", "Ted Cruz", "Cruz");
+    assertEquals("Q2036942", cruz.kb());
+    assertEquals("USALEG", cruz.actor());
     // A title before the surname is no part of the name: "President Trump" still links by "Trump".
     assertEquals("Q22686", person("President Trump spoke. Trump said more.", "2018-01-10", "President Trump", "Trump").kb());
     // The father's name after "bin" is no surname: "Salman" is not Mohammed bin Salman.

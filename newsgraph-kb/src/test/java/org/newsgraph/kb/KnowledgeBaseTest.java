@@ -49,6 +49,12 @@ class KnowledgeBaseTest {
       assertTrue(officials.add(e.id()), "id twice in officials.tsv.gz: " + e.id());
     }
     ids.addAll(officials);
+    // congress.tsv the same way
+    Set<String> members = new HashSet<>();
+    for (KbEntry e : KnowledgeBase.readResource(KnowledgeBase.CONGRESS)) {
+      assertTrue(members.add(e.id()), "id twice in congress.tsv: " + e.id());
+    }
+    ids.addAll(members);
     assertEquals(ids.size(), kb.size());
   }
 
