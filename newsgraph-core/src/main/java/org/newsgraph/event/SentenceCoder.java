@@ -94,7 +94,7 @@ final class SentenceCoder {
   }
 
   List<Found> code(ParsedSentence s, List<ActorMention> actors, boolean question) {
-    if (linkTitle(s)) {
+    if (linkTitle(s) || photoCaption(s)) {
       return List.of();
     }
     Map<Integer, ActorMention> byHead = AnaphoricNouns.withMembers(s, heads(s, actors));
@@ -1344,6 +1344,20 @@ final class SentenceCoder {
       last--;
     }
     return !s.german && last >= 1 && s.lower(last - 1).equals("read") && s.lower(last).equals("more");
+  }
+
+  /**
+   * Whether the sentence holds a photo gallery's caption, which news pages mark "Hide Caption 6 of 25
+   * Photos: ..." ("Russian President Vladimir Putin, left, meets Pope Francis at the Vatican"): a
+   * caption tells what a picture shows, no event of the article (evaluation/README.md, "Not events").
+   */
+  private static boolean photoCaption(ParsedSentence s) {
+    for (int i = 0; i + 1 < s.size(); i++) {
+      if (s.lower(i).equals("hide") && s.lower(i + 1).equals("caption")) {
+        return !s.german;
+      }
+    }
+    return false;
   }
 
   // The predicate side: purposes, lists of deeds, participles and passives (see docs/events.md).
