@@ -209,13 +209,29 @@ final class FactualityRules {
     return false;
   }
 
+  /**
+   * Whether the clause at v opens with "in case", a condition: "in case the situation worsens and
+   * Russia launches an incursion". The parser seldom reads the two words as the conjunction they
+   * are (it hangs "case" on the verb before as a noun), so the words before the clause are read.
+   */
+  private static boolean inCase(ParsedSentence s, int v) {
+    int first = s.extent(v)[0];
+    return !s.german && (inCaseAt(s, first - 2) || inCaseAt(s, first));
+  }
+
+  private static boolean inCaseAt(ParsedSentence s, int i) {
+    // "in case of war" is a phrase, not a condition on the clause
+    return i >= 0 && i + 1 < s.size() && s.lower(i).equals("in") && s.lower(i + 1).equals("case")
+        && !(i + 2 < s.size() && s.lower(i + 2).equals("of"));
+  }
+
   private static boolean hypothetical(ParsedSentence s, int v) {
     int at = v;
     // v itself, or the first of the verbs it is coordinated with: "for the United States to share its
     // secrets, support ... and collaborate with the Kremlin" is all proposed, not only the sharing
     boolean infinitive = true;
     for (int depth = 0; at >= 0 && depth < 4; depth++) {
-      if (futureTimeClause(s, at)) {
+      if (futureTimeClause(s, at) || inCase(s, at)) {
         return true;
       }
       for (int c : s.children(at)) {

@@ -94,6 +94,9 @@ final class SentenceCoder {
   }
 
   List<Found> code(ParsedSentence s, List<ActorMention> actors, boolean question) {
+    if (linkTitle(s) || photoCaption(s)) {
+      return List.of();
+    }
     Map<Integer, ActorMention> byHead = AnaphoricNouns.withMembers(s, heads(s, actors));
     List<Found> out = new ArrayList<>();
     Set<Word> announcers = new HashSet<>();
@@ -219,6 +222,9 @@ final class SentenceCoder {
         code = intent.code();
         f = Factuality.ASSERTED;
         announcers.add(s.words.get(intent.announcer()));
+      }
+      if ((code.startsWith("06") || code.startsWith("07")) && statistic(s, clause)) {
+        continue;
       }
       // coordinated actors of a mutual act, as subjects or as agents ("the deal brokered by the
       // United States and Russia"), do it to each other; four or more signers of one agreement are
@@ -1096,6 +1102,10 @@ final class SentenceCoder {
     boolean person = false;
     for (String rel : new String[] {"obj", "iobj"}) {
       for (int c : s.children(v, rel)) {
+        if (inquiry(s, c, code)) {
+          out.addAll(inquirers(s, c, byHead));
+          continue;
+        }
         out.addAll(actorsAt(s, relativeObject(s, v, c, byHead), byHead));
         person |= PERSONAL_OBJECTS.contains(s.lower(c));
         // "criticised China ..., condemning it for increasing trade with Pyongyang": a gerund that
@@ -1125,7 +1135,8 @@ final class SentenceCoder {
         String r = s.relation(c);
         if ((r.equals("obl") || r.equals("nmod"))
             && (hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new)) || GermanCase.into(s, c))
-            && !adjunct(s, c) && !opponent(s, c, code) && !partnerOfOwned(s, v, c, all, code)) {
+            && !adjunct(s, c) && !opponent(s, c, code) && !partnerOfOwned(s, v, c, all, code)
+            && !fronted(s, v, c) && !reason(s, v, c, code)) {
           out.addAll(actorsAt(s, c, byHead));
           if (!out.isEmpty()) {
             break;
@@ -1138,7 +1149,8 @@ final class SentenceCoder {
       for (int c : s.children(v)) {
         // a phrase of time or circumstance is no object of the act: "prior to the launches over Japan,
         // North Korea had threatened to fire missiles toward Guam"
-        if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl")) || KIN.contains(s.lower(c)) || adjunct(s, c)) {
+        if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl")) || KIN.contains(s.lower(c)) || adjunct(s, c)
+            || fronted(s, v, c) || reason(s, v, c, code) || companion(s, c, code) || inquiry(s, c, code)) {
           continue;
         }
         for (int d : s.children(c, "nmod")) {
@@ -1226,6 +1238,67 @@ final class SentenceCoder {
     for (int c : s.children(v, "advcl")) {
       if (s.children(c, "mark").stream().anyMatch(m -> s.lower(m).equals("on") || s.lower(m).equals("upon"))) {
         s.children(c, "nsubj").forEach(subject -> out.addAll(actorsAt(s, subject, byHead)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the phrase at c, before the subject of v and set off by a comma, sets the scene of the
+   * act rather than naming whom it is done to: "At the United Nations, Russia's ambassador
+   * criticized the U.S. ...", "at a meeting with Japanese business leaders, Trump criticized ...".
+   */
+  private static boolean fronted(ParsedSentence s, int v, int c) {
+    if (s.german || c > v) {
+      return false;
+    }
+    int end = s.extent(c)[1];
+    return end + 1 < v && s.lower(end + 1).equals(",") && s.children(v, "nsubj").stream().allMatch(n -> n > end);
+  }
+
+  /**
+   * Whether the phrase at c is the reason of a judgement of v's direct object: "blasted the
+   * president for opening ties with Cuba" judges the president, whoever the reason names.
+   */
+  private static boolean reason(ParsedSentence s, int v, int c, String code) {
+    return judgement(code) && hasCase(s, c, "for") && !s.children(v, "obj").isEmpty();
+  }
+
+  /** Whether the code is a judgement of its target: comments, praise and approval, criticism, rejection. */
+  private static boolean judgement(String code) {
+    return code.startsWith("01") || code.startsWith("05") || code.startsWith("11") || code.startsWith("12");
+  }
+
+  /**
+   * Whether the phrase at c names whom the actor fights or confronts beside: "fight alongside
+   * forces of Syrian President Bashar Assad" is no fight against Syria.
+   */
+  private static boolean companion(ParsedSentence s, int c, String code) {
+    return code.compareTo("14") >= 0 && hasCase(s, c, "alongside", "beside");
+  }
+
+  /** Nouns of inquiries, whose "of"- or "into"-phrase names what is inquired into. */
+  private static final Set<String> INQUIRY_NOUNS = Set.of(
+      "probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "hearing", "hearings");
+
+  /**
+   * Whether the object at c is an inquiry that v judges: "condemned the ongoing investigation of
+   * Russia as a disaster" condemns the investigation, not Russia; "sought a full investigation
+   * and cooperation from the Iranian authorities" is an appeal to them.
+   */
+  private static boolean inquiry(ParsedSentence s, int c, String code) {
+    return judgement(code) && s.relation(c).equals("obj") && INQUIRY_NOUNS.contains(s.lower(c));
+  }
+
+  /**
+   * Who holds the inquiry at c, by its possessor or its "by"-phrase ("Russia's investigation", "the
+   * probe by the FBI"); its other modifiers name what is inquired into ("the Russia investigation").
+   */
+  private static List<ActorMention> inquirers(ParsedSentence s, int c, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int d : s.children(c)) {
+      if (s.fullRelation(d).equals("nmod:poss") || (s.relation(d).equals("nmod") && hasCase(s, d, "by"))) {
+        out.addAll(actorsAt(s, d, byHead));
       }
     }
     return out;
@@ -1362,6 +1435,12 @@ final class SentenceCoder {
     if (depth >= 2 || KIN.contains(s.lower(n))) {
       return -1;
     }
+    // "North Korea's main ally, China": the apposition names the noun, the possessor only whose it is
+    for (int c : s.german ? List.<Integer>of() : s.children(n, "appos")) {
+      if (byHead.containsKey(c)) {
+        return c;
+      }
+    }
     for (int c : s.children(n)) {
       // "the ambassador of Russia" and "the decision by Austria" stand for the country; "views on
       // Russia" does not
@@ -1417,6 +1496,67 @@ final class SentenceCoder {
     ActorMention a = byHead.get(c);
     return a != null && OFFICIALS.contains(s.lower(n)) && hasCase(s, c, "in", "im")
         && (a.code().endsWith("GOV") || a.code().startsWith("IGO"));
+  }
+
+  /** Words for money that make an object an amount: "$12.3 billion of U.S. soybeans". */
+  private static final Set<String> MONEY = Set.of("$", "€", "£", "us$", "dollars", "euros", "pounds", "million", "billion", "trillion");
+  private static final Set<String> PERIODS = Set.of("year", "years", "month", "months", "decade", "decades");
+  /** Words that make a period a span over which amounts add up: "last year", "each year", "over the past decade". */
+  private static final Set<String> SPANS = Set.of("last", "past", "previous", "each", "every", "per", "a");
+
+  /**
+   * Whether the trade or aid of v is a statistic, an amount of money summed over a span of time
+   * ("imported $12.3 billion of U.S. soybeans last year", "has provided nearly $34 billion ... to
+   * Pakistan since 2002"): a figure, not an event (evaluation/README.md, "Not events").
+   */
+  private static boolean statistic(ParsedSentence s, int v) {
+    if (s.german) {
+      return false;
+    }
+    List<Integer> amounts = s.children(v, "obj").stream()
+        .filter(o -> MONEY.contains(s.lower(o)) || s.children(o, "nummod").stream().anyMatch(n -> MONEY.contains(s.lower(n))))
+        .toList();
+    if (amounts.isEmpty()) {
+      return false;
+    }
+    List<Integer> phrases = new ArrayList<>(s.children(v));
+    amounts.forEach(o -> phrases.addAll(s.children(o)));
+    for (int c : phrases) {
+      boolean span = hasCase(s, c, "since")
+          || (PERIODS.contains(s.lower(c)) && s.children(c).stream().anyMatch(d -> SPANS.contains(s.lower(d))))
+          || (s.relation(c).equals("advmod") && Set.of("annually", "yearly").contains(s.lower(c)));
+      if (span) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence is the title of a link to another story, which ends in "Read more" ("Putin
+   * meets with Rex Tillerson in Russia amid escalating tensions over Syria Read more"): it reports
+   * nothing of its own (evaluation/README.md: a link title is none).
+   */
+  private static boolean linkTitle(ParsedSentence s) {
+    int last = s.size() - 1;
+    while (last >= 0 && !s.words.get(last).isWord()) {
+      last--;
+    }
+    return !s.german && last >= 1 && s.lower(last - 1).equals("read") && s.lower(last).equals("more");
+  }
+
+  /**
+   * Whether the sentence holds a photo gallery's caption, which news pages mark "Hide Caption 6 of 25
+   * Photos: ..." ("Russian President Vladimir Putin, left, meets Pope Francis at the Vatican"): a
+   * caption tells what a picture shows, no event of the article (evaluation/README.md, "Not events").
+   */
+  private static boolean photoCaption(ParsedSentence s) {
+    for (int i = 0; i + 1 < s.size(); i++) {
+      if (s.lower(i).equals("hide") && s.lower(i + 1).equals("caption")) {
+        return !s.german;
+      }
+    }
+    return false;
   }
 
   // The predicate side: purposes, lists of deeds, participles and passives (see docs/events.md).
