@@ -82,7 +82,7 @@ final class OfficeTitles {
       return Optional.empty();
     }
     List<KbEntry> holders = new ArrayList<>();
-    for (KbEntry e : kb.entries()) {
+    for (KbEntry e : kb.holding(role.role(), country)) {
       for (Office o : e.offices()) {
         if (o.role().equals(role.role()) && o.country().equals(country) && o.confirmedOn(date)) {
           holders.add(e);
