@@ -56,9 +56,39 @@ final class OfficeTitles {
 
   /** The one person who held the office the title names on the date; empty when not known. */
   Optional<KbEntry> holder(String title, LocalDate date) {
-    if (date == null) {
+    Named office = date == null ? null : office(title);
+    if (office == null) {
       return Optional.empty();
     }
+    List<KbEntry> holders = new ArrayList<>();
+    for (KbEntry e : kb.holding(office.role(), office.country())) {
+      for (Office o : e.offices()) {
+        if (o.role().equals(office.role()) && o.country().equals(office.country()) && o.confirmedOn(date)) {
+          holders.add(e);
+          break;
+        }
+      }
+    }
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The actor code of the international organisation whose office the title names ("the UN
+   * secretary-general": {@code IGOUNO}), or null for a state's office or no office. Whoever holds
+   * it acts for the organisation, so the title gives that actor where no holder is known: PETRARCH2
+   * codes UN_SECRETARY_GENERAL and U.N._SECRETARY_GENERAL [IGOUNO] with no date
+   * (Phoenix.International.actors.txt).
+   */
+  String organisation(String title) {
+    Named office = office(title);
+    return office != null && office.country().startsWith("IGO") ? office.country() : null;
+  }
+
+  /** An office as a title names it: its role and the actor code of its country or organisation. */
+  private record Named(String role, String country) {}
+
+  /** The office the title names, or null when its words name no role or no single country or organisation. */
+  private Named office(String title) {
     String key = NameKey.exact(title);
     Role role = null;
     String rest = null;
@@ -71,26 +101,14 @@ final class OfficeTitles {
       }
     }
     if (role == null) {
-      return Optional.empty();
+      return null;
     }
     String named = country(rest);
     if (role.organisation() != null && named != null && !named.equals(role.organisation())) {
-      return Optional.empty(); // "the High Representative for Bosnia": another office of the same name
+      return null; // "the High Representative for Bosnia": another office of the same name
     }
     String country = GERMAN_FEDERAL.matcher(key).find() && rest.isEmpty() ? "DEU" : named != null ? named : role.organisation();
-    if (country == null) {
-      return Optional.empty();
-    }
-    List<KbEntry> holders = new ArrayList<>();
-    for (KbEntry e : kb.holding(role.role(), country)) {
-      for (Office o : e.offices()) {
-        if (o.role().equals(role.role()) && o.country().equals(country) && o.confirmedOn(date)) {
-          holders.add(e);
-          break;
-        }
-      }
-    }
-    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    return country == null ? null : new Named(role.role(), country);
   }
 
   /** How far before a name its title is looked for ("Prime Minister", "Secretary of State"). */
