@@ -2,8 +2,10 @@ package org.newsgraph.kb;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.kb.KnowledgeBase.NameMatch;
 
@@ -103,7 +105,7 @@ final class OfficeTitles {
     if (role == null) {
       return null;
     }
-    String named = country(rest);
+    String named = country(rest, capitalised(title));
     if (role.organisation() != null && named != null && !named.equals(role.organisation())) {
       return null; // "the High Representative for Bosnia": another office of the same name
     }
@@ -136,18 +138,30 @@ final class OfficeTitles {
     return null;
   }
 
+  /** The keys of the words the title writes with a capital: "UN" of "the UN chief", not "who" of "who was chief". */
+  private static Set<String> capitalised(String title) {
+    Set<String> keys = new HashSet<>();
+    for (String w : title.split("[\\s\\-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        keys.add(NameKey.exact(w));
+      }
+    }
+    return keys;
+  }
+
   /**
    * The actor code of the one country or international organisation named or described by any word
    * or pair of words ("russian", "un", "nato", "arab league"); an organisation with the generic code
-   * {@code IGO} names no office.
+   * {@code IGO} names no office, and one only where its words are written with capitals (an
+   * organisation's name is: "WHO chief", but "who was chief" names none).
    */
-  private String country(String words) {
+  private String country(String words, Set<String> capitalised) {
     String[] w = words.replaceAll("\\b(of|the|von|der|des|s)\\b", " ").strip().split("\\s+");
     String found = null;
     for (int n = 1; n <= 2; n++) {
       for (int i = 0; i + n <= w.length; i++) {
         String phrase = String.join(" ", List.of(w).subList(i, i + n));
-        String c = countryOf(phrase);
+        String c = countryOf(phrase, capitalised.containsAll(List.of(phrase.split(" "))));
         if (c != null) {
           if (found != null && !found.equals(c)) {
             return null;
@@ -159,14 +173,14 @@ final class OfficeTitles {
     return found;
   }
 
-  private String countryOf(String phrase) {
+  private String countryOf(String phrase, boolean capitalised) {
     List<String> keys = new ArrayList<>();
     keys.add(phrase);
     keys.addAll(NameKey.germanStems(phrase));
     for (String k : keys) {
       for (NameMatch m : kb.byExactKey(k)) {
         String kind = m.entry().kind();
-        if (kind.equals("country") || (kind.equals("igo") && m.entry().actor().startsWith("IGO") && !m.entry().actor().equals("IGO"))) {
+        if (kind.equals("country") || (capitalised && kind.equals("igo") && m.entry().actor().startsWith("IGO") && !m.entry().actor().equals("IGO"))) {
           return m.entry().actor();
         }
       }

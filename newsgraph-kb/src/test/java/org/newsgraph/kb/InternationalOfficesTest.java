@@ -145,4 +145,16 @@ class InternationalOfficesTest {
         EntityType.ORGANIZATION);
     assertEquals(List.of("IGOUNO"), before.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::actor).toList());
   }
+
+  @Test
+  void anOrganisationIsNamedOnlyWithCapitals() {
+    String who = "The WHO chief warned of a second wave.";
+    assertEquals(List.of("Q16196017"), TitleMentionsTest.analysed("en", "2020-06-01", who).entities().stream().map(Entity::kb).toList());
+    assertEquals(List.of("IGOUNOHLHWHO"), TitleMentionsTest.analysed("en", null, who).entities().stream().map(Entity::actor).toList());
+    // "who" is no organisation: these name no one, dated or not
+    for (String date : new String[] {"2020-06-01", null}) {
+      assertEquals(List.of(), TitleMentionsTest.analysed("en", date, "He is the man who was chief of staff.").entities(), date);
+      assertEquals(List.of(), TitleMentionsTest.analysed("en", date, "Aides who helped President Obama left.").entities(), date);
+    }
+  }
 }
