@@ -36,7 +36,7 @@ final class OfficeTitles {
    * organisations are offices of the organisation's actor code (leader-terms.tsv): the EU's High
    * Representative is its foreign minister, the Commission's president its head of government, the
    * European Council's president its head of state; secretaries-general, directors-general and
-   * an organisation's "chief" are {@link Office#SECRETARY_GENERAL}.
+   * "chief" right after an organisation's name are {@link Office#SECRETARY_GENERAL}.
    */
   private static final List<Role> ROLES =
       List.of(
@@ -48,6 +48,8 @@ final class OfficeTitles {
           new Role(Pattern.compile("\\b(supreme leader|oberste[rn]? fuehrer|revolutionsfuehrer)[a-z]*"), Office.SUPREME_LEADER),
           new Role(Pattern.compile("\\b(president|praesident|staatspraesident|staatschef|bundespraesident|king|koenig)[a-z]*"), Office.HEAD_OF_STATE),
           new Role(Pattern.compile("\\b(secretary general|generalsekretaer|director general|generaldirektor|chief|chef)[a-z]*"), Office.SECRETARY_GENERAL));
+  /** The word that makes the head of an organisation only right after its name ("UN chief", "Nato-Chef"). */
+  private static final Pattern CHIEF = Pattern.compile("(chief|chef)[a-z]*");
   private static final Pattern GERMAN_FEDERAL = Pattern.compile("\\bbundes(kanzler|praesident)");
 
   private final KnowledgeBase kb;
@@ -94,18 +96,25 @@ final class OfficeTitles {
     String key = NameKey.exact(title);
     Role role = null;
     String rest = null;
+    boolean chief = false;
     for (Role r : ROLES) {
       var m = r.words().matcher(key);
       if (m.find()) {
         role = r;
         rest = (key.substring(0, m.start()) + " " + key.substring(m.end())).strip();
+        chief = CHIEF.matcher(m.group()).matches();
         break;
       }
     }
     if (role == null) {
       return null;
     }
-    String named = country(rest, capitalised(title));
+    Set<String> capitalised = capitalised(title);
+    String named = country(rest, capitalised);
+    List<String> words = List.of(nameWords(rest));
+    if (chief && named != null && !named.equals(countryOf(String.join(" ", words), capitalised.containsAll(words)))) {
+      return null; // "the UN human rights chief" heads a body of the UN: "chief" is the head only right after the name
+    }
     if (role.organisation() != null && named != null && !named.equals(role.organisation())) {
       return null; // "the High Representative for Bosnia": another office of the same name
     }
@@ -156,7 +165,7 @@ final class OfficeTitles {
    * organisation's name is: "WHO chief", but "who was chief" names none).
    */
   private String country(String words, Set<String> capitalised) {
-    String[] w = words.replaceAll("\\b(of|the|von|der|des|s)\\b", " ").strip().split("\\s+");
+    String[] w = nameWords(words);
     String found = null;
     for (int n = 1; n <= 2; n++) {
       for (int i = 0; i + n <= w.length; i++) {
@@ -171,6 +180,11 @@ final class OfficeTitles {
       }
     }
     return found;
+  }
+
+  /** The words of a title's rest that may name a country or an organisation: without "of", "the" and a possessive's "s". */
+  private static String[] nameWords(String words) {
+    return words.replaceAll("\\b(of|the|von|der|des|s)\\b", " ").strip().split("\\s+");
   }
 
   private String countryOf(String phrase, boolean capitalised) {

@@ -75,9 +75,11 @@ class InternationalOfficesTest {
     assertEquals("Q57661", link("The Commission president spoke.", "Commission president", LocalDate.of(2016, 5, 1), "en").id());
     assertEquals("Q946", link("The European Council president spoke.", "European Council president", LocalDate.of(2016, 5, 1), "en").id());
     assertEquals(MOGHERINI, link("The bloc's foreign policy chief spoke.", "bloc's foreign policy chief", LocalDate.of(2016, 5, 1), "en").id());
-    // the same words for another office, or a chief of no organisation, name no one
+    // the same words for another office, or a chief of no organisation or of one of its bodies, name no one
     assertNull(link("The High Representative for Bosnia spoke.", "High Representative for Bosnia", LocalDate.of(2016, 5, 1), "en").id());
     assertNull(link("The army chief spoke.", "army chief", LocalDate.of(2016, 5, 1), "en").id());
+    assertEquals(Link.NONE, link("The UN human rights chief spoke.", "UN human rights chief", LocalDate.of(2020, 6, 1), "en"));
+    assertEquals(GUTERRES, link("The UN's chief spoke.", "UN's chief", LocalDate.of(2020, 6, 1), "en").id());
   }
 
   @Test
