@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * CAMEO actor codes for linked entries: the code the knowledge base gives (a country's {@code RUS},
@@ -21,7 +24,20 @@ final class ActorCoder {
   /** A word; a hyphen compound is one ("US-Truppen" names the US's troops, not those of a country beside it). */
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
-  private static final Map<String, String> ROLES =
+  /**
+   * English words for a person who acts for a government: read as a title before a person's name
+   * ({@link TitledActors}: "Iranian Foreign Minister X") and as a role word next to a country's name
+   * ({@link #ROLES}: "Iran's foreign minister"), {@code GOV} in both.
+   */
+  static final Set<String> GOVERNMENT_PEOPLE = Set.of("president", "minister", "spokesman", "spokeswoman", "official", "leader");
+
+  /** A table of words and their sectors with the words of {@link #GOVERNMENT_PEOPLE} added as {@code GOV}; a word in both is an error. */
+  static Map<String, String> withGovernmentPeople(Map<String, String> words) {
+    return Stream.concat(words.entrySet().stream(), GOVERNMENT_PEOPLE.stream().map(w -> Map.entry(w, "GOV")))
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  private static final Map<String, String> ROLES = withGovernmentPeople(
       Map.ofEntries(
           Map.entry("army", "MIL"), Map.entry("military", "MIL"), Map.entry("troops", "MIL"),
           Map.entry("forces", "MIL"), Map.entry("soldiers", "MIL"), Map.entry("navy", "MIL"),
@@ -36,10 +52,8 @@ final class ActorCoder {
           Map.entry("armee", "MIL"), Map.entry("militaer", "MIL"), Map.entry("truppen", "MIL"),
           Map.entry("streitkraefte", "MIL"), Map.entry("soldaten", "MIL"),
           Map.entry("kampfflugzeuge", "MIL"), Map.entry("kampfjets", "MIL"),
-          Map.entry("president", "GOV"), Map.entry("minister", "GOV"), Map.entry("ministry", "GOV"),
-          Map.entry("government", "GOV"), Map.entry("spokesman", "GOV"),
-          Map.entry("spokeswoman", "GOV"), Map.entry("officials", "GOV"),
-          Map.entry("official", "GOV"), Map.entry("embassy", "GOV"), Map.entry("leader", "GOV"),
+          Map.entry("ministry", "GOV"), Map.entry("government", "GOV"), Map.entry("officials", "GOV"),
+          Map.entry("embassy", "GOV"),
           Map.entry("praesident", "GOV"), Map.entry("praesidenten", "GOV"),
           Map.entry("ministerium", "GOV"), Map.entry("regierung", "GOV"),
           Map.entry("sprecher", "GOV"), Map.entry("sprecherin", "GOV"),
@@ -47,7 +61,7 @@ final class ActorCoder {
           Map.entry("regierungsvertreter", "GOV"), Map.entry("beamte", "GOV"), Map.entry("beamten", "GOV"),
           Map.entry("police", "COP"), Map.entry("polizei", "COP"),
           Map.entry("opposition", "OPP"), Map.entry("rebels", "REB"),
-          Map.entry("rebellen", "REB"));
+          Map.entry("rebellen", "REB")));
 
   /**
    * The last parts of German compounds that name a group acting for a state or an organisation

@@ -49,6 +49,10 @@ public final class KnowledgeBase {
   private final Map<String, List<NameMatch>> folded = new HashMap<>();
   private final Map<String, KbEntry> enwiki = new HashMap<>();
   private final Map<String, KbEntry> dewiki = new HashMap<>();
+  /** The people who held an office of a role for a country or organisation, at any time. */
+  private final Map<OfficeKey, List<KbEntry>> byOffice = new HashMap<>();
+
+  private record OfficeKey(String role, String country) {}
 
   /** How a name points to an entry. */
   enum NameKind {
@@ -224,6 +228,8 @@ public final class KnowledgeBase {
     if (!e.dewiki().isEmpty()) {
       dewiki.putIfAbsent(title(e.dewiki()), e);
     }
+    e.offices().stream().map(o -> new OfficeKey(o.role(), o.country())).distinct()
+        .forEach(k -> byOffice.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
   }
 
   /**
@@ -305,6 +311,14 @@ public final class KnowledgeBase {
   /** The entry whose Wikipedia article in {@code lang} ("en" or "de") has this title. */
   public Optional<KbEntry> byWikipediaTitle(String lang, String title) {
     return Optional.ofNullable((lang.equals("de") ? dewiki : enwiki).get(title(title)));
+  }
+
+  /**
+   * The entries that held an office of this role ({@link Office#role}) for this country or
+   * organisation ({@link Office#country}) on any day: who held it on a date is among them.
+   */
+  List<KbEntry> holding(String role, String country) {
+    return byOffice.getOrDefault(new OfficeKey(role, country), List.of());
   }
 
   public Collection<KbEntry> entries() {

@@ -36,6 +36,11 @@ public final class Linker {
     return kb;
   }
 
+  /** The actor code of the international organisation whose office a title names, or null: see {@link OfficeTitles#organisation}. */
+  String organisationOffice(String title) {
+    return titles.organisation(title);
+  }
+
   /** The entry of a Wikidata id this linker gave. */
   KbEntry entry(String id) {
     return kb.get(id).orElseThrow(() -> new IllegalArgumentException("not in the knowledge base: " + id));
@@ -50,7 +55,7 @@ public final class Linker {
     }
     Scored chosen = choose(mention, article);
     if (chosen == null) {
-      String body = mention.type() == EntityType.PERSON ? titled.actor(mention, article) : actors.stateBody(mention);
+      String body = mention.type() == EntityType.PERSON ? personActor(mention, article) : actors.stateBody(mention);
       return body == null ? Link.NONE : new Link(null, body);
     }
     String actor = actors.actor(chosen.entry, mention, article);
@@ -61,6 +66,17 @@ public final class Linker {
     }
     // "Russian" names Russians or their language, not Russia: it gives an actor and no link.
     return new Link(chosen.kind == NameKind.DEMONYM ? null : chosen.entry.id(), actor);
+  }
+
+  /**
+   * The actor of a person the knowledge base does not single out: the side the title before the
+   * name gives ("Iranian Foreign Minister X"), or, where the mention is itself the title of an
+   * international organisation's office whose holder is not known ("the UN secretary-general" in an
+   * undated text), that organisation.
+   */
+  private String personActor(MentionQuery mention, ArticleContext article) {
+    String side = titled.actor(mention, article);
+    return side != null ? side : titles.organisation(mention.text());
   }
 
   /** "the Obama administration", "the Putin regime": a leader's name that stands for a government. */

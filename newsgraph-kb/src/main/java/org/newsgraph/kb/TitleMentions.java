@@ -19,9 +19,13 @@ import org.newsgraph.model.Mention;
  * "der russische Präsident", "Präsident Russlands", "the UN secretary-general", "Nato-Generalsekretär".
  * A title joins the entity already linked to that person; when the article names the holder nowhere
  * else, it becomes a new entity, linked. A title
- * right before a person's name ("Russian President Vladimir Putin") is left to the name; a title
- * whose country or date gives no single holder is left alone. The adjective inside a title
- * ("Russian") stops being an entity of its own there.
+ * right before a person's name ("Russian President Vladimir Putin") is left to the name; a state's
+ * title whose country or date gives no single holder is left alone. An international
+ * organisation's title with no known holder (an undated text, a holder the knowledge base lacks)
+ * becomes a person linked to no one whose actor is the organisation's ("the UN secretary-general"
+ * {@code IGOUNO}, as CAMEO codes the title): a title alone passes from holder to holder, so without
+ * a date it names the office, not a person. The adjective inside a title ("Russian") stops being
+ * an entity of its own there.
  */
 final class TitleMentions {
   private static final Pattern TITLE =
@@ -35,9 +39,10 @@ final class TitleMentions {
               + "|kommissionspr(ä|ae)sident(in)?|kommissionschef(in)?|ratspr(ä|ae)sident(in)?)\\b");
   /** A German compound's first part right before the title: "UN-" of "UN-Generalsekretär", "Nato-" of "Nato-Chef". */
   private static final Pattern COMPOUND_BEFORE = Pattern.compile("(\\p{L}+)-$");
-  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}\\-]*(['’]s)?)\\s+$");
+  /** A word right before the title, or an abbreviation with its dots: "U.N." of "U.N. Secretary-General". */
+  private static final Pattern WORD_BEFORE = Pattern.compile("((?:\\p{L}[\\p{L}\\-]*|(?:\\p{Lu}\\.){2,})(['’]s)?)\\s+$");
   private static final Pattern OF_AFTER =
-      Pattern.compile("^\\s+(?:of|von|der|des)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*)(?:\\s+(\\p{Lu}\\p{L}*))?(?:\\s+(\\p{Lu}\\p{L}*))?");
+      Pattern.compile("^\\s+(?:of|von|der|des)\\s+(?:the\\s+)?((?:\\p{Lu}\\.){2,}|\\p{Lu}\\p{L}*)(?:\\s+(\\p{Lu}\\p{L}*))?(?:\\s+(\\p{Lu}\\p{L}*))?");
   private static final Pattern GENITIVE_AFTER = Pattern.compile("^\\s+(\\p{Lu}\\p{L}*s)\\b");
   private static final Pattern NAME_NEXT = Pattern.compile("^\\s+\\p{Lu}");
   /** Words that make a title name someone else than the holder ("vice president", "former chancellor"). */
@@ -57,23 +62,28 @@ final class TitleMentions {
 
   Article apply(Article article, ArticleContext context) {
     List<Entity> entities = article.entities();
-    if (entities == null || context.date() == null) {
+    if (entities == null) {
       return article;
     }
     String text = article.text();
     Map<String, List<Mention>> byHolder = new LinkedHashMap<>();
     Map<String, String> actorOf = new LinkedHashMap<>();
+    // an office whose holder is not known, by its organisation's actor code: its title as first written
+    Map<String, List<Mention>> byOrganisation = new LinkedHashMap<>();
     for (Matcher m = TITLE.matcher(text); m.find(); ) {
       Found f = holder(text, m.start(), m.end(), context, entities);
-      if (f != null) {
+      if (f != null && f.link.id() != null) {
         byHolder.computeIfAbsent(f.link.id(), k -> new ArrayList<>()).add(new Mention(f.start, f.end, EntityType.PERSON));
         actorOf.putIfAbsent(f.link.id(), f.link.actor());
+      } else if (f != null) {
+        byOrganisation.computeIfAbsent(f.link.actor(), k -> new ArrayList<>()).add(new Mention(f.start, f.end, EntityType.PERSON));
       }
     }
-    if (byHolder.isEmpty()) {
+    if (byHolder.isEmpty() && byOrganisation.isEmpty()) {
       return article;
     }
-    List<Mention> titles = byHolder.values().stream().flatMap(List::stream).toList();
+    List<Mention> titles = java.util.stream.Stream.concat(byHolder.values().stream(), byOrganisation.values().stream())
+        .flatMap(List::stream).toList();
     List<Entity> out = new ArrayList<>();
     for (Entity e : entities) {
       List<Mention> kept = new ArrayList<>();
@@ -98,6 +108,10 @@ final class TitleMentions {
       out.add(added(out, entities.size() + 1, most, text.length(), names.get(0), EntityType.PERSON, entry.id(),
           actorOf.get(h.getKey()), h.getValue()));
     }
+    for (Map.Entry<String, List<Mention>> o : byOrganisation.entrySet()) {
+      out.add(added(out, entities.size() + 1, most, text.length(), article.textOf(o.getValue().get(0).span()), EntityType.PERSON,
+          null, o.getKey(), o.getValue()));
+    }
     return article.toBuilder().entities(out).build();
   }
 
@@ -120,7 +134,11 @@ final class TitleMentions {
 
   private record Found(int start, int end, Link link) {}
 
-  /** The holder a title at [start, end) names, with the span of the words that name him; null when none. */
+  /**
+   * The holder a title at [start, end) names, with the span of the words that name him; where no one
+   * is known to hold it (an undated text, a holder the knowledge base lacks) and it is an office of an
+   * international organisation, the organisation's actor with no id; null otherwise.
+   */
   private Found holder(String text, int start, int end, ArticleContext context, List<Entity> entities) {
     String after = text.substring(end, Math.min(text.length(), end + 60));
     String before = text.substring(Math.max(0, start - 12), start).toLowerCase(java.util.Locale.ROOT);
@@ -182,6 +200,12 @@ final class TitleMentions {
       Link link = linker.link(new MentionQuery(text.substring(s[0], s[1]), EntityType.PERSON, s[0], s[1]), context);
       if (link.id() != null && linker.entry(link.id()).type() == EntityType.PERSON) {
         return new Found(s[0], s[1], link);
+      }
+    }
+    for (int[] s : spans) {
+      String organisation = overlapsNamed(entities, s[0], s[1]) ? null : linker.organisationOffice(text.substring(s[0], s[1]));
+      if (organisation != null) {
+        return new Found(s[0], s[1], new Link(null, organisation));
       }
     }
     return null;

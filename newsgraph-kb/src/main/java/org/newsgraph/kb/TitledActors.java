@@ -16,19 +16,22 @@ import org.newsgraph.model.EntityType;
  * never a link: the title tells the side, not who the person is.
  */
 final class TitledActors {
-  /** The title's last word, and the sector it acts in. */
-  private static final Map<String, String> OFFICES =
+  /**
+   * The title's last word, and the sector it acts in: the government's people of {@link
+   * ActorCoder#GOVERNMENT_PEOPLE} and these, which {@code ActorCoder} does not read as role words next
+   * to a country: singulars only (a title stands before one name), legislators' and officers' titles.
+   */
+  private static final Map<String, String> OFFICES = ActorCoder.withGovernmentPeople(
       Map.ofEntries(
-          Map.entry("minister", "GOV"), Map.entry("ambassador", "GOV"), Map.entry("envoy", "GOV"),
-          Map.entry("diplomat", "GOV"), Map.entry("official", "GOV"), Map.entry("spokesman", "GOV"),
-          Map.entry("spokeswoman", "GOV"), Map.entry("spokesperson", "GOV"), Map.entry("negotiator", "GOV"),
-          Map.entry("secretary", "GOV"), Map.entry("prince", "GOV"), Map.entry("president", "GOV"),
+          Map.entry("ambassador", "GOV"), Map.entry("envoy", "GOV"), Map.entry("diplomat", "GOV"),
+          Map.entry("spokesperson", "GOV"), Map.entry("negotiator", "GOV"), Map.entry("secretary", "GOV"),
+          Map.entry("prince", "GOV"),
           Map.entry("lawmaker", "LEG"), Map.entry("legislator", "LEG"), Map.entry("mp", "LEG"),
           Map.entry("parliamentarian", "LEG"), Map.entry("senator", "LEG"), Map.entry("sen", "LEG"),
           Map.entry("rep", "LEG"), Map.entry("congressman", "LEG"), Map.entry("congresswoman", "LEG"),
-          Map.entry("speaker", "LEG"), Map.entry("leader", "GOV"),
+          Map.entry("speaker", "LEG"),
           Map.entry("general", "MIL"), Map.entry("gen", "MIL"), Map.entry("commander", "MIL"),
-          Map.entry("admiral", "MIL"));
+          Map.entry("admiral", "MIL")));
   /** Words that may stand between the country and the office's last word ("Foreign Minister", "Crown Prince"). */
   private static final Set<String> FIELDS =
       Set.of("foreign", "defense", "defence", "interior", "finance", "economy", "oil", "energy", "trade",

@@ -1,11 +1,14 @@
 package org.newsgraph.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 
@@ -72,9 +75,11 @@ class InternationalOfficesTest {
     assertEquals("Q57661", link("The Commission president spoke.", "Commission president", LocalDate.of(2016, 5, 1), "en").id());
     assertEquals("Q946", link("The European Council president spoke.", "European Council president", LocalDate.of(2016, 5, 1), "en").id());
     assertEquals(MOGHERINI, link("The bloc's foreign policy chief spoke.", "bloc's foreign policy chief", LocalDate.of(2016, 5, 1), "en").id());
-    // the same words for another office, or a chief of no organisation, name no one
+    // the same words for another office, or a chief of no organisation or of one of its bodies, name no one
     assertNull(link("The High Representative for Bosnia spoke.", "High Representative for Bosnia", LocalDate.of(2016, 5, 1), "en").id());
     assertNull(link("The army chief spoke.", "army chief", LocalDate.of(2016, 5, 1), "en").id());
+    assertEquals(Link.NONE, link("The UN human rights chief spoke.", "UN human rights chief", LocalDate.of(2020, 6, 1), "en"));
+    assertEquals(GUTERRES, link("The UN's chief spoke.", "UN's chief", LocalDate.of(2020, 6, 1), "en").id());
   }
 
   @Test
@@ -92,5 +97,66 @@ class InternationalOfficesTest {
     assertEquals("IGOEUREEC", vonDerLeyen.actor());
     // a former holder is someone else
     assertNull(titled("de", "2020-05-01", "Der Ex-Nato-Generalsekretär warnte Moskau.", STOLTENBERG));
+  }
+
+  @Test
+  void dottedAndLowerCaseTitlesReadTheSame() {
+    for (String title : List.of("U.N. Secretary-General", "U.N. secretary-general", "UN Secretary-General", "UN secretary-general")) {
+      String org = title.substring(0, title.indexOf(' '));
+      String text = "Fighting went on. The " + title + " called for calm.";
+      Article a = TitleMentionsTest.analysed("en", "2018-05-01", text, org, EntityType.ORGANIZATION);
+      Entity guterres = a.entities().stream().filter(e -> GUTERRES.equals(e.kb())).findFirst().orElse(null);
+      assertNotNull(guterres, title);
+      assertEquals("IGOUNO", guterres.actor(), title);
+      assertEquals(List.of(title), guterres.mentions().stream().map(m -> a.textOf(m.span())).toList());
+      assertEquals(new Link(GUTERRES, "IGOUNO"), link(text, title, LocalDate.of(2018, 5, 1), "en"), title);
+    }
+    Article of = TitleMentionsTest.analysed("en", "2012-05-01", "The Secretary-General of the U.N. called for calm.",
+        "U.N.", EntityType.ORGANIZATION);
+    assertEquals(List.of("Secretary-General of the U.N."), of.entities().stream().filter(e -> BAN.equals(e.kb()))
+        .flatMap(e -> e.mentions().stream()).map(m -> of.textOf(m.span())).toList());
+  }
+
+  /**
+   * Undated, a title names the office and not one holder; the office of an international
+   * organisation acts for the organisation (PETRARCH2's Phoenix.International.actors.txt codes
+   * UN_SECRETARY_GENERAL and U.N._SECRETARY_GENERAL [IGOUNO] with no date), so the title is a person
+   * of that actor, linked to no one. A state's title undated stays as before.
+   */
+  @Test
+  void anUndatedTitleOfAnOrganisationGivesItsActorAndNoPerson() {
+    for (String title : List.of("UN secretary-general", "U.N. Secretary-General")) {
+      String text = "The " + title + " called for calm.";
+      assertEquals(new Link(null, "IGOUNO"), link(text, title, null, "en"), title);
+      Article a = TitleMentionsTest.analysed("en", null, text, title.substring(0, title.indexOf(' ')), EntityType.ORGANIZATION);
+      List<Entity> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+      assertEquals(1, people.size(), a.entities().toString());
+      assertNull(people.get(0).kb());
+      assertEquals("IGOUNO", people.get(0).actor());
+      assertEquals(List.of(title), people.get(0).mentions().stream().map(m -> a.textOf(m.span())).toList());
+    }
+    Article de = TitleMentionsTest.analysed("de", null, "Der Nato-Generalsekretär warnte Moskau.");
+    assertEquals(List.of("IGOWSTNAT"), de.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::actor).toList());
+    // a state's title undated names no one, as before; nor does a former holder's
+    assertTrue(TitleMentionsTest.analysed("en", null, "The Russian president said no.", "Russian", EntityType.MISC)
+        .entities().stream().noneMatch(e -> e.type() == EntityType.PERSON));
+    assertTrue(TitleMentionsTest.analysed("en", null, "The former UN secretary-general said no.", "UN", EntityType.ORGANIZATION)
+        .entities().stream().noneMatch(e -> e.type() == EntityType.PERSON));
+    // a holder the knowledge base lacks on the date: the organisation's actor all the same
+    Article before = TitleMentionsTest.analysed("en", "1990-05-01", "The UN secretary-general called for calm.", "UN",
+        EntityType.ORGANIZATION);
+    assertEquals(List.of("IGOUNO"), before.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::actor).toList());
+  }
+
+  @Test
+  void anOrganisationIsNamedOnlyWithCapitals() {
+    String who = "The WHO chief warned of a second wave.";
+    assertEquals(List.of("Q16196017"), TitleMentionsTest.analysed("en", "2020-06-01", who).entities().stream().map(Entity::kb).toList());
+    assertEquals(List.of("IGOUNOHLHWHO"), TitleMentionsTest.analysed("en", null, who).entities().stream().map(Entity::actor).toList());
+    // "who" is no organisation: these name no one, dated or not
+    for (String date : new String[] {"2020-06-01", null}) {
+      assertEquals(List.of(), TitleMentionsTest.analysed("en", date, "He is the man who was chief of staff.").entities(), date);
+      assertEquals(List.of(), TitleMentionsTest.analysed("en", date, "Aides who helped President Obama left.").entities(), date);
+    }
   }
 }

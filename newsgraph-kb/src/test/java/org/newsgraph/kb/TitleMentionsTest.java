@@ -84,6 +84,16 @@ class TitleMentionsTest {
   }
 
   @Test
+  void anAbbreviationWithDotsNamesTheCountryAsWithout() {
+    for (String country : List.of("U.S.", "US")) {
+      Article a = analysed("en", "2015-06-01", "Talks stalled. The " + country + " president said no.", country, EntityType.LOCATION);
+      Entity obama = withKb(a, "Q76");
+      assertNotNull(obama, a.entities().toString());
+      assertEquals(List.of(country + " president"), texts(a, obama));
+    }
+  }
+
+  @Test
   void aTwoWordDemonymIsNotReadByItsLastWord() {
     // "South Sudanese" is South Sudan's: its foreign minister is not Sudan's, whom "Sudanese" alone names.
     String sudan = "The Sudanese foreign minister spoke.";

@@ -53,4 +53,16 @@ class TitledActorsTest {
     assertEquals(Link.NONE, person("The Russian opposition leader Ivan Petrashov spoke.", "Ivan Petrashov"));
     assertEquals(Link.NONE, person("Officials met Iran, minister Darius Velmani said.", "Darius Velmani"));
   }
+
+  /** The government's people are one list, read in both places: as a title before a name and as a role word after a country. */
+  @Test
+  void theGovernmentsPeopleAreGovBeforeANameAndAfterACountry() {
+    for (String word : ActorCoder.GOVERNMENT_PEOPLE) {
+      String text = "Iran's " + word + " said talks would go on.";
+      assertEquals("GOV", ActorCoder.role(text, 0, "Iran".length()), word);
+      if (!word.equals("leader")) { // "leader" alone leads what the title does not say (noTitleOrNoCountryGivesNothing)
+        assertEquals(new Link(null, "IRNGOV"), person("Iranian " + word + " Darius Velmani warned Riyadh.", "Darius Velmani"), word);
+      }
+    }
+  }
 }
