@@ -21,6 +21,16 @@ final class GermanCase {
   /** The forms of "werden", the auxiliary of the passive. */
   private static final Set<String> WERDEN = Set.of("werden", "wird", "wurde", "wurden", "worden", "werde", "würde", "würden");
 
+  /** The forms of "sein", the auxiliary of the perfect of verbs of motion. */
+  private static final Set<String> SEIN = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "gewesen");
+
+  /**
+   * Participles of the lexicon's verbs of motion, whose perfect takes "sein" ("Syrische Truppen sind
+   * in den Libanon vorgedrungen"): the parser reads "sein" with a participle as a passive, which
+   * these verbs, having no object, cannot form.
+   */
+  private static final Set<String> SEIN_PERFECT = Set.of("einmarschiert", "vorgedrungen", "gereist", "zusammengekommen");
+
   /** Articles of the accusative after "in" ("in die Ukraine", "in das Land"), and the fused "ins". */
   private static final Set<String> INTO = Set.of("die", "das", "ins");
 
@@ -57,6 +67,10 @@ final class GermanCase {
     for (int v = 0; v < nodes.size(); v++) {
       if (!nodes.get(v).tag().equals("VERB")) {
         continue;
+      }
+      if (SEIN_PERFECT.contains(words.get(v).lower())) {
+        nodes = activePerfect(words, out, v);
+        out = new ArrayList<>(nodes);
       }
       // "Russische Soldaten haben im Osten die Ukraine angegriffen": a passive subject without a
       // form of "werden" is the object of a perfect, whose subject hangs on "haben"
@@ -95,6 +109,30 @@ final class GermanCase {
       }
     }
     return out;
+  }
+
+  /**
+   * The perfect of a verb of motion read as the active it is: "Truppen sind in den Libanon
+   * vorgedrungen" has the troops as its subject, where the parser made them a passive subject.
+   */
+  private static List<Node> activePerfect(List<Word> words, List<Node> nodes, int v) {
+    List<Node> out = new ArrayList<>(nodes);
+    boolean sein = false;
+    for (int c = 0; c < nodes.size(); c++) {
+      if (nodes.get(c).head() == v && nodes.get(c).relation().equals("aux:pass") && SEIN.contains(words.get(c).lower())) {
+        out.set(c, new Node(nodes.get(c).tag(), v, "aux"));
+        sein = true;
+      }
+    }
+    if (!sein) {
+      return nodes;
+    }
+    for (int c = 0; c < nodes.size(); c++) {
+      if (nodes.get(c).head() == v && nodes.get(c).relation().equals("nsubj:pass")) {
+        out.set(c, new Node(nodes.get(c).tag(), v, "nsubj"));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Whether v reads as a passive: a form of "werden" as its auxiliary, or an agent ("von Russland unterzeichnet"). */
