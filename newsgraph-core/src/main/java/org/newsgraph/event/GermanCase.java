@@ -34,20 +34,30 @@ final class GermanCase {
   /** Articles of the accusative after "in" ("in die Ukraine", "in das Land"), and the fused "ins". */
   private static final Set<String> INTO = Set.of("die", "das", "ins");
 
+  /**
+   * Forms of the lexicon's verbs of invasion (einmarschieren, vordringen), whose "in" names the land
+   * entered whatever its case, also before a name without article ("als der Irak in Kuwait
+   * einmarschierte"), where after other verbs "in Kuwait" only places the act.
+   */
+  private static final Set<String> INVADE = Set.of(
+      "einmarschiert", "einmarschierte", "einmarschierten", "marschierte", "marschierten",
+      "vorgedrungen", "vordringt", "vordrang", "vordrangen", "dringt", "drang", "drangen");
+
   private GermanCase() {}
 
   /**
    * Whether the phrase at {@code n} is "in" with the accusative, a direction into a country ("in
    * die Ukraine vorgedrungen", "ins Land"), which names whom a move is made against, where the
    * dative ("in der Ukraine", "im Irak") only places it. "in den" is left out: it is also the
-   * dative plural ("in den USA").
+   * dative plural ("in den USA"). After a verb of invasion any "in" is a direction.
    */
   static boolean into(ParsedSentence s, int n) {
     if (!s.german) {
       return false;
     }
+    int v = s.head(n);
     for (int c : s.children(n, "case")) {
-      if (s.lower(c).equals("ins")) {
+      if (s.lower(c).equals("ins") || (s.lower(c).equals("in") && v >= 0 && INVADE.contains(s.lower(v)))) {
         return true;
       }
       if (s.lower(c).equals("in")) {
@@ -72,6 +82,8 @@ final class GermanCase {
         nodes = activePerfect(words, out, v);
         out = new ArrayList<>(nodes);
       }
+      nodes = whenClause(words, nodes, v);
+      out = new ArrayList<>(nodes);
       // "Russische Soldaten haben im Osten die Ukraine angegriffen": a passive subject without a
       // form of "werden" is the object of a perfect, whose subject hangs on "haben"
       if (!passiveAuxiliary(words, nodes, v)) {
@@ -133,6 +145,45 @@ final class GermanCase {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A clause opened by "als" ("when") after a comma, read as a clause: the parser takes "als" for
+   * the preposition "as" of the subject ("..., als der Irak in Kuwait einmarschierte" with "der
+   * Irak" an oblique of the verb and "in Kuwait" a modifier of the name). The name is the verb's
+   * subject, "als" its conjunction, and a phrase hung on the name is the verb's.
+   */
+  private static List<Node> whenClause(List<Word> words, List<Node> nodes, int v) {
+    for (int n = 0; n < v; n++) {
+      Node noun = nodes.get(n);
+      if (noun.head() != v || !noun.relation().equals("obl") || !nominal(nodes, n) || hasRelation(nodes, v, "nsubj")) {
+        continue;
+      }
+      for (int c = 1; c < n; c++) {
+        if (nodes.get(c).head() == n && nodes.get(c).relation().equals("case") && words.get(c).lower().equals("als")
+            && words.get(c - 1).text().equals(",")) {
+          List<Node> out = new ArrayList<>(nodes);
+          out.set(c, new Node(nodes.get(c).tag(), v, "mark"));
+          out.set(n, new Node(noun.tag(), v, "nsubj"));
+          for (int k = n + 1; k < v; k++) {
+            if (nodes.get(k).head() == n && nodes.get(k).relation().equals("nmod") && noun.tag().equals("PROPN")) {
+              out.set(k, new Node(nodes.get(k).tag(), v, "obl"));
+            }
+          }
+          return List.copyOf(out);
+        }
+      }
+    }
+    return nodes;
+  }
+
+  private static boolean hasRelation(List<Node> nodes, int head, String relation) {
+    for (Node n : nodes) {
+      if (n.head() == head && n.relation().equals(relation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether v reads as a passive: a form of "werden" as its auxiliary, or an agent ("von Russland unterzeichnet"). */

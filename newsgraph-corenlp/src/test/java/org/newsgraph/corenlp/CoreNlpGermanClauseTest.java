@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * German clause forms of the fifth German round: the joined forms of separable verbs in clauses
  * that end on their verb ("nachdem Russland der Ukraine Sabotage vorwarf") and in the participle
  * ("hat Moskau Kriegsverbrechen vorgeworfen"), the perfect of verbs of motion with "sein" ("sind in
- * den Libanon vorgedrungen"), German institutions that stand for a state ("der Kreml", "das
+ * den Libanon vorgedrungen"), "in" after a verb of invasion ("in Kuwait einmarschierte"), a clause opened by "als" after a comma ("als Japan die chinesischen
+ * Fischer festnahm"), German institutions that stand for a state ("der Kreml", "das
  * Auswärtige Amt"), one invented sentence each; each gives its event only with the round's line or
  * reading.
  */
@@ -36,6 +37,11 @@ class CoreNlpGermanClauseTest {
         "Russische Truppen sind in die Ukraine einmarschiert. # Russische=RUSMIL;Ukraine=UKR # RUSMIL UKR 192 asserted",
         "Der Streit begann, nachdem die türkische Polizei zwei deutsche Journalisten festnahm. # türkische=TURCOP;deutsche=DEU # TURCOP DEU 173 asserted",
         "Die Lage eskalierte, als die syrische Armee türkische Stellungen angriff. # syrische=SYRMIL;türkische=TUR # SYRMIL TUR 190 asserted",
+        "Der Konflikt begann, als der Irak in Kuwait einmarschierte. # Irak=IRQ;Kuwait=KWT # IRQ KWT 192 asserted",
+        "Die Krise begann, als der Irak das Emirat Kuwait besetzte. # Irak=IRQ;Kuwait=KWT # IRQ KWT 192 asserted",
+        "Der Streit begann, als Japan die chinesischen Fischer festnahm. # Japan=JPN;chinesischen=CHN # JPN CHN 173 asserted",
+        "Die Gespräche scheiterten, als Israel den Libanon bombardierte. # Israel=ISR;Libanon=LBN # ISR LBN 195 asserted",
+        "Die Türkei ist im Oktober in Syrien einmarschiert. # Türkei=TUR;Syrien=SYR # TUR SYR 192 asserted",
         "Syrische Truppen sind in den Libanon vorgedrungen. # Syrische=SYRMIL;Libanon=LBN # SYRMIL LBN 192 asserted",
         "Der Kreml lehnte das Angebot Finnlands ab. # Finnlands=FIN # RUSGOV FIN 120 asserted",
         "Ein Sprecher des Kremls kritisierte Estland. # Estland=EST # RUSGOV EST 111 asserted",
