@@ -35,13 +35,12 @@ final class GermanCase {
   private static final Set<String> INTO = Set.of("die", "das", "ins");
 
   /**
-   * Forms of the lexicon's verbs of invasion (einmarschieren, vordringen), whose "in" names the land
-   * entered whatever its case, also before a name without article ("als der Irak in Kuwait
-   * einmarschierte"), where after other verbs "in Kuwait" only places the act.
+   * Forms of einmarschieren (the lexicon's "marschierte ... ein", "einmarschiert"): its "in" names the
+   * land invaded, also before a name without article, whose case does not show ("als der Irak in
+   * Kuwait einmarschierte"), where after other verbs "in Kuwait" only places the act and "in der
+   * Ukraine vorgedrungen" is an advance inside the country.
    */
-  private static final Set<String> INVADE = Set.of(
-      "einmarschiert", "einmarschierte", "einmarschierten", "marschierte", "marschierten",
-      "vorgedrungen", "vordringt", "vordrang", "vordrangen", "dringt", "drang", "drangen");
+  private static final Set<String> INVADE = Set.of("einmarschiert", "einmarschierte", "einmarschierten", "marschierte", "marschierten");
 
   private GermanCase() {}
 
@@ -49,7 +48,7 @@ final class GermanCase {
    * Whether the phrase at {@code n} is "in" with the accusative, a direction into a country ("in
    * die Ukraine vorgedrungen", "ins Land"), which names whom a move is made against, where the
    * dative ("in der Ukraine", "im Irak") only places it. "in den" is left out: it is also the
-   * dative plural ("in den USA"). After a verb of invasion any "in" is a direction.
+   * dative plural ("in den USA"). After "einmarschieren" a name without article is the land invaded.
    */
   static boolean into(ParsedSentence s, int n) {
     if (!s.german) {
@@ -57,7 +56,8 @@ final class GermanCase {
     }
     int v = s.head(n);
     for (int c : s.children(n, "case")) {
-      if (s.lower(c).equals("ins") || (s.lower(c).equals("in") && v >= 0 && INVADE.contains(s.lower(v)))) {
+      if (s.lower(c).equals("ins") || (s.lower(c).equals("in") && v >= 0 && INVADE.contains(s.lower(v))
+          && s.children(n, "det").isEmpty() && s.tag(n).equals("PROPN"))) {
         return true;
       }
       if (s.lower(c).equals("in")) {
