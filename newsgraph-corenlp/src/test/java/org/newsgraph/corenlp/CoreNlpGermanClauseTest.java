@@ -11,13 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * German clause forms of the fifth German round: the joined forms of separable verbs in clauses
+ * German clause forms of the fifth German round, one invented sentence each; each gives its event
+ * only with the round's lexicon line or reading: the joined forms of separable verbs in clauses
  * that end on their verb ("nachdem Russland der Ukraine Sabotage vorwarf") and in the participle
- * ("hat Moskau Kriegsverbrechen vorgeworfen"), the perfect of verbs of motion with "sein" ("sind in
- * den Libanon vorgedrungen"), "in" after a verb of invasion ("in Kuwait einmarschierte"), a clause opened by "als" after a comma ("als Japan die chinesischen
- * Fischer festnahm"), German institutions that stand for a state ("der Kreml", "das
- * Auswärtige Amt"), one invented sentence each; each gives its event only with the round's line or
- * reading.
+ * ("hat Moskau Kriegsverbrechen vorgeworfen"); the perfect of verbs of motion with "sein" ("sind in
+ * den Libanon vorgedrungen"); "in" after a verb of invasion ("in Kuwait einmarschierte"); a clause
+ * opened by "als" after a comma ("als Japan die chinesischen Fischer festnahm"); a frame whose first
+ * word comes twice ("drangen in der Folge ... in die Schweiz vor"); German institutions that stand
+ * for a state ("der Kreml", "das Auswärtige Amt").
  */
 class CoreNlpGermanClauseTest {
   /** A sentence # its actors as name=CODE pairs, ";"-separated # events it must give, "|"-separated. */
@@ -42,6 +43,7 @@ class CoreNlpGermanClauseTest {
         "Der Streit begann, als Japan die chinesischen Fischer festnahm. # Japan=JPN;chinesischen=CHN # JPN CHN 173 asserted",
         "Die Gespräche scheiterten, als Israel den Libanon bombardierte. # Israel=ISR;Libanon=LBN # ISR LBN 195 asserted",
         "Die Türkei ist im Oktober in Syrien einmarschiert. # Türkei=TUR;Syrien=SYR # TUR SYR 192 asserted",
+        "Im Januar drangen französische Truppen in der Folge immer weiter in die Schweiz vor. # französische=FRAMIL;Schweiz=CHE # FRAMIL CHE 192 asserted",
         "Syrische Truppen sind in den Libanon vorgedrungen. # Syrische=SYRMIL;Libanon=LBN # SYRMIL LBN 192 asserted",
         "Der Kreml lehnte das Angebot Finnlands ab. # Finnlands=FIN # RUSGOV FIN 120 asserted",
         "Ein Sprecher des Kremls kritisierte Estland. # Estland=EST # RUSGOV EST 111 asserted",
