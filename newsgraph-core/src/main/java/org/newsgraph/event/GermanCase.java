@@ -78,12 +78,11 @@ final class GermanCase {
       if (!nodes.get(v).tag().equals("VERB")) {
         continue;
       }
-      if (SEIN_PERFECT.contains(words.get(v).lower())) {
-        nodes = activePerfect(words, out, v);
-        out = new ArrayList<>(nodes);
+      boolean reread = SEIN_PERFECT.contains(words.get(v).lower()) && activePerfect(words, out, v);
+      reread |= whenClause(words, out, v);
+      if (reread) {
+        nodes = List.copyOf(out);
       }
-      nodes = whenClause(words, nodes, v);
-      out = new ArrayList<>(nodes);
       // "Russische Soldaten haben im Osten die Ukraine angegriffen": a passive subject without a
       // form of "werden" is the object of a perfect, whose subject hangs on "haben"
       if (!passiveAuxiliary(words, nodes, v)) {
@@ -126,55 +125,52 @@ final class GermanCase {
   /**
    * The perfect of a verb of motion read as the active it is: "Truppen sind in den Libanon
    * vorgedrungen" has the troops as its subject, where the parser made them a passive subject.
+   * Rewrites {@code out}; whether it changed anything.
    */
-  private static List<Node> activePerfect(List<Word> words, List<Node> nodes, int v) {
-    List<Node> out = new ArrayList<>(nodes);
+  private static boolean activePerfect(List<Word> words, List<Node> out, int v) {
     boolean sein = false;
-    for (int c = 0; c < nodes.size(); c++) {
-      if (nodes.get(c).head() == v && nodes.get(c).relation().equals("aux:pass") && SEIN.contains(words.get(c).lower())) {
-        out.set(c, new Node(nodes.get(c).tag(), v, "aux"));
+    for (int c = 0; c < out.size(); c++) {
+      if (out.get(c).head() == v && out.get(c).relation().equals("aux:pass") && SEIN.contains(words.get(c).lower())) {
+        out.set(c, new Node(out.get(c).tag(), v, "aux"));
         sein = true;
       }
     }
-    if (!sein) {
-      return nodes;
-    }
-    for (int c = 0; c < nodes.size(); c++) {
-      if (nodes.get(c).head() == v && nodes.get(c).relation().equals("nsubj:pass")) {
-        out.set(c, new Node(nodes.get(c).tag(), v, "nsubj"));
+    for (int c = 0; sein && c < out.size(); c++) {
+      if (out.get(c).head() == v && out.get(c).relation().equals("nsubj:pass")) {
+        out.set(c, new Node(out.get(c).tag(), v, "nsubj"));
       }
     }
-    return List.copyOf(out);
+    return sein;
   }
 
   /**
    * A clause opened by "als" ("when") after a comma, read as a clause: the parser takes "als" for
    * the preposition "as" of the subject ("..., als der Irak in Kuwait einmarschierte" with "der
    * Irak" an oblique of the verb and "in Kuwait" a modifier of the name). The name is the verb's
-   * subject, "als" its conjunction, and a phrase hung on the name is the verb's.
+   * subject, "als" its conjunction, and a phrase hung on the name is the verb's. Rewrites {@code
+   * out}; whether it changed anything.
    */
-  private static List<Node> whenClause(List<Word> words, List<Node> nodes, int v) {
+  private static boolean whenClause(List<Word> words, List<Node> out, int v) {
     for (int n = 0; n < v; n++) {
-      Node noun = nodes.get(n);
-      if (noun.head() != v || !noun.relation().equals("obl") || !nominal(nodes, n) || hasRelation(nodes, v, "nsubj")) {
+      Node noun = out.get(n);
+      if (noun.head() != v || !noun.relation().equals("obl") || !nominal(out, n) || hasRelation(out, v, "nsubj")) {
         continue;
       }
       for (int c = 1; c < n; c++) {
-        if (nodes.get(c).head() == n && nodes.get(c).relation().equals("case") && words.get(c).lower().equals("als")
+        if (out.get(c).head() == n && out.get(c).relation().equals("case") && words.get(c).lower().equals("als")
             && words.get(c - 1).text().equals(",")) {
-          List<Node> out = new ArrayList<>(nodes);
-          out.set(c, new Node(nodes.get(c).tag(), v, "mark"));
+          out.set(c, new Node(out.get(c).tag(), v, "mark"));
           out.set(n, new Node(noun.tag(), v, "nsubj"));
           for (int k = n + 1; k < v; k++) {
-            if (nodes.get(k).head() == n && nodes.get(k).relation().equals("nmod") && noun.tag().equals("PROPN")) {
-              out.set(k, new Node(nodes.get(k).tag(), v, "obl"));
+            if (out.get(k).head() == n && out.get(k).relation().equals("nmod") && noun.tag().equals("PROPN")) {
+              out.set(k, new Node(out.get(k).tag(), v, "obl"));
             }
           }
-          return List.copyOf(out);
+          return true;
         }
       }
     }
-    return nodes;
+    return false;
   }
 
   private static boolean hasRelation(List<Node> nodes, int head, String relation) {

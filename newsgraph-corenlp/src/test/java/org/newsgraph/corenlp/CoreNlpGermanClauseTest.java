@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * den Libanon vorgedrungen"); "in" after a verb of invasion ("in Kuwait einmarschierte"); a clause
  * opened by "als" after a comma ("als Japan die chinesischen Fischer festnahm"); a frame whose first
  * word comes twice ("drangen in der Folge ... in die Schweiz vor"); German institutions that stand
- * for a state ("der Kreml", "das Auswärtige Amt").
+ * for a state ("der Kreml", "das Auswärtige Amt"). One more, "hat die Vereinigten Staaten
+ * beschuldigt", checks that these rereadings keep the subject and object that the case reading of
+ * an earlier verb set.
  */
 class CoreNlpGermanClauseTest {
   /** A sentence # its actors as name=CODE pairs, ";"-separated # events it must give, "|"-separated. */
@@ -45,6 +47,7 @@ class CoreNlpGermanClauseTest {
         "Die Türkei ist im Oktober in Syrien einmarschiert. # Türkei=TUR;Syrien=SYR # TUR SYR 192 asserted",
         "Im Januar drangen französische Truppen in der Folge immer weiter in die Schweiz vor. # französische=FRAMIL;Schweiz=CHE # FRAMIL CHE 192 asserted",
         "Syrische Truppen sind in den Libanon vorgedrungen. # Syrische=SYRMIL;Libanon=LBN # SYRMIL LBN 192 asserted",
+        "Die iranische Regierung hat die Vereinigten Staaten beschuldigt, den Angriff geplant zu haben. # iranische=IRNGOV;Vereinigten Staaten=USA # IRNGOV USA 112 asserted",
         "Der Kreml lehnte das Angebot Finnlands ab. # Finnlands=FIN # RUSGOV FIN 120 asserted",
         "Ein Sprecher des Kremls kritisierte Estland. # Estland=EST # RUSGOV EST 111 asserted",
         "Das Auswärtige Amt hat den iranischen Botschafter einbestellt. # iranischen=IRN # DEUGOV IRN 114 asserted",
