@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * den Libanon vorgedrungen"); "in" after a verb of invasion ("in Kuwait einmarschierte"); a clause
  * opened by "als" after a comma ("als Japan die chinesischen Fischer festnahm"); a frame whose first
  * word comes twice ("drangen in der Folge ... in die Schweiz vor"); German institutions that stand
- * for a state ("der Kreml", "das Auswärtige Amt"). One more, "hat die Vereinigten Staaten
+ * for a state ("der Kreml", "das Auswärtige Amt"); an expected act ("Es wird erwartet, dass ...
+ * ablehnt") is not asserted. One more, "hat die Vereinigten Staaten
  * beschuldigt", checks that these rereadings keep the subject and object that the case reading of
  * an earlier verb set.
  */
@@ -48,6 +49,8 @@ class CoreNlpGermanClauseTest {
         "Im Januar drangen französische Truppen in der Folge immer weiter in die Schweiz vor. # französische=FRAMIL;Schweiz=CHE # FRAMIL CHE 192 asserted",
         "Syrische Truppen sind in den Libanon vorgedrungen. # Syrische=SYRMIL;Libanon=LBN # SYRMIL LBN 192 asserted",
         "Die iranische Regierung hat die Vereinigten Staaten beschuldigt, den Angriff geplant zu haben. # iranische=IRNGOV;Vereinigten Staaten=USA # IRNGOV USA 112 asserted",
+        "Es wird erwartet, dass Polen den Vorschlag Litauens ablehnt. # Polen=POL;Litauens=LTU # POL LTU 120 hypothetical",
+        "Experten erwarten, dass Serbien den Plan Kroatiens ablehnt. # Serbien=SRB;Kroatiens=HRV # SRB HRV 120 hypothetical",
         "Der Kreml lehnte das Angebot Finnlands ab. # Finnlands=FIN # RUSGOV FIN 120 asserted",
         "Ein Sprecher des Kremls kritisierte Estland. # Estland=EST # RUSGOV EST 111 asserted",
         "Das Auswärtige Amt hat den iranischen Botschafter einbestellt. # iranischen=IRN # DEUGOV IRN 114 asserted",
