@@ -27,7 +27,8 @@ final class FactualityRules {
       "demand", "agree", "decide", "refuse", "fail", "decline", "mull", "weigh", "discuss", "debate", "push",
       "press", "need", "like", "prefer", "ready", "willing", "able", "likely", "set", "poised",
       "planen", "plant", "plante", "wollen", "will", "erwägt", "erwägen", "erwog", "hofft", "hoffen", "droht",
-      "drohte", "versucht", "versuchte", "fordert", "forderte", "bereit", "beabsichtigt", "kündigte", "kündigt");
+      "drohte", "versucht", "versuchte", "fordert", "forderte", "bereit", "beabsichtigt", "kündigte", "kündigt",
+      "erwartet", "erwartete", "erwarten", "erwarteten");
   /**
    * Words whose clause is someone's claim, not the article's: claims, allegations, reports, rumours,
    * and what an accusation charges ("accused him of lashing out at China" is the accusers' claim).
@@ -258,7 +259,9 @@ final class FactualityRules {
         continue;
       }
       infinitive &= r.equals("conj") && !s.tag(at).equals("VBD") && !s.tag(at).equals("VBZ");
-      if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")) && irrealis(s.lower(h))) {
+      // German states an expectation in the passive, with the clause as its subject: "Es wird
+      // erwartet, dass Polen den Vorschlag ablehnt"
+      if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("acl") || (s.german && r.equals("csubj"))) && irrealis(s.lower(h))) {
         return true;
       }
       // "may use fiery rhetoric, accusing Tokyo": a gerund that the parser hangs on the object is as

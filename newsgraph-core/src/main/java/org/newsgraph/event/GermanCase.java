@@ -21,8 +21,26 @@ final class GermanCase {
   /** The forms of "werden", the auxiliary of the passive. */
   private static final Set<String> WERDEN = Set.of("werden", "wird", "wurde", "wurden", "worden", "werde", "würde", "würden");
 
+  /** The forms of "sein", the auxiliary of the perfect of verbs of motion. */
+  private static final Set<String> SEIN = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "gewesen");
+
+  /**
+   * Participles of the lexicon's verbs of motion, whose perfect takes "sein" ("Syrische Truppen sind
+   * in den Libanon vorgedrungen"): the parser reads "sein" with a participle as a passive, which
+   * these verbs, having no object, cannot form.
+   */
+  private static final Set<String> SEIN_PERFECT = Set.of("einmarschiert", "vorgedrungen", "gereist", "zusammengekommen");
+
   /** Articles of the accusative after "in" ("in die Ukraine", "in das Land"), and the fused "ins". */
   private static final Set<String> INTO = Set.of("die", "das", "ins");
+
+  /**
+   * Forms of einmarschieren (the lexicon's "marschierte ... ein", "einmarschiert"): its "in" names the
+   * land invaded, also before a name without article, whose case does not show ("als der Irak in
+   * Kuwait einmarschierte"), where after other verbs "in Kuwait" only places the act and "in der
+   * Ukraine vorgedrungen" is an advance inside the country.
+   */
+  private static final Set<String> INVADE = Set.of("einmarschiert", "einmarschierte", "einmarschierten", "marschierte", "marschierten");
 
   private GermanCase() {}
 
@@ -30,14 +48,16 @@ final class GermanCase {
    * Whether the phrase at {@code n} is "in" with the accusative, a direction into a country ("in
    * die Ukraine vorgedrungen", "ins Land"), which names whom a move is made against, where the
    * dative ("in der Ukraine", "im Irak") only places it. "in den" is left out: it is also the
-   * dative plural ("in den USA").
+   * dative plural ("in den USA"). After "einmarschieren" a name without article is the land invaded.
    */
   static boolean into(ParsedSentence s, int n) {
     if (!s.german) {
       return false;
     }
+    int v = s.head(n);
     for (int c : s.children(n, "case")) {
-      if (s.lower(c).equals("ins")) {
+      if (s.lower(c).equals("ins") || (s.lower(c).equals("in") && v >= 0 && INVADE.contains(s.lower(v))
+          && s.children(n, "det").isEmpty() && s.tag(n).equals("PROPN"))) {
         return true;
       }
       if (s.lower(c).equals("in")) {
@@ -57,6 +77,11 @@ final class GermanCase {
     for (int v = 0; v < nodes.size(); v++) {
       if (!nodes.get(v).tag().equals("VERB")) {
         continue;
+      }
+      boolean reread = SEIN_PERFECT.contains(words.get(v).lower()) && activePerfect(words, out, v);
+      reread |= whenClause(words, out, v);
+      if (reread) {
+        nodes = List.copyOf(out);
       }
       // "Russische Soldaten haben im Osten die Ukraine angegriffen": a passive subject without a
       // form of "werden" is the object of a perfect, whose subject hangs on "haben"
@@ -95,6 +120,66 @@ final class GermanCase {
       }
     }
     return out;
+  }
+
+  /**
+   * The perfect of a verb of motion read as the active it is: "Truppen sind in den Libanon
+   * vorgedrungen" has the troops as its subject, where the parser made them a passive subject.
+   * Rewrites {@code out}; whether it changed anything.
+   */
+  private static boolean activePerfect(List<Word> words, List<Node> out, int v) {
+    boolean sein = false;
+    for (int c = 0; c < out.size(); c++) {
+      if (out.get(c).head() == v && out.get(c).relation().equals("aux:pass") && SEIN.contains(words.get(c).lower())) {
+        out.set(c, new Node(out.get(c).tag(), v, "aux"));
+        sein = true;
+      }
+    }
+    for (int c = 0; sein && c < out.size(); c++) {
+      if (out.get(c).head() == v && out.get(c).relation().equals("nsubj:pass")) {
+        out.set(c, new Node(out.get(c).tag(), v, "nsubj"));
+      }
+    }
+    return sein;
+  }
+
+  /**
+   * A clause opened by "als" ("when") after a comma, read as a clause: the parser takes "als" for
+   * the preposition "as" of the subject ("..., als der Irak in Kuwait einmarschierte" with "der
+   * Irak" an oblique of the verb and "in Kuwait" a modifier of the name). The name is the verb's
+   * subject, "als" its conjunction, and a phrase hung on the name is the verb's. Rewrites {@code
+   * out}; whether it changed anything.
+   */
+  private static boolean whenClause(List<Word> words, List<Node> out, int v) {
+    for (int n = 0; n < v; n++) {
+      Node noun = out.get(n);
+      if (noun.head() != v || !noun.relation().equals("obl") || !nominal(out, n) || hasRelation(out, v, "nsubj")) {
+        continue;
+      }
+      for (int c = 1; c < n; c++) {
+        if (out.get(c).head() == n && out.get(c).relation().equals("case") && words.get(c).lower().equals("als")
+            && words.get(c - 1).text().equals(",")) {
+          out.set(c, new Node(out.get(c).tag(), v, "mark"));
+          out.set(n, new Node(noun.tag(), v, "nsubj"));
+          for (int k = n + 1; k < v; k++) {
+            if (out.get(k).head() == n && out.get(k).relation().equals("nmod") && noun.tag().equals("PROPN")) {
+              out.set(k, new Node(out.get(k).tag(), v, "obl"));
+            }
+          }
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasRelation(List<Node> nodes, int head, String relation) {
+    for (Node n : nodes) {
+      if (n.head() == head && n.relation().equals(relation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether v reads as a passive: a form of "werden" as its auxiliary, or an agent ("von Russland unterzeichnet"). */

@@ -138,13 +138,25 @@ public final class VerbLexicon {
   }
 
   private static boolean frameFits(List<List<String>> frame, List<Word> words, int from, int verb, int end) {
-    int at = from;
-    boolean first = true;
+    if (from != verb && !frame.isEmpty()) {
+      // before the verb (German) the first frame word may stand anywhere in the clause, and the
+      // rest must follow one of its places, not only the first: "drangen in der Folge immer
+      // weiter in die Schweiz vor" fits "in ... vor" at the second "in"
+      for (int j = from + 1; j < end; j++) {
+        if (j != verb && matches(frame.get(0), words.get(j).lower()) && frameFitsAfter(frame.subList(1, frame.size()), words, j, verb, end)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return frameFitsAfter(frame, words, from, verb, end);
+  }
+
+  /** Whether each frame word follows the one before it (the first: {@code at}) within the gap, before {@code end}. */
+  private static boolean frameFitsAfter(List<List<String>> frame, List<Word> words, int at, int verb, int end) {
     for (List<String> alternatives : frame) {
       int found = -1;
-      // before the verb (German) the first frame word may stand anywhere in the clause
-      int reach = first && from != verb ? end : at + 1 + GAP;
-      first = false;
+      int reach = at + 1 + GAP;
       for (int j = at + 1; j < end && j <= reach; j++) {
         if (j != verb && matches(alternatives, words.get(j).lower())) {
           found = j;
