@@ -32,6 +32,8 @@ final class AnaphoricNouns {
       "leaders", "countries", "nations", "governments", "sides", "presidents", "allies", "neighbors", "neighbours",
       "länder", "staaten", "seiten", "regierungen", "staatschefs", "präsidenten");
   private static final Set<String> TWO = Set.of("two", "both", "beide", "beiden", "zwei");
+  /** Nouns of a pair that are people: "the two leaders" are two people, not a leader and a city. */
+  private static final Set<String> LEADERS = Set.of("leaders", "presidents");
 
   /** Modifiers that leave a noun nobody's: "several thousand fighters", "the militants", "armed gunmen". */
   private static final Set<String> NEUTRAL = Set.of("det", "nummod", "case", "punct", "cc");
@@ -66,14 +68,17 @@ final class AnaphoricNouns {
     if (byHead.containsKey(n)) {
       return carriedPair(s, n, byHead);
     }
-    if (!PAIRS.contains(s.lower(n)) || !noun(s, n)
-        || s.children(n).stream().noneMatch(c -> TWO.contains(s.lower(c)))
-        || s.children(n).stream().anyMatch(c -> !NEUTRAL.contains(s.relation(c)) && !TWO.contains(s.lower(c)))) {
+    boolean counted = PAIRS.contains(s.lower(n)) && noun(s, n)
+        && s.children(n).stream().anyMatch(c -> TWO.contains(s.lower(c)))
+        && s.children(n).stream().allMatch(c -> NEUTRAL.contains(s.relation(c)) || TWO.contains(s.lower(c)));
+    if (!counted && !bareTwo(s, n)) {
       return List.of();
     }
+    // "Trump met Kim in Hanoi, and the two leaders signed": where Kim has no actor, Hanoi is no leader
+    boolean people = people(s.lower(n));
     Map<String, ActorMention> named = new LinkedHashMap<>();
     for (Map.Entry<Integer, ActorMention> e : byHead.entrySet()) {
-      if (e.getKey() < n) {
+      if (e.getKey() < n && (e.getValue().person() || !people)) {
         named.putIfAbsent(Pronouns.primary(e.getValue().code()), e.getValue());
       }
     }
@@ -92,6 +97,21 @@ final class AnaphoricNouns {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether word n is "the two" standing alone as a noun phrase ("the US and Mexico reached a deal,
+   * and the two threatened Canada"): a pair with its noun left out ("the two of them" is not read).
+   */
+  private static boolean bareTwo(ParsedSentence s, int n) {
+    return s.lower(n).equals("two") && !s.relation(n).equals("nummod")
+        && s.children(n, "det").stream().anyMatch(d -> s.lower(d).equals("the"))
+        && s.children(n).stream().allMatch(c -> NEUTRAL.contains(s.relation(c)));
+  }
+
+  /** Whether a noun of a pair names two people ("the two leaders"), whose actors are then people's. */
+  static boolean people(String noun) {
+    return LEADERS.contains(noun);
   }
 
   /** Whether two words read "two sides", "both countries": a count and a noun of {@link #pair}. */

@@ -21,6 +21,13 @@ final class IntentRules {
   private static final Set<String> ADDRESSED_ANNOUNCERS = Set.of("warn");
   /** Steps between the announcement and the act: "announced it was preparing to raise tariffs". */
   private static final Set<String> STEPS = Set.of("prepare", "plan", "intend", "decide", "move", "set", "begin", "start");
+  /**
+   * Verbs of saying: a speaker that says it will take a step announces it ("The U.S. said it will
+   * impose tariffs on China", evaluation/README.md, "An actor's own 'said it would ...' is an announcement").
+   */
+  private static final Set<String> SAYERS = Set.of("say", "said", "tell", "told", "state", "add");
+  /** Subjects by which a speaker speaks of itself in what it says: "said it would", "said they will". */
+  private static final Set<String> SELF = Set.of("it", "they", "we", "he", "she");
   /** Modals that mark a future the announcer commits to, not a possibility. */
   private static final Set<String> FUTURE = Set.of("will", "'ll", "would", "shall", "wo");
 
@@ -92,7 +99,7 @@ final class IntentRules {
         return null;
       }
       String head = s.lower(h);
-      if (FactualityRules.irrealisOf(ANNOUNCERS, head)) {
+      if (FactualityRules.irrealisOf(ANNOUNCERS, head) || ownFutureSaid(s, h, at)) {
         return commitment(s, h, at, intent);
       }
       if (!FactualityRules.irrealisOf(STEPS, head)) {
@@ -113,6 +120,22 @@ final class IntentRules {
     boolean addressed = FactualityRules.irrealisOf(ADDRESSED_ANNOUNCERS, s.lower(a)) && !s.children(a, "obj").isEmpty()
         && s.relation(clause).equals("xcomp");
     return !addressed && FactualityRules.of(s, a, false) == Factuality.ASSERTED ? new Intent(intent, a) : null;
+  }
+
+  /**
+   * Whether the clause at c under the verb at h is a speaker's word on its own future step: a verb of
+   * saying over a clause with "will" or "would" whose subject is the speaker's pronoun ("Russia said
+   * it would expel ten diplomats"), and no condition on it ("said it would retaliate if attacked" is a
+   * warning of what may be, not a step announced).
+   */
+  private static boolean ownFutureSaid(ParsedSentence s, int h, int c) {
+    if (!s.relation(c).equals("ccomp") || !FactualityRules.irrealisOf(SAYERS, s.lower(h))
+        || s.children(c, "aux").stream().noneMatch(a -> FUTURE.contains(s.lower(a)))
+        || s.children(c, "nsubj").stream().noneMatch(n -> SELF.contains(s.lower(n)))) {
+      return false;
+    }
+    return s.children(c, "advcl").stream()
+        .noneMatch(a -> s.children(a, "mark").stream().anyMatch(m -> FactualityRules.CONDITIONS.contains(s.lower(m))));
   }
 
   /**
