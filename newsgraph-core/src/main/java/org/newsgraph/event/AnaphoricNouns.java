@@ -15,9 +15,9 @@ import org.newsgraph.model.Span;
  * noun and the noun names nobody itself: "Kurdish fighters", "fighters from al-Qaeda" and "its
  * fighters" are read as written. A leader's bare title stands for the one office holder the
  * sentence names before it ("Trump's team confirmed that the president agreed"), and a pair ("the
- * two leaders", "both countries", "beide Länder") for the two actors named before it ("the conflict
- * between Trump and Mexico ... and the two leaders conducted an exchange"): where more are named,
- * which ones are meant is not clear, and the noun stays nobody.
+ * two leaders", "both countries", "beide Länder", or "the two" alone) for the two actors named
+ * before it ("the conflict between Trump and Mexico ... and the two leaders conducted an
+ * exchange"): where more are named, which ones are meant is not clear, and the noun stays nobody.
  */
 final class AnaphoricNouns {
   private static final Set<String> MEMBERS = Set.of(
@@ -32,8 +32,6 @@ final class AnaphoricNouns {
       "leaders", "countries", "nations", "governments", "sides", "presidents", "allies", "neighbors", "neighbours",
       "länder", "staaten", "seiten", "regierungen", "staatschefs", "präsidenten");
   private static final Set<String> TWO = Set.of("two", "both", "beide", "beiden", "zwei");
-  /** Nouns of a pair that are people: "the two leaders" are two people, not a leader and a city. */
-  private static final Set<String> LEADERS = Set.of("leaders", "presidents");
 
   /** Modifiers that leave a noun nobody's: "several thousand fighters", "the militants", "armed gunmen". */
   private static final Set<String> NEUTRAL = Set.of("det", "nummod", "case", "punct", "cc");
@@ -74,11 +72,9 @@ final class AnaphoricNouns {
     if (!counted && !bareTwo(s, n)) {
       return List.of();
     }
-    // "Trump met Kim in Hanoi, and the two leaders signed": where Kim has no actor, Hanoi is no leader
-    boolean people = people(s.lower(n));
     Map<String, ActorMention> named = new LinkedHashMap<>();
     for (Map.Entry<Integer, ActorMention> e : byHead.entrySet()) {
-      if (e.getKey() < n && (e.getValue().person() || !people)) {
+      if (e.getKey() < n) {
         named.putIfAbsent(Pronouns.primary(e.getValue().code()), e.getValue());
       }
     }
@@ -107,11 +103,6 @@ final class AnaphoricNouns {
     return s.lower(n).equals("two") && !s.relation(n).equals("nummod")
         && s.children(n, "det").stream().anyMatch(d -> s.lower(d).equals("the"))
         && s.children(n).stream().allMatch(c -> NEUTRAL.contains(s.relation(c)));
-  }
-
-  /** Whether a noun of a pair names two people ("the two leaders"), whose actors are then people's. */
-  static boolean people(String noun) {
-    return LEADERS.contains(noun);
   }
 
   /** Whether two words read "two sides", "both countries": a count and a noun of {@link #pair}. */

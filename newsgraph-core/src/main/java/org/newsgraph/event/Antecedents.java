@@ -46,6 +46,8 @@ final class Antecedents {
   private static final Set<String> OPENERS = Set.of("but", "and", "yet", "later", "earlier", "meanwhile", "then", "still");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it");
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "'", "«", "»", "„");
+  /** Nouns of a counted pair that are people: "the two leaders". */
+  private static final Set<String> LEADERS = Set.of("leaders", "presidents");
 
   /** A title right before a name ("U.S. President Donald Trump", "Prime Minister Abe"), read at the end of the text before it. */
   private static final Pattern TITLE_BEFORE = Pattern.compile(
@@ -125,7 +127,7 @@ final class Antecedents {
         continue;
       }
       // "the two leaders" are two people: "Trump spoke with el-Sissi" (not "the White House ... Taiwan")
-      boolean people = AnaphoricNouns.people(w.lower());
+      boolean people = LEADERS.contains(w.lower());
       List<ActorMention> two = onlyTwo(previousNamed.stream().filter(a -> a.person() || !people).toList());
       if (two.size() == 2) {
         // one actor on the noun, the other on its count: the coder reads the two together
