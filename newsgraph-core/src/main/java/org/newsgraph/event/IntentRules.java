@@ -23,7 +23,8 @@ final class IntentRules {
   private static final Set<String> STEPS = Set.of("prepare", "plan", "intend", "decide", "move", "set", "begin", "start");
   /**
    * Verbs of saying: a speaker that says it will take a step announces it ("The U.S. said it will
-   * impose tariffs on China", evaluation/README.md, "An actor's own 'said it would ...' is an announcement").
+   * impose tariffs on China"; evaluation/README.md, settled doubts: "An actor's own 'said it
+   * would ...' is an announcement").
    */
   private static final Set<String> SAYERS = Set.of("say", "said", "tell", "told", "state", "add");
   /** Subjects by which a speaker speaks of itself in what it says: "said it would", "said they will". */
