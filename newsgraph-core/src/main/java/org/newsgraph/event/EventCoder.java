@@ -102,8 +102,15 @@ public final class EventCoder implements Stage {
         actors.add(a);
       }
     }
+    List<List<ActorMention>> phrases = new ArrayList<>();
     for (ActorDictionary d : List.of(dictionary, ARMED_GROUPS, INSTITUTIONS)) {
-      for (ActorMention a : d.find(words)) {
+      phrases.add(d.find(words));
+    }
+    if (de) {
+      phrases.add(FederalGovernment.find(words, sentence, entityActors));
+    }
+    for (List<ActorMention> found : phrases) {
+      for (ActorMention a : found) {
         if (!bracketed(text, a.span()) && actors.stream().noneMatch(b -> b.span().start() < a.span().end() && a.span().start() < b.span().end())) {
           actors.add(a);
         }

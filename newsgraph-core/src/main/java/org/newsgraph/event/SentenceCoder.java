@@ -783,7 +783,7 @@ final class SentenceCoder {
           }
         }
       }
-      if (head >= 0 && !(nationals(s, head, a) && !actForTheirState(s, head))) {
+      if (head >= 0 && !(nationals(s, head, a) && !actForTheirState(s, head)) && !germanPublic(s, head, a)) {
         out.putIfAbsent(head, a);
       }
     }
@@ -798,6 +798,29 @@ final class SentenceCoder {
     Word w = s.words.get(n);
     return !s.german && a.code().length() == 3 && (s.tag(n).equals("NNPS") || s.tag(n).equals("NNS"))
         && w.start() == a.span().start() && w.end() == a.span().end();
+  }
+
+  /** German words that make people counted or quantified the public: "die meisten Russen", "Tausende Palästinenser". */
+  private static final Set<String> GERMAN_QUANTITIES = Set.of(
+      "meisten", "viele", "vielen", "einige", "manche", "mehrere", "wenige", "alle", "tausende", "tausenden",
+      "hunderte", "hunderten", "zehntausende", "hunderttausende", "millionen", "dutzende", "mehrheit", "teil", "prozent");
+
+  /**
+   * Whether a German mention of one noun with a state's code ("Palästinenser", "Russen") is the
+   * public counted or quantified, not the state: "Tausende Palästinenser protestierten", "die
+   * meisten Russen", "die Mehrheit der Russen". The bare plural ("Die Palästinenser warfen Israel
+   * ... vor") and a count as the one done to ("erschossen drei Palästinenser") act for their state,
+   * as in English.
+   */
+  private static boolean germanPublic(ParsedSentence s, int n, ActorMention a) {
+    Word w = s.words.get(n);
+    if (!s.german || a.code().length() != 3 || !s.tag(n).equals("NOUN") && !s.tag(n).equals("PROPN")
+        || w.start() != a.span().start() || w.end() != a.span().end()) {
+      return false;
+    }
+    int h = s.head(n);
+    return (h >= 0 && GERMAN_QUANTITIES.contains(s.lower(h)))
+        || s.children(n).stream().anyMatch(c -> GERMAN_QUANTITIES.contains(s.lower(c)));
   }
 
   /** Words that make people counted or quantified the public, not a state: "the majority of Americans", "most Germans". */

@@ -17,7 +17,7 @@ import java.util.List;
  * @param namesEn English label first, then English aliases
  * @param namesDe German label first, then German aliases
  * @param demonymsEn English adjectives and demonyms ("Russian") that stand for a country
- * @param demonymsDe German adjective stems ("russisch")
+ * @param demonymsDe German adjective stems ("russisch") and, for some states, the noun for a national ("Russe")
  * @param enwiki English Wikipedia title; empty when none
  * @param dewiki German Wikipedia title; empty when none
  * @param capital Wikidata id of the capital; empty when none

@@ -140,6 +140,17 @@ class LinkerTest {
   }
 
   @Test
+  void germanNounsForNationalsGiveTheirState() {
+    // a demonym noun names no entity, but says who acts, in its plural and case forms
+    assertEquals(new Link(null, "PSE"), link("Die Palästinenser warfen Israel Kriegsverbrechen vor.", "Palästinenser", EntityType.MISC, null, "de"));
+    assertEquals(new Link(null, "RUS"), link("Die Russen griffen die Ukraine an.", "Russen", EntityType.MISC, null, "de"));
+    assertEquals(new Link(null, "SYR"), link("Hilfe für die Syrer.", "Syrer", EntityType.MISC, null, "de"));
+    assertEquals(new Link(null, "TUR"), link("Die Türken lehnten ab.", "Türken", EntityType.MISC, null, "de"));
+    assertEquals(new Link(null, "UKR"), link("Den Ukrainern wurde geholfen.", "Ukrainern", EntityType.MISC, null, "de"));
+    assertEquals(new Link(null, "USA"), link("Die Amerikaner verhängten Sanktionen.", "Amerikaner", EntityType.MISC, null, "de"));
+  }
+
+  @Test
   void officeTitlesResolveByDate() {
     LocalDate y2010 = LocalDate.of(2010, 6, 1);
     LocalDate y2013 = LocalDate.of(2013, 6, 1);
