@@ -296,16 +296,23 @@ final class SentenceCoder {
     if (s.german || !m.frame().isEmpty() || !s.lower(v).startsWith("insist")) {
       return false;
     }
+    boolean singular = false;
     for (int i = v + 1; i < s.size() && i <= v + 1 + VerbLexicon.GAP; i++) {
       String tag = s.tag(i);
       if (tag.equals("MD")) {
         return !OBLIGATIONS.contains(s.lower(i));
       }
-      if (tag.equals("TO") || tag.equals("VB") || tag.equals("IN") && !s.lower(i).equals("that") || tag.startsWith(".") || tag.equals(",")) {
+      // a plain form after a singular subject is the subjunctive, which the tagger reads as present:
+      // "insists that Ukraine make no agreement"
+      if (tag.equals("TO") || tag.equals("VB") || (tag.equals("VBP") && singular)
+          || tag.equals("IN") && !s.lower(i).equals("that") || tag.startsWith(".") || tag.equals(",")) {
         return false;
       }
       if (tag.startsWith("VB")) {
         return true;
+      }
+      if (tag.startsWith("NN") || tag.equals("PRP")) {
+        singular = tag.equals("NN") || tag.equals("NNP") || Set.of("it", "he", "she").contains(s.lower(i));
       }
     }
     return false;

@@ -38,6 +38,7 @@ class CoreNlpEventPrecision3Test {
     assertEquals(List.of(), events("en", "France has insisted Iran would have broken the deal anyway.", a));
     assertEquals(List.of("FRA IRN 100 asserted"), events("en", "France insisted that Iran should leave the talks.", a));
     assertEquals(List.of("FRA IRN 100 asserted"), events("en", "France insisted that Iran leave the talks.", a));
+    assertEquals(List.of("FRA IRN 100 asserted"), events("en", "France insists that Iran make no deal with the rebels.", a));
     assertEquals(List.of("FRA IRN 100 asserted"), events("en", "France insisted on Iran's withdrawal.", a));
   }
 
