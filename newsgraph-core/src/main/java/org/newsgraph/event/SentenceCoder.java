@@ -116,6 +116,9 @@ final class SentenceCoder {
       if (m == null) {
         m = relativeOfItsNoun(s, v, extent);
       }
+      if (m != null && m.code().startsWith("02") && callsItsObjectAName(s, v)) {
+        m = lexicon.match(s.words, v, v, extent[1] + 1, e -> !e.code().startsWith("02"));
+      }
       if (m == null || claimInsisted(s, v, m)) {
         continue;
       }
@@ -313,6 +316,33 @@ final class SentenceCoder {
       }
       if (tag.startsWith("NN") || tag.equals("PRP")) {
         singular = tag.equals("NN") || tag.equals("NNP") || Set.of("it", "he", "she").contains(s.lower(i));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "call" at v gives its object a name ("calls President Obama 'cowardly' for not ...", "what
+   * he called a flagrant violation of U.N. resolutions on ..."): then it names, and an "on" or "for"
+   * further on is no "call on" or "call for" of an appeal; the verb's other senses are read instead
+   * ("called it a provocation", 111). The name is an adjective or a noun as the
+   * verb's complement, or a word the parser hangs on the object (nameHungOnObject); "called on Russia
+   * to withdraw" has a verb there.
+   */
+  private static boolean callsItsObjectAName(ParsedSentence s, int v) {
+    if (s.german || !s.lower(v).startsWith("call")) {
+      return false;
+    }
+    for (int c : s.children(v, "xcomp")) {
+      if (s.tag(c).startsWith("JJ") || s.tag(c).startsWith("NN")) {
+        return true;
+      }
+    }
+    for (int o : s.children(v, "obj")) {
+      for (int c : s.children(o)) {
+        if (nameHungOnObject(s, c)) {
+          return true;
+        }
       }
     }
     return false;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Verbs that report events, each with its CAMEO code and an optional frame of words that must
@@ -100,13 +101,18 @@ public final class VerbLexicon {
    * earlier entry.
    */
   Entry match(List<Word> words, int i, int from, int end) {
+    return match(words, i, from, end, e -> true);
+  }
+
+  /** As {@link #match(List, int, int, int)}, among the entries that {@code allowed} accepts. */
+  Entry match(List<Word> words, int i, int from, int end, Predicate<Entry> allowed) {
     List<Entry> entries = byForm.get(words.get(i).lower());
     if (entries == null) {
       return null;
     }
     Entry best = null;
     for (Entry e : entries) {
-      if (!frameFits(e.frame(), words, from, i, end)) {
+      if (!allowed.test(e) || !frameFits(e.frame(), words, from, i, end)) {
         continue;
       }
       if (best == null || e.frame().size() > best.frame().size() || (e.frame().size() == best.frame().size() && e.order() < best.order())) {

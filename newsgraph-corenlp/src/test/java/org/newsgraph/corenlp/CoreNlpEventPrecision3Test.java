@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Senses that unseen news text made the coder read wrongly (events-precision3, docs/events.md), with
- * CoreNLP's parser, on invented sentences: an "on" of time read as the "on" of "call on"; a political
+ * CoreNLP's parser, on invented sentences: an "on" of time or after a name given to the object read as the "on" of "call on"; a political
  * clash read as fighting; "insisted" before a claim read as a demand; an interest in talks read as
  * talks held (an intention, not an act). Each case has beside it the one that must stay as it was.
  */
@@ -21,6 +21,13 @@ class CoreNlpEventPrecision3Test {
     Map<String, String> a = actors("Denmark", "DNK", "Russia", "RUS");
     assertEquals(List.of("DNK RUS 111 asserted"), events("en", "Denmark called Russia's offer \"absurd\" on Monday.", a));
     assertEquals(List.of("DNK RUS 020 asserted"), events("en", "Denmark called on Russia on Monday to explain its offer.", a));
+  }
+
+  @Test
+  void aNameGivenToTheObjectIsNoAppeal() {
+    Map<String, String> a = actors("Denmark", "DNK", "Russia", "RUS");
+    assertEquals(List.of("DNK RUS 111 asserted"), events("en", "Denmark called Russia's offer a provocation on the eve of the talks.", a));
+    assertEquals(List.of("DNK RUS 111 asserted"), events("en", "Denmark called Russia's leaders timid for their silence.", a));
   }
 
   @Test
