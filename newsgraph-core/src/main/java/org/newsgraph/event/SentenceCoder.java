@@ -217,7 +217,12 @@ final class SentenceCoder {
       }
       Factuality f = FactualityRules.of(s, clause, question);
       Word verb = s.words.get(v);
-      String code = verbalClash(s, v, m.code(), sources, targets) ? VERBAL_DISPUTE : m.code();
+      String code = m.code();
+      if (verbalClash(s, v, code, sources, targets)) {
+        // what a dispute is over is its topic, not a party: "clashed with Trump over Iran"
+        code = VERBAL_DISPUTE;
+        targets.removeAll(phraseActors(s, v, byHead, "over"));
+      }
       IntentRules.Intent intent = question ? null
           : f == Factuality.HYPOTHETICAL ? IntentRules.announced(s, clause, code)
           : f == Factuality.NEGATED ? IntentRules.refused(s, clause, code) : null;

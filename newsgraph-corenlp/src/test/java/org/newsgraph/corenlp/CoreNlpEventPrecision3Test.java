@@ -34,6 +34,9 @@ class CoreNlpEventPrecision3Test {
   void aClashWithALeaderOverAnIssueIsADispute() {
     Map<String, String> a = actors("Putin", "RUS", "Obama", "USA");
     assertEquals(List.of("RUS USA 110 asserted"), events("en", "Putin has clashed with Obama over trade.", a, "Putin", "Obama"));
+    // the issue is no party, even where the partner is of the source's own state and so no target
+    assertEquals(List.of("USA null 110 asserted"), events("en", "Coats has clashed with Trump over Syria.",
+        actors("Coats", "USA", "Trump", "USA", "Syria", "SYR"), "Coats", "Trump"));
     Map<String, String> b = actors("Indian", "IND", "Chinese", "CHN");
     assertEquals(List.of("IND CHN 193 asserted"), events("en", "Indian troops clashed with Chinese troops over the border.", b));
   }
