@@ -331,16 +331,12 @@ final class SentenceCoder {
    * he called a flagrant violation of U.N. resolutions on ..."): then it names, and an "on" or "for"
    * further on is no "call on" or "call for" of an appeal; the verb's other senses are read instead
    * ("called it a provocation", 111). The name is an adjective or a noun as the
-   * verb's complement or second object, or a word the parser hangs on the object (nameHungOnObject); "called on Russia
+   * verb's complement, or a word the parser hangs on the object (nameHungOnObject); "called on Russia
    * to withdraw" has a verb there.
    */
   private static boolean callsItsObjectAName(ParsedSentence s, int v) {
     if (s.german || !s.lower(v).startsWith("call")) {
       return false;
-    }
-    // or a second object: "what he called a flagrant violation"
-    if (s.children(v, "obj").size() > 1) {
-      return true;
     }
     for (int c : s.children(v, "xcomp")) {
       if (s.tag(c).startsWith("JJ") || s.tag(c).startsWith("NN")) {

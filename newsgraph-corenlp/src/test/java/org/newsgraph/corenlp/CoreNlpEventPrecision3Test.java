@@ -1,7 +1,6 @@
 package org.newsgraph.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actors;
 import static org.newsgraph.corenlp.CoreNlpEventCoderTest.events;
 
@@ -29,8 +28,6 @@ class CoreNlpEventPrecision3Test {
     Map<String, String> a = actors("Denmark", "DNK", "Russia", "RUS");
     assertEquals(List.of("DNK RUS 111 asserted"), events("en", "Denmark called Russia's offer a provocation on the eve of the talks.", a));
     assertEquals(List.of("DNK RUS 111 asserted"), events("en", "Denmark called Russia's leaders timid for their silence.", a));
-    assertFalse(events("en", "Denmark will act against what it called a flagrant violation of the rules on Russia's use of force.", a)
-        .stream().anyMatch(e -> e.contains(" 02")));
   }
 
   @Test
