@@ -26,6 +26,8 @@ final class FactualityRules {
       "prepare", "wish", "try", "attempt", "threaten", "vow", "pledge", "promise", "offer", "urge", "ask", "call",
       "demand", "agree", "decide", "refuse", "fail", "decline", "mull", "weigh", "discuss", "debate", "push",
       "press", "need", "like", "prefer", "ready", "willing", "able", "likely", "set", "poised",
+      // nouns of a disposition to act: "signaled an interest in talking to Iran" is no talk held
+      "interest", "willingness", "readiness", "desire", "openness", "eagerness",
       "planen", "plant", "plante", "wollen", "will", "erwägt", "erwägen", "erwog", "hofft", "hoffen", "droht",
       "drohte", "versucht", "versuchte", "fordert", "forderte", "bereit", "beabsichtigt", "kündigte", "kündigt",
       "erwartet", "erwartete", "erwarten", "erwarteten");

@@ -116,7 +116,10 @@ final class SentenceCoder {
       if (m == null) {
         m = relativeOfItsNoun(s, v, extent);
       }
-      if (m == null) {
+      if (m != null && m.code().startsWith("02") && callsItsObjectAName(s, v)) {
+        m = lexicon.match(s.words, v, v, extent[1] + 1, e -> !e.code().startsWith("02"));
+      }
+      if (m == null || claimInsisted(s, v, m)) {
         continue;
       }
       // "called on Ukraine to thank its soldiers" is an appeal, not a phone call "to thank" (but
@@ -215,6 +218,11 @@ final class SentenceCoder {
       Factuality f = FactualityRules.of(s, clause, question);
       Word verb = s.words.get(v);
       String code = m.code();
+      if (verbalClash(s, v, code, sources, targets)) {
+        // what a dispute is over is its topic, not a party: "clashed with Trump over Iran"
+        code = VERBAL_DISPUTE;
+        targets.removeAll(phraseActors(s, v, byHead, "over"));
+      }
       IntentRules.Intent intent = question ? null
           : f == Factuality.HYPOTHETICAL ? IntentRules.announced(s, clause, code)
           : f == Factuality.NEGATED ? IntentRules.refused(s, clause, code) : null;
@@ -279,6 +287,109 @@ final class SentenceCoder {
             && f.target() != null && f.target().code().equals(e.target().code())))
         .forEach(out::add);
     return withoutAnnouncements(out, announcers);
+  }
+
+  /** Modals by which a clause under "insist" says what must be done, not what is the case. */
+  private static final Set<String> OBLIGATIONS = Set.of("must", "should", "shall", "ought");
+
+  /**
+   * Whether "insist" at v, without its "on" ("insisted on a withdrawal"), holds a clause that states
+   * what is the case rather than what must be done: "have insisted Turkey would have invaded
+   * regardless" is a claim, not a demand. A clause with "must", "should" or "shall", or in the
+   * subjunctive ("insisted that Iran leave", "insisted it not do"), stays a demand. The clause's
+   * first verb is read from the words, as the parser misplaces the clause after a bare name
+   * ("insisted Iran would have broken the deal" parses "Iran" as the object of "insisted").
+   */
+  private static boolean claimInsisted(ParsedSentence s, int v, VerbLexicon.Entry m) {
+    if (s.german || !m.frame().isEmpty() || !s.lower(v).startsWith("insist")) {
+      return false;
+    }
+    boolean singular = false;
+    for (int i = v + 1; i < s.size() && i <= v + 1 + VerbLexicon.GAP; i++) {
+      String tag = s.tag(i);
+      if (tag.equals("MD")) {
+        return !OBLIGATIONS.contains(s.lower(i));
+      }
+      // a plain form after a singular subject is the subjunctive, which the tagger reads as present:
+      // "insists that Ukraine make no agreement"
+      if (tag.equals("TO") || tag.equals("VB") || (tag.equals("VBP") && singular)
+          || tag.equals("IN") && !s.lower(i).equals("that") || tag.startsWith(".") || tag.equals(",")) {
+        return false;
+      }
+      if (tag.startsWith("VB")) {
+        return true;
+      }
+      if (tag.startsWith("NN") || tag.equals("PRP")) {
+        singular = tag.equals("NN") || tag.equals("NNP") || Set.of("it", "he", "she").contains(s.lower(i));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "call" at v gives its object a name ("calls President Obama 'cowardly' for not ...", "what
+   * he called a flagrant violation of U.N. resolutions on ..."): then it names, and an "on" or "for"
+   * further on is no "call on" or "call for" of an appeal; the verb's other senses are read instead
+   * ("called it a provocation", 111). The name is an adjective or a noun as the
+   * verb's complement, or a word the parser hangs on the object (nameHungOnObject); "called on Russia
+   * to withdraw" has a verb there.
+   */
+  private static boolean callsItsObjectAName(ParsedSentence s, int v) {
+    if (s.german || !s.lower(v).startsWith("call")) {
+      return false;
+    }
+    for (int c : s.children(v, "xcomp")) {
+      if (s.tag(c).startsWith("JJ") || s.tag(c).startsWith("NN")) {
+        return true;
+      }
+    }
+    for (int o : s.children(v, "obj")) {
+      for (int c : s.children(o)) {
+        if (nameHungOnObject(s, c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** CAMEO 110, disapprove: a clash of words. */
+  private static final String VERBAL_DISPUTE = "110";
+  /** Nouns of armed parties: a clash between them is fighting. */
+  private static final Set<String> FORCES = Set.of(
+      "troops", "forces", "soldiers", "army", "armies", "militants", "fighters", "rebels", "insurgents", "militia", "militias",
+      "police", "guards", "gunmen", "navy", "ships", "vessels", "jets", "units", "protesters", "demonstrators");
+  /** Words by which a sentence names fighting. */
+  private static final Set<String> FIGHTING = Set.of(
+      "killed", "wounded", "injured", "dead", "gunfire", "shots", "shelling", "artillery", "armed", "deadly", "fighting");
+
+  /**
+   * Whether a clash (19x from "clash") is one of words: a clash with a person or "over" an issue
+   * ("has clashed with Obama over Ukraine") is a political dispute, CAMEO's disapproval (110), unless
+   * a party is a force ("Indian troops clashed with Chinese troops over the border") or the sentence
+   * names fighting.
+   */
+  private static boolean verbalClash(ParsedSentence s, int v, String code, List<ActorMention> sources, List<ActorMention> targets) {
+    if (s.german || !code.startsWith("19") || !s.lower(v).startsWith("clash")) {
+      return false;
+    }
+    boolean person = targets.stream().anyMatch(ActorMention::person);
+    boolean issue = s.children(v, "obl").stream().anyMatch(c -> hasCase(s, c, "over"));
+    if (!person && !issue) {
+      return false;
+    }
+    for (int c : s.children(v)) {
+      String r = s.relation(c);
+      if ((r.equals("nsubj") || r.equals("obl")) && FORCES.contains(s.lower(c))) {
+        return false;
+      }
+    }
+    for (int i = 0; i < s.size(); i++) {
+      if (FIGHTING.contains(s.lower(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** CAMEO 015, claim responsibility: the code the conventions give a claim to a deed, towards whom it hit. */

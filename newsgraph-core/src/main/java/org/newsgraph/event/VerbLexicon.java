@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Verbs that report events, each with its CAMEO code and an optional frame of words that must
@@ -43,6 +44,12 @@ import java.util.Set;
 public final class VerbLexicon {
   /** Words allowed between the verb and a frame word, and between frame words. */
   static final int GAP = 6;
+  /** Prepositions of a frame that may open a phrase of time instead, and the words that then follow them. */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "upon");
+  private static final Set<String> DAYS_AND_MONTHS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
 
   /**
    * One verb entry; {@code frame} holds the alternatives for each frame word; {@code received}: the
@@ -94,13 +101,18 @@ public final class VerbLexicon {
    * earlier entry.
    */
   Entry match(List<Word> words, int i, int from, int end) {
+    return match(words, i, from, end, e -> true);
+  }
+
+  /** As {@link #match(List, int, int, int)}, among the entries that {@code allowed} accepts. */
+  Entry match(List<Word> words, int i, int from, int end, Predicate<Entry> allowed) {
     List<Entry> entries = byForm.get(words.get(i).lower());
     if (entries == null) {
       return null;
     }
     Entry best = null;
     for (Entry e : entries) {
-      if (!frameFits(e.frame(), words, from, i, end)) {
+      if (!allowed.test(e) || !frameFits(e.frame(), words, from, i, end)) {
         continue;
       }
       if (best == null || e.frame().size() > best.frame().size() || (e.frame().size() == best.frame().size() && e.order() < best.order())) {
@@ -158,7 +170,7 @@ public final class VerbLexicon {
       int found = -1;
       int reach = at + 1 + GAP;
       for (int j = at + 1; j < end && j <= reach; j++) {
-        if (j != verb && matches(alternatives, words.get(j).lower())) {
+        if (j != verb && matches(alternatives, words.get(j).lower()) && !timePhrase(words, j, end)) {
           found = j;
           break;
         }
@@ -169,6 +181,20 @@ public final class VerbLexicon {
       at = found;
     }
     return true;
+  }
+
+  /**
+   * Whether the preposition at j opens a phrase of time ("on Monday", "on 5 May", "on Jan. 3"),
+   * which dates the act and is none of its frame words: "called Russia's bid 'absurd' on Monday" is
+   * no appeal ("call on").
+   */
+  private static boolean timePhrase(List<Word> words, int j, int end) {
+    if (!TIME_PREPOSITIONS.contains(words.get(j).lower()) || j + 1 >= end) {
+      return false;
+    }
+    String next = words.get(j + 1).lower();
+    return DAYS_AND_MONTHS.contains(next)
+        || (next.matches("\\d{1,2}") && j + 2 < end && DAYS_AND_MONTHS.contains(words.get(j + 2).lower()));
   }
 
   private static boolean matches(List<String> alternatives, String word) {
