@@ -1,12 +1,11 @@
 package org.newsgraph.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actorList;
 import static org.newsgraph.corenlp.CoreNlpEventCoderTest.events;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.expectedList;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -92,13 +91,8 @@ class CoreNlpCooperationVerbsTest {
         "Ukraine opened an investigation into war crimes by Russia. # Ukraine=UKR;Russia=RUS # UKR RUS 094 asserted",
       })
   void eachLineCodesItsSentence(String sentence, String actorList, String expected) {
-    Map<String, String> actors = new LinkedHashMap<>();
-    for (String pair : actorList.strip().split(";")) {
-      String[] nameCode = pair.split("=");
-      actors.put(nameCode[0], nameCode[1]);
-    }
-    List<String> asserted = events("en", sentence.strip(), actors).stream()
+    List<String> asserted = events("en", sentence.strip(), actorList(actorList)).stream()
         .filter(e -> e.endsWith(" asserted") && !e.contains(" null ")).toList();
-    assertEquals(Stream.of(expected.strip().split("\\|")).sorted().toList(), asserted, sentence);
+    assertEquals(expectedList(expected), asserted, sentence);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.event.EventCoder;
 import org.newsgraph.json.ArticleJson;
@@ -52,6 +53,21 @@ class CoreNlpEventCoderTest {
       out.add(e.source() + " " + e.target() + " " + e.code() + " " + e.factuality().label());
     }
     return List.copyOf(out);
+  }
+
+  /** The actors of a table row, "Russland=RUS;Ukraine=UKR": each name with its actor code. */
+  static Map<String, String> actorList(String row) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String pair : row.strip().split(";")) {
+      String[] nameCode = pair.split("=");
+      m.put(nameCode[0], nameCode[1]);
+    }
+    return m;
+  }
+
+  /** The expected events of a table row, "RUS UKR 190 asserted|UKR RUS 190 asserted", sorted as {@link #events} gives them. */
+  static List<String> expectedList(String row) {
+    return Stream.of(row.strip().split("\\|")).map(String::strip).sorted().toList();
   }
 
   static Map<String, String> actors(String... nameActor) {

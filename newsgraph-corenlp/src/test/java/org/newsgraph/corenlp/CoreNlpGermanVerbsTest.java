@@ -2,12 +2,11 @@ package org.newsgraph.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actorList;
 import static org.newsgraph.corenlp.CoreNlpEventCoderTest.events;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.expectedList;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,13 +65,7 @@ class CoreNlpGermanVerbsTest {
         "Die Türkei steckt in intensiven Verhandlungen mit Griechenland. # Türkei=TUR;Griechenland=GRC # TUR GRC 046 asserted",
       })
   void eachLineGivesItsEvent(String sentence, String actorList, String expected) {
-    Map<String, String> actors = new LinkedHashMap<>();
-    for (String pair : actorList.strip().split(";")) {
-      String[] kv = pair.split("=");
-      actors.put(kv[0], kv[1]);
-    }
-    List<String> want = Stream.of(expected.strip().split("\\|")).map(String::strip).sorted().toList();
-    assertEquals(want, events("de", sentence.strip(), actors));
+    assertEquals(expectedList(expected), events("de", sentence.strip(), actorList(actorList)));
   }
 
   /**
