@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsgraph.text.CalendarWords;
 
 /**
  * Verbs that report events, each with its CAMEO code and an optional frame of words that must
@@ -46,10 +47,6 @@ public final class VerbLexicon {
   static final int GAP = 6;
   /** Prepositions of a frame that may open a phrase of time instead, and the words that then follow them. */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "upon");
-  private static final Set<String> DAYS_AND_MONTHS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-      "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
 
   /**
    * One verb entry; {@code frame} holds the alternatives for each frame word; {@code received}: the
@@ -193,8 +190,8 @@ public final class VerbLexicon {
       return false;
     }
     String next = words.get(j + 1).lower();
-    return DAYS_AND_MONTHS.contains(next)
-        || (next.matches("\\d{1,2}") && j + 2 < end && DAYS_AND_MONTHS.contains(words.get(j + 2).lower()));
+    return CalendarWords.ENGLISH.contains(next)
+        || (next.matches("\\d{1,2}") && j + 2 < end && CalendarWords.ENGLISH.contains(words.get(j + 2).lower()));
   }
 
   private static boolean matches(List<String> alternatives, String word) {

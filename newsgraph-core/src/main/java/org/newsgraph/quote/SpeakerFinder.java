@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Span;
 import org.newsgraph.quote.Words.Token;
+import org.newsgraph.text.CalendarWords;
 
 /**
  * Finds who speaks beside a cue: the noun phrase before it ("Foreign Ministry spokesman Emre
@@ -78,10 +79,9 @@ final class SpeakerFinder {
 
   /** Words of time that end up where a speaker could stand: "said Wednesday that". */
   private static final Set<String> TIME =
-      set(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-          "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-          "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tonight", "tomorrow",
+      union(
+          CalendarWords.ENGLISH,
+          "today", "yesterday", "tonight", "tomorrow",
           "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar",
           "märz", "mai", "juni", "juli", "oktober", "dezember", "heute", "gestern", "morgen", "weekend", "week",
           "morning", "evening", "night", "afternoon");
@@ -480,5 +480,11 @@ final class SpeakerFinder {
 
   private static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  private static Set<String> union(Set<String> words, String... more) {
+    Set<String> all = new java.util.HashSet<>(words);
+    all.addAll(java.util.Arrays.asList(more));
+    return Set.copyOf(all);
   }
 }
