@@ -25,9 +25,21 @@ the export's day is its last listed day (the fifth field), so that the actor is 
 to that day. A person of leaders.tsv or people.tsv is written too, with the offices only: the
 knowledge base adds them to that entry (its names and leader offices stay), never a second entry.
 
+The vice presidents of the United States since 2000 come from executive.yaml of the public-domain
+(CC0) dataset github.com/unitedstates/congress-legislators (--executive, its git directory): each
+record gives the person's Wikidata id (id.wikidata, the cited source of the id), names and terms. Its
+terms replace the us-cabinet export's vice presidency of the same person (the export of 2022-08-02
+lists Kamala Harris as still in office; executive.yaml ends her term on 2025-01-20 and gives JD
+Vance's from that day). A term whose scheduled end lies after the export's day is open with that day
+as its last listed day, as for the cabinet exports (a scheduled end is no end of office). A vice
+president with no Wikidata id there (Al Gore) keeps the export's statement. The presidents'
+terms are leaders' offices (leaders.tsv, people.tsv); the script compares them with executive.yaml
+and prints each that differs.
+
 Run from the repository root, after `fetch`ing the repositories:
-  python3 newsgraph-kb/scripts/make_officials.py WORLD_LEADERS_GIT_DIR WORLD_GIT_DIR CABINET_GIT_DIR...
-(a cabinet repository's git directory as `fetch` names it, .../every-politician-scrapers+<name>/repo).
+  python3 newsgraph-kb/scripts/make_officials.py --executive CONGRESS_LEGISLATORS_GIT_DIR WORLD_LEADERS_GIT_DIR WORLD_GIT_DIR CABINET_GIT_DIR...
+(a cabinet repository's git directory as `fetch` names it, .../every-politician-scrapers+<name>/repo;
+CONGRESS_LEGISLATORS_GIT_DIR .../unitedstates+congress-legislators/repo; PyYAML).
 """
 import csv
 import gzip
@@ -38,7 +50,10 @@ import subprocess
 import sys
 from collections import Counter
 
+import yaml
+
 import kb_tsv
+import make_congress
 import make_leaders
 
 ROOT = make_leaders.ROOT
@@ -177,8 +192,62 @@ def cabinet(git_dir, q2iso, leaders, people, left_out):
         p["sources"].add(source)
 
 
+VICE_PRESIDENT = "Vice President of the United States"
+EXECUTIVE = "https://github.com/unitedstates/congress-legislators/blob/"
+
+
+def executive_terms(terms, kind, listed):
+    """(start, end) of the terms of a kind ('prez', 'viceprez') ending 2000 or later, a term that
+    starts on the day the one before ends joined to it; end None where the scheduled end is after the
+    export's day."""
+    out = []
+    for t in sorted((t for t in terms if t["type"] == kind and str(t["end"]) >= "2000"), key=lambda t: str(t["start"])):
+        start, end = str(t["start"]), str(t["end"])
+        if out and out[-1][1] == start:
+            start = out.pop()[0]
+        out.append((start, end))
+    return [(s, None if e > listed else e) for s, e in out]
+
+
+def executive(git_dir, people):
+    """The vice presidencies of executive.yaml in place of the us-cabinet export's (see the module's
+    comment); prints each president's term that leaders.tsv and people.tsv give otherwise."""
+    commit, listed = make_congress.git(git_dir, "log", "-1", "--format=%H %cs").split()
+    source = f"{EXECUTIVE}{commit[:12]}/executive.yaml"
+    heads = {}
+    for f in ("leaders.tsv", "people.tsv"):  # people.tsv wins, as the knowledge base loads them
+        heads.update({r["id"]: {o for o in (r.get("offices") or "").split("|") if o.startswith("HOS:USA:")}
+                      for r in kb_tsv.rows(os.path.join(KB, f))})
+    for r in yaml.safe_load(make_congress.git(git_dir, "show", f"{commit}:executive.yaml")):
+        qid, bioguide = r["id"].get("wikidata"), r["id"].get("bioguide")
+        for start, end in executive_terms(r["terms"], "prez", listed):
+            if not qid:
+                print(f"president {bioguide or r['name']['last']} {start}..{end or ''}: no Wikidata id in {source},"
+                      f" not compared", file=sys.stderr)
+                continue
+            # an office that reaches back before 2000 (Bill Clinton's from 1993) starts before the term
+            if not any(o.split(":")[2] <= start and o.split(":")[3] == (end or "") for o in heads.get(qid, ())):
+                print(f"president {qid} {start}..{end or ''} of {source} differs from leaders.tsv/people.tsv:"
+                      f" {sorted(heads.get(qid, ()))}", file=sys.stderr)
+        vice = executive_terms(r["terms"], "viceprez", listed)
+        if not vice or not qid:
+            continue
+        p = people.setdefault(qid, {"name": r["name"].get("official_full") or f"{r['name']['first']} {r['name']['last']}",
+                                    "country": "USA", "offices": set(), "sources": set(),
+                                    "enwiki": r["id"].get("wikipedia") or ""})
+        if not p["sources"]:  # no cabinet export names the person: the names are executive.yaml's
+            p["names"] = make_congress.names(r["name"], p["enwiki"])
+        p["offices"] = {o for o in p["offices"] if not o.startswith("GOV:USA:") or o.split(":", 5)[5] != VICE_PRESIDENT}
+        p["offices"] |= {f"GOV:USA:{s}:{e or ''}:{'' if e else listed}:{VICE_PRESIDENT}" for s, e in vice}
+        p["executive"] = f"vice presidency: the record of bioguide {bioguide} in {source}"
+
+
 def main():
-    wl_git, world_git, cabinet_gits = sys.argv[1], sys.argv[2], sys.argv[3:]
+    args = sys.argv[1:]
+    congress_git = None
+    if args[:1] == ["--executive"]:
+        congress_git, args = args[1], args[2:]
+    wl_git, world_git, cabinet_gits = args[0], args[1], args[2:]
     q2iso = make_leaders.countries()
     leaders = leader_positions(wl_git, world_git)
     known = set()
@@ -187,9 +256,11 @@ def main():
     people, left_out = {}, Counter()
     for git_dir in cabinet_gits:
         cabinet(git_dir, q2iso, leaders, people, left_out)
+    if congress_git:
+        executive(congress_git, people)
     lines = []
     for pid, p in sorted(people.items(), key=lambda kv: (kv[1]["country"], kv[1]["name"], kv[0])):
-        names = [p["name"]]
+        names = p.get("names") or [p["name"]]
         # The English Wikipedia title where it names the person otherwise ("Jim Mattis" for James
         # Mattis; not one with a disambiguation in brackets), initials as the press runs them
         # together ("H.R. McMaster" for "H. R. McMaster"), and the names without letters Unicode
@@ -200,16 +271,19 @@ def main():
         names += [n.translate(make_leaders.UNDECOMPOSED) for n in names]
         names = list(dict.fromkeys(names))
         merged = " (offices added to the entry of leaders.tsv or people.tsv)" if pid in known else ""
+        cited = [f"id and offices: the Wikidata P39 statements exported in {' '.join(sorted(p['sources']))}"] if p["sources"] else []
+        if p.get("executive"):
+            cited.append(("" if p["sources"] else "id, names and ") + p["executive"])
         lines.append([pid, "PERSON", "person", "", p["country"], "|".join(names), "", "", "", p["enwiki"], "", "",
                       "|".join(sorted(p["offices"], key=lambda o: (o.split(":")[2], o))),
-                      f"https://www.wikidata.org/wiki/{pid} (id and offices: the Wikidata P39 statements exported in"
-                      f" {' '.join(sorted(p['sources']))}){merged}"])
+                      f"https://www.wikidata.org/wiki/{pid} ({' ; '.join(cited)}){merged}"])
     # gzip with no name and no time in its header, so that a rerun gives the same bytes; the file is
     # several MB as text (one id source a line), half a MB compressed
     with open(OUT, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as z, \
             io.TextIOWrapper(z, encoding="utf-8", newline="\n") as f:
         f.write("# Generated by newsgraph-kb/scripts/make_officials.py from the every-politician-scrapers"
-                " cabinet exports (see the script); do not edit by hand.\n")
+                " cabinet exports and, for the US vice presidents, executive.yaml of"
+                " github.com/unitedstates/congress-legislators (see the script); do not edit by hand.\n")
         f.write("# offices: sector:country:start:end:listed:title, the sector the CAMEO role the office"
                 " acts for (GOV government, MIL armed forces, JUD courts, COP police), the title the"
                 " position's English label on Wikidata; an office still held at the export has no end and"

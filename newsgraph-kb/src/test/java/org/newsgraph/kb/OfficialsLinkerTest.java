@@ -47,6 +47,18 @@ class OfficialsLinkerTest {
   }
 
   @Test
+  void theVicePresidentsTermsAreThoseOfExecutiveYaml() {
+    // Kamala Harris, Vice President 2021-01-20 to 2025-01-20, JD Vance from 2025-01-20 (executive.yaml
+    // of unitedstates/congress-legislators; the us-cabinet export of 2022-08-02 listed Harris as still in office).
+    String harris = "Kamala Harris spoke to reporters in Washington.";
+    assertEquals(new Link("Q10853588", "USAGOV"), link(harris, "Kamala Harris", LocalDate.of(2024, 6, 1)));
+    assertEquals(new Link("Q10853588", "USA"), link(harris, "Kamala Harris", LocalDate.of(2025, 6, 1), "Washington"));
+    String vance = "J.D. Vance met the delegation in Munich on Friday.";
+    assertEquals(new Link("Q28935729", "USAGOV"), link(vance, "J.D. Vance", LocalDate.of(2025, 2, 14)));
+    assertEquals(new Link("Q28935729", "USAGOV"), link("JD Vance spoke.", "JD Vance", LocalDate.of(2025, 2, 14)));
+  }
+
+  @Test
   void commandersAreTheArmedForcesAndJudgesTheCourts() {
     // Valery Gerasimov, Chief of the General Staff since 2012-11-09, listed as such to 2022-08-02.
     String text = "Valery Gerasimov spoke to reporters on Monday.";
