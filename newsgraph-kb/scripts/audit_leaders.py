@@ -9,9 +9,20 @@ end of its first year to the start of its last. An open office with a last liste
 day only, as the linker resolves a title to it (--open counts it to today, as a name mention links).
 people.tsv is read too (the linker loads both, people.tsv last); --leaders-only audits leaders.tsv alone.
 
+--stale lists instead every office that is open (no end) while a later holder of the same office in
+the same state has a start: a term that has ended but is shown as current. It reads every bundled file
+of people, merged by id as the knowledge base loads them (leaders.tsv, people.tsv winning, then the
+offices of officials.tsv.gz and congress.tsv). The same office is the role and state for a leader's
+(HOS, HOG, FM, SG, SL), the sector, state and title for an official's; a seat in Congress is left out
+(each state has two senators). A position several people hold at once (deputy prime ministers,
+ambassadors the export files under one title) is marked "several": two of its holders start on one
+day, or two of its closed terms overlap by more than a day; a later holder there need not be a
+successor. A later start known to the year only, in the year the open office starts (or the reverse),
+does not count (the order is unknown).
+
 Run from the repository root:
-  python3 newsgraph-kb/scripts/audit_leaders.py [--leaders-only] [--open] [--summary]
-Prints one line per gap, then the counts per role; exits 0 (an audit, not a check).
+  python3 newsgraph-kb/scripts/audit_leaders.py [--leaders-only] [--open] [--summary] [--stale]
+Prints one line per gap (or stale office), then the counts; exits 0 (an audit, not a check).
 """
 import datetime
 import os
@@ -109,7 +120,61 @@ def gaps(terms, first, last):
     return found
 
 
+LEADER_ROLES = {"HOS", "HOG", "FM", "SG", "SL"}
+
+
+def merged_people():
+    """id -> (name, offices) as the knowledge base loads the bundled files (KnowledgeBase.readBundled)."""
+    people = {}
+    for name in ("leaders.tsv", "people.tsv"):
+        for row in kb_tsv.rows(os.path.join(KB, name)):
+            people[row["id"]] = (row["names_en"].split("|")[0], list(filter(None, row["offices"].split("|"))))
+    for name in ("officials.tsv.gz", "congress.tsv"):
+        for row in kb_tsv.rows(os.path.join(KB, name)):
+            offices = list(filter(None, row["offices"].split("|")))
+            if row["id"] in people:
+                people[row["id"]][1].extend(offices)
+            else:
+                people[row["id"]] = (row["names_en"].split("|")[0], offices)
+    return people
+
+
+def stale():
+    """Prints each open office with a later holder of the same office (see the module's comment)."""
+    by_office = {}
+    for pid, (name, offices) in merged_people().items():
+        for o in offices:
+            f = o.split(":", 5)
+            if f[0] == "LEG" or not f[2]:
+                continue
+            office = (f[0], f[1]) if f[0] in LEADER_ROLES else (f[0], f[1], f[5])
+            by_office.setdefault(office, []).append((f[2], f[3], f[4] if len(f) > 4 else "", pid, name))
+    count = {"leader": 0, "one": 0, "several": 0}
+    for office, terms in sorted(by_office.items()):
+        starts = [t[0] for t in terms]
+        closed = sorted((day(t[0], False), day(t[1], True)) for t in terms if t[1])
+        several = len(office) == 3 and (len(set(starts)) < len(starts) or any(
+            (a[1] - b[0]).days > 1 for a, b in zip(closed, closed[1:])))
+        for start, end, listed, pid, name in terms:
+            if end:
+                continue
+            later = sorted((t for t in terms if t[3] != pid and day(t[0], False) > day(start, False)
+                            and not ((len(t[0]) == 4 or len(start) == 4) and t[0][:4] == start[:4])),
+                           key=lambda t: day(t[0], False))
+            if not later:
+                continue
+            kind = "leader" if len(office) == 2 else "several" if several else "one"
+            count[kind] += 1
+            print(f"{':'.join(office)}\t{kind}\t{pid} {name}\t{start}\tlisted {listed or '-'}"
+                  f"\tlater: {later[0][3]} {later[0][4]} {later[0][0]}")
+    print(f"open offices with a later holder: {count['leader']} of leaders, {count['one']} of officials"
+          f" (positions held by one at a time), {count['several']} of officials (positions held by several at once)")
+
+
 def main():
+    if "--stale" in sys.argv:
+        stale()
+        return
     files = ["leaders.tsv"] if "--leaders-only" in sys.argv else ["leaders.tsv", "people.tsv"]
     summary = "--summary" in sys.argv
     today = datetime.date.today()
