@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.newsgraph.eval.CorpusArticle;
 import org.newsgraph.eval.events.EventGold;
 import org.newsgraph.eval.events.EventScore;
 import org.newsgraph.eval.events.EventTriple;
 import org.newsgraph.eval.events.PetrarchUnitTests;
+import org.newsgraph.eval.events.SentenceInArticle;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Factuality;
@@ -40,7 +44,9 @@ import picocli.CommandLine.Spec;
       "  the language of the file's '# language: de' line; the",
       "  predicted set is (source, target, root) of its asserted events with a target, actors",
       "  by their primary code (RUSGOV: RUS; IGOUNOWFP: IGOUNO); prints micro precision,",
-      "  recall and F1, and the counts per root;",
+      "  recall and F1, and the counts per root; with --in-article, each sentence is analysed",
+      "  within its whole corpus article (its '# sample:' line) and scored on the events of",
+      "  that sentence;",
       "- PETRARCH2's coder unit tests (PETR.UnitTest.records.xml): each sentence through the",
       "  standard pipeline with the PETRARCH dictionaries of --dictionaries (default: the",
       "  file's folder) loaded; a record passes when its asserted events with a target are",
@@ -58,6 +64,12 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", description = "Also list the sentences with false positives or negatives (failing records).")
   boolean verbose;
+
+  @Option(names = "--in-article", description = "Analyse each sampled sentence within its whole article of --corpus, as "
+      + "the product reads it (earlier names, titles and dates known), and score the events of that sentence.")
+  boolean inArticle;
+
+  @Mixin CorpusOption corpus;
 
   @Override
   public Integer call() throws IOException {
@@ -79,9 +91,22 @@ final class EvalEventsCommand implements Callable<Integer> {
     return pipeline.run(read.toBuilder().published(date).language(language).build());
   }
 
-  private static Set<EventTriple> asserted(Article a) {
+  /** The corpus articles the sentences were drawn from, by id; null, with a one-line error, without a corpus. */
+  private Map<String, CorpusArticle> articlesOf(List<EventGold.Sentence> sentences, PrintWriter err) throws IOException {
+    Set<String> wanted = new HashSet<>();
+    sentences.forEach(s -> wanted.add(s.articleId()));
+    List<CorpusArticle> all = corpus.read(err);
+    if (all == null) {
+      return null;
+    }
+    Map<String, CorpusArticle> out = new HashMap<>();
+    all.stream().filter(a -> wanted.contains(a.id())).forEach(a -> out.put(a.id(), a));
+    return out;
+  }
+
+  private static Set<EventTriple> asserted(List<Event> events) {
     Set<EventTriple> out = new LinkedHashSet<>();
-    for (Event e : a.events() == null ? List.<Event>of() : a.events()) {
+    for (Event e : events == null ? List.<Event>of() : events) {
       if (e.factuality() == Factuality.ASSERTED && e.target() != null) {
         out.add(EventTriple.of(e.source(), e.target(), e.code()));
       }
@@ -93,11 +118,29 @@ final class EvalEventsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<EventGold.Sentence> sentences = EventGold.read(file);
+    Map<String, CorpusArticle> articles = inArticle ? articlesOf(sentences, err) : Map.of();
+    if (articles == null) {
+      return Main.BAD_INPUT;
+    }
     Pipeline pipeline = EventOptions.standardWith(options.coder());
+    Map<String, Article> analysed = new HashMap<>();
     EventScore score = new EventScore();
     int done = 0;
+    int alone = 0;
     for (EventGold.Sentence s : sentences) {
-      Set<EventTriple> predicted = asserted(analyse(pipeline, file + ":" + s.line(), s.text(), s.date(), s.language()));
+      CorpusArticle c = s.articleId() == null ? null : articles.get(s.articleId());
+      Set<EventTriple> predicted;
+      if (c != null && c.text() != null && SentenceInArticle.occursIn(c.text(), s.text())) {
+        Article a = analysed.computeIfAbsent(c.id(),
+            id -> pipeline.run(Article.builder(c.text()).input(id).published(c.date()).language(s.language()).build()));
+        predicted = asserted(SentenceInArticle.events(a, s.text()));
+      } else {
+        if (inArticle) {
+          err.println("newsgraph: " + file + ":" + s.line() + ": sentence not found in a corpus article; analysed alone");
+          alone++;
+        }
+        predicted = asserted(analyse(pipeline, file + ":" + s.line(), s.text(), s.date(), s.language()).events());
+      }
       boolean right = score.add(predicted, s.events());
       if (verbose && !right) {
         out.println("line " + s.line() + ": " + s.text());
@@ -109,7 +152,8 @@ final class EvalEventsCommand implements Callable<Integer> {
       }
     }
     EventScore.Counts c = score.all();
-    out.printf(Locale.ROOT, "sentences %d, gold triples %d, predicted %d%n", sentences.size(), c.tp + c.fn, c.tp + c.fp);
+    out.printf(Locale.ROOT, "sentences %d, gold triples %d, predicted %d%s%n", sentences.size(), c.tp + c.fn, c.tp + c.fp,
+        inArticle ? ", in their articles (" + alone + " analysed alone)" : "");
     out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn);
     out.println("root  tp  fp  fn");
     for (Map.Entry<String, EventScore.Counts> e : score.byRoot().entrySet()) {

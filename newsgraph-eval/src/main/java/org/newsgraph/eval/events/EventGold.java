@@ -13,15 +13,17 @@ import java.util.Set;
  * Reads a hand-coded event sample (evaluation/README.md): blocks separated by blank lines, each with
  * one {@code text:} line, an optional {@code # date:} comment and {@code event: SOURCE TARGET CODE}
  * lines, or the single line {@code event: none}. A {@code # language: de} comment sets the language
- * of the blocks after it (ISO 639-1; without one, English). A malformed line is an error that names
- * the file and the line.
+ * of the blocks after it (ISO 639-1; without one, English). A {@code # sample: ID sentence N}
+ * comment names the corpus article the sentence was drawn from. A malformed line is an error that
+ * names the file and the line.
  */
 public final class EventGold {
   /**
    * One hand-coded sentence. {@code line} is where its {@code text:} stands; {@code date} may be
-   * null; {@code language} is the language the file's {@code # language:} gives it, "en" without one.
+   * null; {@code language} is the language the file's {@code # language:} gives it, "en" without one;
+   * {@code articleId} is the corpus article of its {@code # sample:} line, null without one.
    */
-  public record Sentence(int line, String text, String date, String language, Set<EventTriple> events) {}
+  public record Sentence(int line, String text, String date, String language, String articleId, Set<EventTriple> events) {}
 
   private EventGold() {}
 
@@ -43,6 +45,8 @@ public final class EventGold {
         String c = l.substring(1).strip();
         if (c.startsWith("date:")) {
           b.date = c.substring(5).strip();
+        } else if (c.startsWith("sample:")) {
+          b.articleId = c.substring(7).strip().split("\\s+")[0];
         } else if (c.startsWith("language:")) {
           language = c.substring(9).strip();
           if (!language.matches("[a-z]{2}")) {
@@ -81,6 +85,7 @@ public final class EventGold {
   private static final class Block {
     String text;
     String date;
+    String articleId;
     int line;
     int lastLine;
     boolean none;
@@ -97,7 +102,7 @@ public final class EventGold {
       if (none == !events.isEmpty()) {
         throw error(file, line, none ? "event: none beside events" : "no event: line (write event: none)");
       }
-      return new Sentence(line, text, date, language, Set.copyOf(events));
+      return new Sentence(line, text, date, language, articleId, Set.copyOf(events));
     }
   }
 }

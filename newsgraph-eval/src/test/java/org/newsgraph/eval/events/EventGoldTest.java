@@ -31,6 +31,8 @@ class EventGoldTest {
     assertEquals(Set.of(new EventTriple("RUS", "ISR", "11")), s.get(0).events());
     assertTrue(s.get(1).events().isEmpty());
     assertNull(s.get(1).date());
+    assertEquals("invented", s.get(0).articleId());
+    assertNull(s.get(2).articleId());
     assertEquals(Set.of(new EventTriple("RUS", "IRN", "05"), new EventTriple("IRN", "RUS", "05"), new EventTriple("IGOUNO", "SYR", "07")),
         s.get(2).events());
   }
