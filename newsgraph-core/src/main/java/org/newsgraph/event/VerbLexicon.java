@@ -34,7 +34,8 @@ import org.newsgraph.text.CalendarWords;
  *
  * In English files a verb is a lemma and its regular forms (asks, asked, asking) are added; list
  * irregular forms beside it ({@code meet|met}). In German files every form is listed. Frame words
- * follow the verb in this order, with up to six words between each; {@code a|b} are alternatives,
+ * follow the verb in this order, with up to six words between each (the words of a date, "on
+ * Saturday", not counted); {@code a|b} are alternatives,
  * a final {@code *} matches any ending. {@code (mutual)} marks an act that coordinated actors do to
  * each other when no target is named ("Russia and Iran signed an agreement"); {@code (reciprocal)} a
  * mutual act whose partner, named by "with" ("mit"), does it back ("Russia signed a deal with Iran" is

@@ -22,6 +22,8 @@ class CoreNlpEventFrames2Test {
       "Venezuela demanded relief from crippling American sanctions.  | Venezuela | VEN | American | USA | VEN USA 1054 asserted",
       "Chile extended an invitation to Argentina for a state visit.  | Chile | CHL | Argentina | ARG | CHL ARG 036 asserted",
       "Chile voiced support for Argentina in the dispute.            | Chile | CHL | Argentina | ARG | CHL ARG 051 asserted",
+      "Chile reiterated its support for Argentina in the dispute.    | Chile | CHL | Argentina | ARG | CHL ARG 051 asserted",
+      "Chile issued a stern warning to Argentina over the border.    | Chile | CHL | Argentina | ARG | CHL ARG 130 asserted",
   })
   void aFrameOfTheBlockCodesItsEvent(String text, String source, String sourceCode, String target, String targetCode, String expected) {
     assertEquals(List.of(expected), events("en", text.strip(), actors(source.strip(), sourceCode.strip(), target.strip(), targetCode.strip())));
