@@ -34,7 +34,8 @@ import org.newsgraph.text.CalendarWords;
  *
  * In English files a verb is a lemma and its regular forms (asks, asked, asking) are added; list
  * irregular forms beside it ({@code meet|met}). In German files every form is listed. Frame words
- * follow the verb in this order, with up to six words between each; {@code a|b} are alternatives,
+ * follow the verb in this order, with up to six words between each (the words of a date, "on
+ * Saturday", not counted); {@code a|b} are alternatives,
  * a final {@code *} matches any ending. {@code (mutual)} marks an act that coordinated actors do to
  * each other when no target is named ("Russia and Iran signed an agreement"); {@code (reciprocal)} a
  * mutual act whose partner, named by "with" ("mit"), does it back ("Russia signed a deal with Iran" is
@@ -47,6 +48,8 @@ public final class VerbLexicon {
   static final int GAP = 6;
   /** Prepositions of a frame that may open a phrase of time instead, and the words that then follow them. */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "upon");
+  /** Words that open a date ("on Monday", "last Friday", "earlier on Tuesday"): with the date, no part of a frame's gap. */
+  private static final Set<String> DATE_OPENERS = Set.of("on", "upon", "last", "this", "next", "early", "earlier", "late", "later", "in");
 
   /**
    * One verb entry; {@code frame} holds the alternatives for each frame word; {@code received}: the
@@ -161,15 +164,22 @@ public final class VerbLexicon {
     return frameFitsAfter(frame, words, from, verb, end);
   }
 
-  /** Whether each frame word follows the one before it (the first: {@code at}) within the gap, before {@code end}. */
+  /**
+   * Whether each frame word follows the one before it (the first: {@code at}) within the gap, before
+   * {@code end}. Words of a date count for no gap: "called Turkish President Recep Tayyip Erdogan
+   * on Saturday to discuss" has its "to discuss" six words on, not eight.
+   */
   private static boolean frameFitsAfter(List<List<String>> frame, List<Word> words, int at, int verb, int end) {
     for (List<String> alternatives : frame) {
       int found = -1;
-      int reach = at + 1 + GAP;
-      for (int j = at + 1; j < end && j <= reach; j++) {
+      int gap = 0;
+      for (int j = at + 1; j < end && gap <= GAP; j++) {
         if (j != verb && matches(alternatives, words.get(j).lower()) && !timePhrase(words, j, end)) {
           found = j;
           break;
+        }
+        if (!dateWord(words, j, end)) {
+          gap++;
         }
       }
       if (found < 0) {
@@ -192,6 +202,23 @@ public final class VerbLexicon {
     String next = words.get(j + 1).lower();
     return CalendarWords.ENGLISH.contains(next)
         || (next.matches("\\d{1,2}") && j + 2 < end && CalendarWords.ENGLISH.contains(words.get(j + 2).lower()));
+  }
+
+  /**
+   * Whether the word at j belongs to a date: a weekday or month name, a day's number beside one
+   * ("5 May", "Jan. 3"), or a word that opens one ("on Monday", "last Friday", "earlier on Tuesday").
+   */
+  private static boolean dateWord(List<Word> words, int j, int end) {
+    String w = words.get(j).lower();
+    if (CalendarWords.ENGLISH.contains(w)) {
+      return true;
+    }
+    boolean nextIsDate = j + 1 < end && (CalendarWords.ENGLISH.contains(words.get(j + 1).lower())
+        || (j + 2 < end && words.get(j + 1).lower().matches("\\d{1,2}") && CalendarWords.ENGLISH.contains(words.get(j + 2).lower())));
+    if (w.matches("\\d{1,2}")) {
+      return nextIsDate || (j > 0 && CalendarWords.ENGLISH.contains(words.get(j - 1).lower()));
+    }
+    return nextIsDate && DATE_OPENERS.contains(w);
   }
 
   private static boolean matches(List<String> alternatives, String word) {

@@ -167,4 +167,15 @@ class VerbLexiconTest {
     VerbLexicon.Entry swap = more.match(words, 4, 4, words.size());
     assertTrue(swap.mutual() && !swap.reciprocal(), swap.toString());
   }
+
+  @Test
+  void aDateBetweenTheVerbAndItsFrameCountsForNoGap() {
+    VerbLexicon en = VerbLexicon.bundled("en");
+    // "to discuss" eight words after "called", two of them the date: a phone call (041), not an appeal
+    assertEquals("041", code(en, "Chile called Argentine President Juan Carlos Ortega Ruiz on Saturday to discuss the border", "called"));
+    assertEquals("041", code(en, "Chile called Argentine President Juan Carlos Ortega Ruiz last Friday to discuss the border", "called"));
+    assertEquals("041", code(en, "Chile called Argentine President Juan Carlos Ortega Ruiz on 5 May to discuss the border", "called"));
+    // other words than a date still count: seven words between the verb and "to"
+    assertNull(code(en, "Chile called Argentine President Juan Carlos Ortega Ruiz from Santiago to discuss the border", "called"));
+  }
 }
