@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Readings that unseen news text made the coder get wrong (events-precision4, docs/events.md), with
- * CoreNLP's parser, on invented sentences: a warning that states what is read as a threat, a picture's
- * caption, known by its credit, read as an event, and a retaliation in tariffs read as force. Each case has beside it the one that
- * must stay as it was.
+ * CoreNLP's parser, on invented sentences: a warning that states what is read as a threat; a
+ * picture's caption, known by its credit, and a video's title read as events; a retaliation in
+ * tariffs read as force. Each case has beside it the one that must stay as it was.
  */
 class CoreNlpEventPrecision4Test {
 
@@ -44,5 +44,12 @@ class CoreNlpEventPrecision4Test {
     assertEquals(List.of("CHL PER 163 asserted"), events("en", "Chile retaliated against Peru's new steel and copper tariffs with tariffs of its own.", a));
     assertEquals(List.of("CHL PER 163 asserted"), events("en", "Chile retaliated against Peru by imposing duties on its fish.", a));
     assertEquals(List.of("CHL PER 190 asserted"), events("en", "Chile retaliated against Peru with artillery fire.", a));
+  }
+
+  @Test
+  void aVideoTitleIsNoEvent() {
+    Map<String, String> a = actors("Denmark", "DNK", "Russia", "RUS");
+    assertEquals(List.of(), events("en", "JUST WATCHED Denmark warns Russia against attack Replay More Videos ...", a));
+    assertEquals(List.of("DNK RUS 012 asserted"), events("en", "Denmark warned Russia against an attack.", a));
   }
 }
