@@ -1,0 +1,37 @@
+package org.newsgraph.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actorList;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.events;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.expectedList;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The {@code verbs-de.txt} lines of the seventh German round (branch events-de7), German news
+ * phrases the fourth German set's misses point to, one invented sentence each; each gives its
+ * event only with its line (without it, no event or the plain threat 130): sanctions extended
+ * ("verlängerte die Sanktionen gegen Russland", as "renewed sanctions" 163), a threat to break off
+ * talks ("droht der EU mit dem Abbruch der Verhandlungen", 134; relations, 1313) and pressure
+ * stepped up on an actor ("erhöhen den Druck auf China", an appeal 020 by the sets' conventions).
+ */
+class CoreNlpGermanNewsTest {
+  /** A sentence # its actors as name=CODE pairs, ";"-separated # events it must give, "|"-separated. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "Die EU verlängerte die Sanktionen gegen Russland um ein halbes Jahr. # EU=IGOEUREEC;Russland=RUS # IGOEUREEC RUS 163 asserted",
+        "Die USA haben die Sanktionen gegen den Iran verlängert. # USA=USA;Iran=IRN # USA IRN 163 asserted",
+        "Der Streit wuchs, weil Russland die Sanktionen gegen Polen verlängerte. # Russland=RUS;Polen=POL # RUS POL 163 asserted",
+        "Die Türkei droht der EU mit dem Abbruch der Verhandlungen. # Türkei=TUR;EU=IGOEUREEC # TUR IGOEUREEC 134 asserted",
+        "Serbien drohte Montenegro mit dem Abbruch der Beziehungen. # Serbien=SRB;Montenegro=MNE # SRB MNE 1313 asserted",
+        "Die USA erhöhen den Druck auf China. # USA=USA;China=CHN # USA CHN 020 asserted",
+        "Die USA haben den Druck auf Russland erhöht. # USA=USA;Russland=RUS # USA RUS 020 asserted",
+        "Frankreich verstärkte den Druck auf Mali. # Frankreich=FRA;Mali=MLI # FRA MLI 020 asserted",
+      })
+  void eachLineGivesItsEvent(String sentence, String actorList, String expected) {
+    assertEquals(expectedList(expected), events("de", sentence.strip(), actorList(actorList)));
+  }
+}
