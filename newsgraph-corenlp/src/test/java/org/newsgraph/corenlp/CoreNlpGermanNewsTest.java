@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * event only with its line (without it, no event or the plain threat 130): sanctions extended
  * ("verlängerte die Sanktionen gegen Russland", as "renewed sanctions" 163), a threat to break off
  * talks ("droht der EU mit dem Abbruch der Verhandlungen", 134; relations, 1313) and pressure
- * stepped up on an actor ("erhöhen den Druck auf China", an appeal 020 by the sets' conventions).
+ * stepped up on an actor ("erhöhen den Druck auf China", an appeal 020 by the sets' conventions),
+ * sanctions widened ("ausgeweitet", 163), a ship or people held ("setzte den Tanker fest", 171; "Seeleute",
+ * 173); and the participle and joined forms of split lines that wanted the particle after the verb
+ * ("weil Polen den Botschafter auswies", "abgeschossen", "abgeschoben").
  */
 class CoreNlpGermanNewsTest {
   /** A sentence # its actors as name=CODE pairs, ";"-separated # events it must give, "|"-separated. */
@@ -30,6 +33,14 @@ class CoreNlpGermanNewsTest {
         "Die USA erhöhen den Druck auf China. # USA=USA;China=CHN # USA CHN 020 asserted",
         "Die USA haben den Druck auf Russland erhöht. # USA=USA;Russland=RUS # USA RUS 020 asserted",
         "Frankreich verstärkte den Druck auf Mali. # Frankreich=FRA;Mali=MLI # FRA MLI 020 asserted",
+        "Der Iran hat einen britischen Tanker festgesetzt. # Iran=IRN;britischen=GBR # IRN GBR 171 asserted",
+        "Die iranische Marine setzte einen britischen Tanker fest. # iranische=IRNMIL;britischen=GBR # IRNMIL GBR 171 asserted",
+        "Die iranische Marine setzte fünf britische Seeleute fest. # iranische=IRNMIL;britische=GBR # IRNMIL GBR 173 asserted",
+        "Der Streit wuchs, weil Polen den russischen Botschafter auswies. # Polen=POL;russischen=RUS # POL RUS 166 asserted",
+        "Die EU hat ihre Sanktionen gegen Belarus ausgeweitet. # EU=IGOEUREEC;Belarus=BLR # IGOEUREEC BLR 163 asserted",
+        "Die EU weitete ihre Sanktionen gegen Belarus aus. # EU=IGOEUREEC;Belarus=BLR # IGOEUREEC BLR 163 asserted",
+        "Die Türkei hat ein russisches Kampfflugzeug abgeschossen. # Türkei=TUR;russisches=RUS # TUR RUS 190 asserted",
+        "Deutschland hat afghanische Straftäter abgeschoben. # Deutschland=DEU;afghanische=AFG # DEU AFG 174 asserted",
       })
   void eachLineGivesItsEvent(String sentence, String actorList, String expected) {
     assertEquals(expectedList(expected), events("de", sentence.strip(), actorList(actorList)));
