@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * stepped up on an actor ("erhöhen den Druck auf China", an appeal 020 by the sets' conventions),
  * sanctions widened ("ausgeweitet", 163), a ship or people held ("setzte den Tanker fest", 171; "Seeleute",
  * 173); and the participle and joined forms of split lines that wanted the particle after the verb
- * ("weil Polen den Botschafter auswies", "abgeschossen", "abgeschoben").
+ * ("weil Polen den Botschafter auswies", "abgeschossen", "abgeschoben"); and "aus" as a preposition that
+ * names the target, as "from" does ("die Vorwürfe aus Washington zurückgewiesen", "Truppen aus Mali";
+ * the giver of what is received from it stays the source).
  */
 class CoreNlpGermanNewsTest {
   /** A sentence # its actors as name=CODE pairs, ";"-separated # events it must give, "|"-separated. */
@@ -41,6 +43,9 @@ class CoreNlpGermanNewsTest {
         "Die EU weitete ihre Sanktionen gegen Belarus aus. # EU=IGOEUREEC;Belarus=BLR # IGOEUREEC BLR 163 asserted",
         "Die Türkei hat ein russisches Kampfflugzeug abgeschossen. # Türkei=TUR;russisches=RUS # TUR RUS 190 asserted",
         "Deutschland hat afghanische Straftäter abgeschoben. # Deutschland=DEU;afghanische=AFG # DEU AFG 174 asserted",
+        "Der Kreml hat die Vorwürfe aus Washington zurückgewiesen. # Washington=USAGOV # RUSGOV USAGOV 120 asserted",
+        "Frankreich zieht seine Truppen aus Mali ab. # Frankreich=FRA;Mali=MLI # FRA MLI 0874 asserted",
+        "Der Irak erhielt Waffen aus dem Iran. # Irak=IRQ;Iran=IRN # IRN IRQ 072 asserted",
       })
   void eachLineGivesItsEvent(String sentence, String actorList, String expected) {
     assertEquals(expectedList(expected), events("de", sentence.strip(), actorList(actorList)));
