@@ -21,10 +21,13 @@ final class SentenceCoder {
   /** A found event before it becomes a model event: the actors, the code, the verb and its factuality. */
   record Found(ActorMention source, ActorMention target, String code, Word verb, Factuality factuality) {}
 
-  /** Prepositions whose object is whom the act is done to. */
+  /**
+   * Prepositions whose object is whom the act is done to. German "aus" is "from": "wies die Vorwürfe
+   * aus Washington zurück", "zog seine Truppen aus Mali ab".
+   */
   private static final Set<String> TARGET_PREPOSITIONS = Set.of(
       "to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "over", "from", "for", "of", "as",
-      "mit", "gegen", "an", "auf", "gegenüber", "zu", "nach", "von", "über", "vor", "um", "bei");
+      "mit", "gegen", "an", "auf", "gegenüber", "zu", "nach", "von", "über", "vor", "um", "bei", "aus");
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "er", "sie", "es");

@@ -151,6 +151,17 @@ class LinkerTest {
   }
 
   @Test
+  void moreGermanNounsForNationalsGiveTheirState() {
+    // the nouns of the seventh German round (events-de7), in plural and case forms
+    assertEquals(new Link(null, "FRA"), link("Die Franzosen verhängten Sanktionen.", "Franzosen", EntityType.MISC, null, "de"));
+    assertEquals(new Link(null, "GBR"), link("Die Briten lehnten ab.", "Briten", EntityType.MISC, null, "de"));
+    assertEquals(new Link(null, "IRQ"), link("Den Irakern wurde geholfen.", "Irakern", EntityType.MISC, null, "de"));
+    assertEquals(new Link(null, "AFG"), link("Die Afghanen protestierten.", "Afghanen", EntityType.MISC, null, "de"));
+    assertEquals(new Link(null, "SAU"), link("Die Saudi-Araber griffen an.", "Saudi-Araber", EntityType.MISC, null, "de"));
+    assertEquals(new Link(null, "JPN"), link("Die Japaner sagten Hilfe zu.", "Japaner", EntityType.MISC, null, "de"));
+  }
+
+  @Test
   void officeTitlesResolveByDate() {
     LocalDate y2010 = LocalDate.of(2010, 6, 1);
     LocalDate y2013 = LocalDate.of(2013, 6, 1);
