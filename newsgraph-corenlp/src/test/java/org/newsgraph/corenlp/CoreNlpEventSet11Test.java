@@ -1,8 +1,10 @@
 package org.newsgraph.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actorList;
 import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actors;
 import static org.newsgraph.corenlp.CoreNlpEventCoderTest.events;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.expectedList;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,5 +28,22 @@ class CoreNlpEventSet11Test {
   })
   void aFrameOfTheBlockCodesItsEvent(String text, String source, String sourceCode, String target, String targetCode, String expected) {
     assertEquals(List.of(expected), events("en", text.strip(), actors(source.strip(), sourceCode.strip(), target.strip(), targetCode.strip())));
+  }
+
+  /**
+   * A deed of force that a speaker says another did is the speaker's accusation of the doer (112),
+   * beside the deed (SentenceCoder.deedsInSpeech); not when the doer is the speaker's own side, nor
+   * when the deed is only possible, nor when officials tell it to the press.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Armenia says Azerbaijan attacked Georgia.     # Armenia=ARMGOV;Azerbaijan=AZE;Georgia=GEO # AZE GEO 190 asserted|ARMGOV AZE 112 asserted",
+      "Washington said Iran shot down the drone.     # Washington=USAGOV;Iran=IRN # IRN null 190 asserted|USAGOV IRN 112 asserted",
+      "Russia said its forces struck Georgia.        # Russia=RUS;Georgia=GEO # RUS GEO 190 asserted",
+      "Armenia said Azerbaijan could attack Georgia. # Armenia=ARMGOV;Azerbaijan=AZE;Georgia=GEO # AZE GEO 190 hypothetical",
+      "Armenian officials told the newspaper that Azerbaijan attacked Georgia. # Armenian=ARMGOV;Azerbaijan=AZE;Georgia=GEO # AZE GEO 190 asserted",
+  })
+  void aDeedOfForceSaidOfAnotherIsAnAccusation(String text, String actors, String expected) {
+    assertEquals(expectedList(expected), events("en", text.strip(), actorList(actors)));
   }
 }
