@@ -476,12 +476,12 @@ final class SentenceCoder {
       .filter(w -> !w.equals("tell") && !w.equals("told")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
-   * A deed of force that a speaker says another actor did ("Washington says Iran carried out the
-   * attack", "Ukraine said Russian forces shelled its positions"): the speaker accuses the doer (112),
-   * as the gold conventions code a statement of another's hostile deed (evaluation/README.md, settled
-   * doubts, "Statements that accuse or praise without the verb"); the deed stays coded as told. The
-   * speaker's own side's deeds are claims, not accusations (speakerActsOn pairs across states only).
-   * English only.
+   * A deed of force that a speaker says another actor did to the speaker's side, or without naming
+   * whom it hit ("Washington says Iran shot down the drone", "Ukraine said Russian forces shelled
+   * Ukrainian positions"): the speaker accuses the doer (112), as the gold conventions code a
+   * statement of another's hostile deed (evaluation/README.md, settled doubts, "Statements that
+   * accuse or praise without the verb"); the deed stays coded as told. The speaker's own side's
+   * deeds are claims, not accusations (speakerActsOn pairs across states only). English only.
    */
   private static List<Found> deedsInSpeech(ParsedSentence s, List<Found> found, Map<Integer, ActorMention> byHead, boolean question) {
     List<Found> out = new ArrayList<>();
@@ -496,7 +496,11 @@ final class SentenceCoder {
           || !s.isVerb(speech) || !FactualityRules.irrealisOf(SPEECH_OF_DEEDS, s.lower(speech))) {
         continue;
       }
-      out.addAll(speakerActsOn(s, speech, List.of(f.source()), "112", byHead, question));
+      // a third party's word of a deed done to another is attribution ("Iran said Israel attacked
+      // Syria" tells Israel's strike); the one it was done to, or a deed told without its victim, charges
+      speakerActsOn(s, speech, List.of(f.source()), "112", byHead, question).stream()
+          .filter(a -> f.target() == null || sameState(a.source().code(), f.target().code()))
+          .forEach(out::add);
     }
     return out;
   }

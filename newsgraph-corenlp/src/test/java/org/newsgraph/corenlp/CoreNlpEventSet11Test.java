@@ -31,17 +31,19 @@ class CoreNlpEventSet11Test {
   }
 
   /**
-   * A deed of force that a speaker says another did is the speaker's accusation of the doer (112),
-   * beside the deed (SentenceCoder.deedsInSpeech); not when the doer is the speaker's own side, nor
-   * when the deed is only possible, nor when officials tell it to the press.
+   * A deed of force that a speaker says another did to the speaker's side, or without its victim, is
+   * the speaker's accusation of the doer (112), beside the deed (SentenceCoder.deedsInSpeech); not
+   * when the doer is the speaker's own side, nor a third party's, nor when the deed is only possible,
+   * nor when officials tell it to the press.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
-      "Armenia says Azerbaijan attacked Georgia.     # Armenia=ARMGOV;Azerbaijan=AZE;Georgia=GEO # AZE GEO 190 asserted|ARMGOV AZE 112 asserted",
+      "Tbilisi says Azerbaijan attacked Georgian villages. # Tbilisi=GEOGOV;Azerbaijan=AZE;Georgian=GEO # AZE GEO 190 asserted|GEOGOV AZE 112 asserted",
       "Washington said Iran shot down the drone.     # Washington=USAGOV;Iran=IRN # IRN null 190 asserted|USAGOV IRN 112 asserted",
       "Russia said its forces struck Georgia.        # Russia=RUS;Georgia=GEO # RUS GEO 190 asserted",
       "Armenia said Azerbaijan could attack Georgia. # Armenia=ARMGOV;Azerbaijan=AZE;Georgia=GEO # AZE GEO 190 hypothetical",
-      "Armenian officials told the newspaper that Azerbaijan attacked Georgia. # Armenian=ARMGOV;Azerbaijan=AZE;Georgia=GEO # AZE GEO 190 asserted",
+      "Armenian officials told the newspaper that Azerbaijan shot down the drone. # Armenian=ARMGOV;Azerbaijan=AZE # AZE null 190 asserted",
+      "Armenia says Azerbaijan attacked Georgia.     # Armenia=ARMGOV;Azerbaijan=AZE;Georgia=GEO # AZE GEO 190 asserted",
   })
   void aDeedOfForceSaidOfAnotherIsAnAccusation(String text, String actors, String expected) {
     assertEquals(expectedList(expected), events("en", text.strip(), actorList(actors)));
