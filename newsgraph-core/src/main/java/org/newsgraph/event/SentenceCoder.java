@@ -278,6 +278,12 @@ final class SentenceCoder {
     }
     out.addAll(claimsOfOwnDeeds(s, out, byHead, question));
     out.addAll(blameInSpeech(s, byHead, question));
+    // an accusation that a verb of the lexicon or a word of blame already codes is one act
+    deedsInSpeech(s, out, byHead, question).stream()
+        .filter(a -> out.stream().noneMatch(f -> f.code().startsWith("11") && f.source().code().equals(a.source().code())
+            && f.target() != null && f.target().code().equals(a.target().code())))
+        .distinct()
+        .forEach(out::add);
     // a speaker's criticism that a verb of the lexicon already codes ("condemned U.S. meddling") is one act
     censureInSpeech(s, byHead, question).stream()
         .filter(c -> out.stream().noneMatch(f -> f.code().startsWith("11") && f.source().code().equals(c.source().code())
@@ -522,6 +528,44 @@ final class SentenceCoder {
       if (f.factuality() == Factuality.REPORTED) {
         found.set(k, new Found(f.source(), f.target(), f.code(), f.verb(), Factuality.ASSERTED));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The verbs of blame by which a speaker states another's deed as its own charge. Not "tell": what
+   * officials "told the Associated Press" Israel launched is their report to the press, not an
+   * accusation (the precision guard and an unseen draw, docs/events.md, "events-set11").
+   */
+  private static final Set<String> SPEECH_OF_DEEDS = SPEECH_OF_BLAME.stream()
+      .filter(w -> !w.equals("tell") && !w.equals("told")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * A deed of force that a speaker says another actor did to the speaker's side, or without naming
+   * whom it hit ("Washington says Iran shot down the drone", "Ukraine said Russian forces shelled
+   * Ukrainian positions"): the speaker accuses the doer (112), as the gold conventions code a
+   * statement of another's hostile deed (evaluation/README.md, settled doubts, "Statements that
+   * accuse or praise without the verb"); the deed stays coded as told. The speaker's own side's
+   * deeds are claims, not accusations (speakerActsOn pairs across states only). English only.
+   */
+  private static List<Found> deedsInSpeech(ParsedSentence s, List<Found> found, Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    if (s.german) {
+      return out;
+    }
+    for (Found f : found) {
+      int v = s.words.indexOf(f.verb());
+      int speech = v < 0 ? -1 : s.head(v);
+      boolean happened = f.factuality() == Factuality.ASSERTED || f.factuality() == Factuality.REPORTED;
+      if (!happened || !CLAIMABLE_DEEDS.contains(f.code().substring(0, 2)) || speech < 0 || !s.relation(v).equals("ccomp")
+          || !s.isVerb(speech) || !FactualityRules.irrealisOf(SPEECH_OF_DEEDS, s.lower(speech))) {
+        continue;
+      }
+      // a third party's word of a deed done to another is attribution ("Iran said Israel attacked
+      // Syria" tells Israel's strike); the one it was done to, or a deed told without its victim, charges
+      speakerActsOn(s, speech, List.of(f.source()), "112", byHead, question).stream()
+          .filter(a -> f.target() == null || sameState(a.source().code(), f.target().code()))
+          .forEach(out::add);
     }
     return out;
   }
