@@ -52,6 +52,7 @@ final class TitledActors {
   private static final Pattern SENTENCE_END =
       Pattern.compile("[!?\\n;:\"“”]|(?<!\\b(?:Sen|Rep|Gen|Lt|Col|Maj|Adm|Gov|Mr|Mrs|Ms|Dr|St|Jr|Sr))(?<!\\b\\p{Lu})\\.\\s");
   private static final Set<String> FORMER = Set.of("former", "ex", "late");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   private final KnowledgeBase kb;
 
@@ -66,8 +67,13 @@ final class TitledActors {
       return null;
     }
     String before = sentenceBefore(text, m.start());
-    if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
-      return null; // the name follows a comma or a quote, not a title
+    // "A Kremlin spokesman, Arkady Volkov": a title in apposition, before a comma
+    boolean apposed = before.stripTrailing().endsWith(",") && !before.stripTrailing().endsWith(",,");
+    if (apposed) {
+      before = before.stripTrailing();
+      before = before.substring(0, before.length() - 1);
+    } else if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
+      return null; // the name follows a quote, not a title
     }
     List<String> words = title(before);
     int i = words.size() - 1;
@@ -93,6 +99,10 @@ final class TitledActors {
     int k = country == null ? j : j - 1;
     // A former official is his country's, as Phoenix codes former officials.
     boolean countryOnly = k >= 0 && FORMER.contains(key(words.get(k)));
+    int article = countryOnly ? k - 1 : k;
+    if (apposed && !(article >= 0 && ARTICLES.contains(key(words.get(article))))) {
+      return null; // "Officials met Iran's minister, Darius Velmani said": no apposition without its article
+    }
     if (country == null && US_LEGISLATIVE.contains(head) && sector.equals("LEG") && usTied(words, j, text, m.end())) {
       country = "USA";
       // "state Sen. X" sits in a state's legislature, not in Congress.
@@ -100,6 +110,9 @@ final class TitledActors {
     }
     if (country == null) {
       return null;
+    }
+    if (country.length() > 3) {
+      return countryOnly ? country.substring(0, 3) : country; // a seat's spokesman speaks for its government
     }
     return countryOnly ? country : country + sector;
   }
@@ -113,8 +126,9 @@ final class TitledActors {
   }
 
   /**
-   * The three-letter code of the country the word names ("Iranian", "Iran's", "U.S."), or null.
-   * Before a US-only title, only a demonym, a possessive or an abbreviation counts.
+   * The three-letter code of the country the word names ("Iranian", "Iran's", "U.S."), the whole
+   * actor of a seat of government ("Kremlin": RUSGOV), or null. Before a US-only title, only a
+   * demonym, a possessive or an abbreviation counts.
    */
   private String country(String word, boolean usOnlyTitle) {
     boolean form = word.endsWith("'s") || word.endsWith("’s") || word.equals(word.toUpperCase(Locale.ROOT));
@@ -122,6 +136,9 @@ final class TitledActors {
       KbEntry e = n.entry();
       if (e.kind().equals("country") && e.actor().length() == 3
           && (!usOnlyTitle || form || n.kind() == KnowledgeBase.NameKind.DEMONYM)) {
+        return e.actor();
+      }
+      if (e.kind().equals("seat") && !usOnlyTitle && e.actor() != null && e.actor().length() > 3) {
         return e.actor();
       }
     }

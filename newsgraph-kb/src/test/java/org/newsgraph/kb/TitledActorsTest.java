@@ -30,6 +30,16 @@ class TitledActorsTest {
   }
 
   @Test
+  void aTitleInAppositionBeforeTheName() {
+    assertEquals(new Link(null, "RUSGOV"), person("Moscow refused. A Kremlin spokesman, Arkady Velin, called it a provocation.", "Arkady Velin"));
+    assertEquals(new Link(null, "RUSGOV"), person("Kremlin spokesman Arkady Velin called it a provocation.", "Arkady Velin"));
+    assertEquals(new Link(null, "ISRGOV"), person("The Israeli ambassador, Dov Kelmar, was summoned.", "Dov Kelmar"));
+    assertEquals(new Link(null, "IRN"), person("They met the former Iranian ambassador, Mara Volk, in Paris.", "Mara Volk"));
+    // without its article the comma ends a clause: the name is not the title's
+    assertEquals(Link.NONE, person("Officials met Israel's ambassador, Dov Kelmar said.", "Dov Kelmar"));
+  }
+
+  @Test
   void usLegislatorsWhereTheTextTiesThemToTheUs() {
     assertEquals(new Link(null, "USALEG"), person("Sen. Rob Talmidge (D-N.J.) criticised Turkey.", "Rob Talmidge"));
     assertEquals(new Link(null, "USALEG"), person("Republican Senator Ann Corvell urged sanctions on Turkey.", "Ann Corvell"));
