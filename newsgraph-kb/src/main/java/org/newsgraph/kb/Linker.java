@@ -110,6 +110,14 @@ public final class Linker {
     Evidence evidence = candidates.isEmpty() ? null : evidence(mention.text(), article);
     if (evidence != null) {
       candidates.removeIf(c -> officialOnly(c.entry) && !titledMember(c, mention, article) && !officialBacked(c, evidence, mention, article));
+      List<KbEntry> unbacked = Places.ruledOut(candidates.stream().map(c -> c.entry).toList(),
+          e -> evidence.countries.contains(countryId(e.country())));
+      if (!unbacked.isEmpty()) {
+        candidates.removeIf(c -> unbacked.contains(c.entry));
+        if (candidates.isEmpty()) {
+          return null; // a place's name, not a surname to look for among office holders
+        }
+      }
     }
     if (candidates.isEmpty()) {
       if (mention.type() != EntityType.PERSON && mention.type() != null) {
@@ -482,7 +490,8 @@ public final class Linker {
       // Taggers call countries acting as governments organisations, and organisations places.
       case ORGANIZATION -> t == EntityType.LOCATION && m.entry().kind().equals("country");
       case LOCATION -> t == EntityType.ORGANIZATION && m.entry().kind().equals("igo");
-      case MISC -> t != EntityType.PERSON;
+      // "Californian", "Texas-based": an adjective, not the place
+      case MISC -> t != EntityType.PERSON && !Places.is(m.entry());
       case PERSON -> false;
     };
   }
@@ -526,7 +535,8 @@ public final class Linker {
       Set<String> ids = new HashSet<>();
       KbEntry only = null;
       for (NameMatch m : matches) {
-        if (m.kind() == NameKind.NAME) {
+        // a city is linked only on its country's evidence, so it gives none
+        if (m.kind() == NameKind.NAME && !m.entry().kind().equals(Places.LARGE_CITY)) {
           ids.add(m.entry().id());
           only = m.entry();
         }
