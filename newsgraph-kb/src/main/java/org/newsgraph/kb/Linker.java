@@ -462,7 +462,8 @@ public final class Linker {
   private static List<Scored> collect(List<NameMatch> matches, EntityType type, int tier) {
     List<Scored> out = new ArrayList<>();
     for (NameMatch m : matches) {
-      if (fits(m, type)) {
+      // a place only by its name as written: the folded key's respellings ("Ozaki" Ōsaki) are for people
+      if (fits(m, type) && !(tier == 1 && Places.is(m.entry()))) {
         out.add(new Scored(m.entry(), m.kind(), 10.0 * weight(m.kind()) - 2.0 * tier));
       }
     }

@@ -35,9 +35,14 @@ class PlacesLinkerTest {
   }
 
   @Test
-  void aUsStateIsLinkedAndActsAsItsCountry() {
-    assertEquals(new Link("Q1588", "USA"), link("Flooding hit Louisiana on Monday.", "Louisiana", EntityType.LOCATION, "en"));
-    assertEquals("Q1408", link("Voters in New Jersey went to the polls.", "New Jersey", EntityType.LOCATION, "en").id());
+  void aUsStateIsLinkedWhereTheArticleNamesItsCountryAndActsAsThatCountry() {
+    assertEquals(new Link("Q1588", "USA"), link("Flooding hit Louisiana, the United States' Gulf state.", "Louisiana",
+        EntityType.LOCATION, "en", "United States"));
+    // another state of the country is context enough
+    assertEquals("Q1408", link("Voters in New Jersey and Ohio went to the polls.", "New Jersey", EntityType.LOCATION, "en", "Ohio").id());
+    // a name the gazetteer has but the article does not place: no link
+    assertNull(link("Flooding hit Louisiana.", "Louisiana", EntityType.LOCATION, "en").id());
+    assertNull(link("Hanover Insurance reported earnings.", "Hanover", null, "en").id());
   }
 
   @Test
@@ -50,8 +55,11 @@ class PlacesLinkerTest {
 
   @Test
   void aGermanLandInAGermanSentence() {
-    assertEquals("Q980", link("In Bayern wird im Herbst gewählt.", "Bayern", EntityType.LOCATION, "de").id());
-    assertEquals("Q1198", link("Die Regierung von Nordrhein-Westfalen tagte.", "Nordrhein-Westfalen", EntityType.LOCATION, "de").id());
+    assertEquals("Q980", link("In Bayern wird im Herbst gewählt, sagte Olaf Scholz.", "Bayern", EntityType.LOCATION, "de", "Olaf Scholz").id());
+    assertEquals("Q1198", link("Die Regierung von Nordrhein-Westfalen tagte in Deutschland.", "Nordrhein-Westfalen",
+        EntityType.LOCATION, "de", "Deutschland").id());
+    // the source's German name of Gulf Province (Papua New Guinea) is no link in a German article about cars
+    assertNull(link("Der Golf verkauft sich in Deutschland gut.", "Golf", null, "de", "Deutschland").id());
   }
 
   @Test
