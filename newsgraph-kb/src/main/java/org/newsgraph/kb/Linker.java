@@ -535,9 +535,11 @@ public final class Linker {
       List<NameMatch> matches = kb.byExactKey(NameKey.exact(other));
       Set<String> ids = new HashSet<>();
       KbEntry only = null;
+      // a place yields to a curated entry of its name ("Washington" the capital, not the state)
+      boolean curated = matches.stream().anyMatch(m -> m.kind() == NameKind.NAME && !Places.is(m.entry()));
       for (NameMatch m : matches) {
         // a city is linked only on its country's evidence, so it gives none
-        if (m.kind() == NameKind.NAME && !m.entry().kind().equals(Places.LARGE_CITY)) {
+        if (m.kind() == NameKind.NAME && !m.entry().kind().equals(Places.LARGE_CITY) && !(curated && Places.is(m.entry()))) {
           ids.add(m.entry().id());
           only = m.entry();
         }
