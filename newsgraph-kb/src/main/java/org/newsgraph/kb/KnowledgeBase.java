@@ -299,12 +299,18 @@ public final class KnowledgeBase {
     return folded.getOrDefault(key, List.of());
   }
 
-  /** The entries that have this name as a label or alias (case, accents and punctuation aside). */
+  /**
+   * The entries that have this name as a label or alias (case, accents and punctuation aside); the
+   * places ({@link Places}) only where no curated entry has it, as the linker reads names: "London"
+   * is the capital, not also the city in Ontario.
+   */
   public List<KbEntry> named(String name) {
-    return byExactKey(NameKey.exact(name)).stream()
+    List<KbEntry> all = byExactKey(NameKey.exact(name)).stream()
         .filter(m -> m.kind() == NameKind.NAME)
         .map(NameMatch::entry)
         .toList();
+    List<KbEntry> curated = all.stream().filter(e -> !Places.is(e)).toList();
+    return curated.isEmpty() ? all : curated;
   }
 
   public Optional<KbEntry> get(String id) {

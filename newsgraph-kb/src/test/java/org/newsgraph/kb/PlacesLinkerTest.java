@@ -32,6 +32,9 @@ class PlacesLinkerTest {
     // a capital keeps its curated entry and its government actor
     assertEquals("JPNGOV", kb.get("Q1490").orElseThrow().actor());
     assertTrue(kb.entries().stream().filter(Places::is).count() > 5000);
+    // a name a curated entry has is that entry's ("London" the capital, not the Ontario city)
+    assertEquals(List.of("Q84"), kb.named("London").stream().map(KbEntry::id).toList());
+    assertEquals(2, kb.named("Florida").size());
   }
 
   @Test
