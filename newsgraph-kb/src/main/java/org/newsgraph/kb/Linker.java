@@ -538,7 +538,7 @@ public final class Linker {
       // a place yields to a curated entry of its name ("Washington" the capital, not the state)
       boolean curated = matches.stream().anyMatch(m -> m.kind() == NameKind.NAME && !Places.is(m.entry()));
       for (NameMatch m : matches) {
-        // a city is linked only on its country's evidence, so it gives none
+        // a city's name repeats the most across the world: it backs no country (a subdivision of one does)
         if (m.kind() == NameKind.NAME && !m.entry().kind().equals(Places.LARGE_CITY) && !(curated && Places.is(m.entry()))) {
           ids.add(m.entry().id());
           only = m.entry();
