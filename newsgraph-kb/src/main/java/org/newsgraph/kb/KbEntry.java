@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param id Wikidata id, such as {@code Q159}
  * @param type the recognition type a mention of it has
- * @param kind what it is: country, city, igo, organisation, outlet, person, or for imported
+ * @param kind what it is: country, city (a capital), subdivision or large-city ({@link Places}), igo,
+ *     organisation, outlet, person, or for imported
  *     entries the Wikidata class
  * @param actor CAMEO actor code, such as {@code RUS} or {@code IGOUNO}; empty when none
  * @param country the country it belongs to (ISO 3166 alpha-3 or, in imported files, a Wikidata id);

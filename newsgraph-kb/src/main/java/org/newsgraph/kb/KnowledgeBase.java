@@ -40,6 +40,11 @@ public final class KnowledgeBase {
   static final String OFFICIALS = "officials.tsv.gz";
   /** The members of the US Congress (terms as {@code LEG} offices), read after the officials and the same way. */
   static final String CONGRESS = "congress.tsv";
+  /**
+   * The first-level subdivisions and large cities ({@link Places}), read last: an id the files above
+   * hold (a capital, a city-state's country) keeps their entry.
+   */
+  static final String PLACES = "places.tsv.gz";
 
   private static volatile KnowledgeBase bundled;
 
@@ -140,6 +145,9 @@ public final class KnowledgeBase {
       for (KbEntry official : readResource(file)) {
         all.merge(official.id(), official, KnowledgeBase::withOffices);
       }
+    }
+    for (KbEntry place : readResource(PLACES)) {
+      all.putIfAbsent(place.id(), place);
     }
     return all.values().stream().map(KnowledgeBase::withGermanForms).toList();
   }
@@ -291,12 +299,18 @@ public final class KnowledgeBase {
     return folded.getOrDefault(key, List.of());
   }
 
-  /** The entries that have this name as a label or alias (case, accents and punctuation aside). */
+  /**
+   * The entries that have this name as a label or alias (case, accents and punctuation aside); the
+   * places ({@link Places}) only where no curated entry has it, as the linker reads names: "London"
+   * is the capital, not also the city in Ontario.
+   */
   public List<KbEntry> named(String name) {
-    return byExactKey(NameKey.exact(name)).stream()
+    List<KbEntry> all = byExactKey(NameKey.exact(name)).stream()
         .filter(m -> m.kind() == NameKind.NAME)
         .map(NameMatch::entry)
         .toList();
+    List<KbEntry> curated = all.stream().filter(e -> !Places.is(e)).toList();
+    return curated.isEmpty() ? all : curated;
   }
 
   public Optional<KbEntry> get(String id) {

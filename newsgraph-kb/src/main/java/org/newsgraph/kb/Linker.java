@@ -110,6 +110,14 @@ public final class Linker {
     Evidence evidence = candidates.isEmpty() ? null : evidence(mention.text(), article);
     if (evidence != null) {
       candidates.removeIf(c -> officialOnly(c.entry) && !titledMember(c, mention, article) && !officialBacked(c, evidence, mention, article));
+      List<KbEntry> unbacked = Places.ruledOut(candidates.stream().map(c -> c.entry).toList(),
+          e -> evidence.countries.contains(countryId(e.country())));
+      if (!unbacked.isEmpty()) {
+        candidates.removeIf(c -> unbacked.contains(c.entry));
+        if (candidates.isEmpty()) {
+          return null; // a place's name, not a surname to look for among office holders
+        }
+      }
     }
     if (candidates.isEmpty()) {
       if (mention.type() != EntityType.PERSON && mention.type() != null) {
@@ -454,7 +462,8 @@ public final class Linker {
   private static List<Scored> collect(List<NameMatch> matches, EntityType type, int tier) {
     List<Scored> out = new ArrayList<>();
     for (NameMatch m : matches) {
-      if (fits(m, type)) {
+      // a place only by its name as written: the folded key's respellings ("Ozaki" Ōsaki) are for people
+      if (fits(m, type) && !(tier == 1 && Places.is(m.entry()))) {
         out.add(new Scored(m.entry(), m.kind(), 10.0 * weight(m.kind()) - 2.0 * tier));
       }
     }
@@ -482,7 +491,8 @@ public final class Linker {
       // Taggers call countries acting as governments organisations, and organisations places.
       case ORGANIZATION -> t == EntityType.LOCATION && m.entry().kind().equals("country");
       case LOCATION -> t == EntityType.ORGANIZATION && m.entry().kind().equals("igo");
-      case MISC -> t != EntityType.PERSON;
+      // "Californian", "Texas-based": an adjective, not the place
+      case MISC -> t != EntityType.PERSON && !Places.is(m.entry());
       case PERSON -> false;
     };
   }
@@ -525,8 +535,11 @@ public final class Linker {
       List<NameMatch> matches = kb.byExactKey(NameKey.exact(other));
       Set<String> ids = new HashSet<>();
       KbEntry only = null;
+      // a place yields to a curated entry of its name ("Washington" the capital, not the state)
+      boolean curated = matches.stream().anyMatch(m -> m.kind() == NameKind.NAME && !Places.is(m.entry()));
       for (NameMatch m : matches) {
-        if (m.kind() == NameKind.NAME) {
+        // a city's name repeats the most across the world: it backs no country (a subdivision of one does)
+        if (m.kind() == NameKind.NAME && !m.entry().kind().equals(Places.LARGE_CITY) && !(curated && Places.is(m.entry()))) {
           ids.add(m.entry().id());
           only = m.entry();
         }

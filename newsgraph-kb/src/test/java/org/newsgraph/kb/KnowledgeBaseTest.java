@@ -57,6 +57,15 @@ class KnowledgeBaseTest {
       assertTrue(members.add(e.id()), "id twice in congress.tsv: " + e.id());
     }
     ids.addAll(members);
+    // places.tsv.gz adds the places whose ids the files above do not hold, each with the gazetteer's record as source
+    for (KbEntry e : KnowledgeBase.readResource(KnowledgeBase.PLACES)) {
+      assertTrue(WikidataId.isItem(e.id()), e.id());
+      assertTrue(Places.is(e), "not a place: " + e.id());
+      assertFalse(e.namesEn().isEmpty() && e.namesDe().isEmpty(), "no name: " + e.id());
+      assertTrue(kb.country(e.country()).isPresent(), "no country: " + e.id());
+      assertTrue(e.source().contains("github.com/dr5hn/countries-states-cities-database/blob/"), "no source: " + e.id());
+      ids.add(e.id());
+    }
     assertEquals(ids.size(), kb.size());
   }
 

@@ -19,13 +19,19 @@ class LinkingEvaluationTest {
 
   // Floors are the figures measured when this was written (Reuters-128: covered P 1.000 R 0.953,
   // overall P 0.953 R 0.157; News-100: covered P 0.992 R 0.972, overall P 0.988 R 0.160) less a margin.
+  // With places.tsv.gz (subdivisions and large cities, which carry no Wikipedia titles) the gold entry of
+  // a place is found by its name only: a right link to a place whose gold title is qualified ("La Pampa
+  // Province", "Mississippi (Bundesstaat)") counts as wrong, and places the article does not back stay
+  // unlinked yet covered. Measured then: Reuters-128 covered P 1.000 R 0.833, overall P 0.880 R 0.169;
+  // News-100 covered P 0.983 R 0.916, overall P 0.928 R 0.191 (the wrong links judged by hand in
+  // newsgraph-kb/src/kb/README.md).
   @Test
   void reuters128() throws Exception {
     LinkingEvaluation.Result r = eval.evaluate(SharedData.require("data/linking/n3/Reuters-128.ttl"));
     assertEquals(128, r.documents());
     assertTrue(r.covered().precision() >= 0.95, r.covered().toString());
-    assertTrue(r.covered().recall() >= 0.90, r.covered().toString());
-    assertTrue(r.overall().precision() >= 0.90, r.overall().toString());
+    assertTrue(r.covered().recall() >= 0.80, r.covered().toString());
+    assertTrue(r.overall().precision() >= 0.85, r.overall().toString());
     assertTrue(r.overall().recall() >= 0.13, r.overall().toString());
   }
 
@@ -34,8 +40,8 @@ class LinkingEvaluationTest {
     LinkingEvaluation.Result r = eval.evaluate(SharedData.require("data/linking/n3/News-100.ttl"));
     assertEquals(100, r.documents());
     assertTrue(r.covered().precision() >= 0.95, r.covered().toString());
-    assertTrue(r.covered().recall() >= 0.92, r.covered().toString());
-    assertTrue(r.overall().precision() >= 0.93, r.overall().toString());
+    assertTrue(r.covered().recall() >= 0.88, r.covered().toString());
+    assertTrue(r.overall().precision() >= 0.90, r.overall().toString());
     assertTrue(r.overall().recall() >= 0.14, r.overall().toString());
   }
 
