@@ -1,5 +1,8 @@
 package org.newsgraph.event;
 
+import static org.newsgraph.event.Sides.sameState;
+import static org.newsgraph.event.Trees.hasCase;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -1169,33 +1172,6 @@ final class SentenceCoder {
         && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("to"));
   }
 
-  /**
-   * Whether two actor codes are of one state, which does not act on itself in the news we code.
-   * Rebels, insurgents and the opposition (Phoenix's REB, INS, OPP roles) stand against their own
-   * state's government, army and police: "the PKK attacked Turkish soldiers" (TURREB TURMIL) is an
-   * event; two other bodies of one state (TURGOV TURMIL, TURREB TURBUS) are still one side, and so
-   * is the bare state, which the entity stages give the state's people ("a Palestinian militant",
-   * "the Syrian opposition": PSE, SYR), so that "Hamas killed a Palestinian militant" is no event.
-   */
-  private static boolean sameState(String a, String b) {
-    return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3)
-        && !a.startsWith("IGO") && !a.startsWith("NGO") && !a.startsWith("IMG") && !a.startsWith("MNC")
-        && !(againstTheState(a) && ofTheState(b)) && !(againstTheState(b) && ofTheState(a));
-  }
-
-  private static final Set<String> AGAINST_THE_STATE = Set.of("REB", "INS", "OPP");
-  private static final Set<String> OF_THE_STATE = Set.of("GOV", "MIL", "COP");
-
-  /** A code whose first role after the state is rebels, insurgents or the opposition (TURREB, SYRREBMUS). */
-  private static boolean againstTheState(String code) {
-    return code.length() >= 6 && AGAINST_THE_STATE.contains(code.substring(3, 6));
-  }
-
-  /** A state's government, army or police (TURGOV, TURMIL, TURCOP). */
-  private static boolean ofTheState(String code) {
-    return code.length() >= 6 && OF_THE_STATE.contains(code.substring(3, 6));
-  }
-
   /** The "by"-phrase of a verb, or -1. */
   private static int agent(ParsedSentence s, int v) {
     for (int c : s.children(v)) {
@@ -1609,17 +1585,6 @@ final class SentenceCoder {
     Map<Integer, ActorMention> out = new LinkedHashMap<>(byHead);
     out.values().removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code())));
     return out;
-  }
-
-  private static boolean hasCase(ParsedSentence s, int n, String... words) {
-    for (int c : s.children(n, "case")) {
-      for (String w : words) {
-        if (s.lower(c).equals(w)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
