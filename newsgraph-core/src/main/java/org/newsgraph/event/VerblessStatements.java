@@ -15,12 +15,13 @@ import org.newsgraph.event.SentenceCoder.Found;
 import org.newsgraph.model.Factuality;
 
 /**
- * Statements that no verb of the lexicon codes, read by what they say: a speaker's words that
- * blame, accuse, criticise or praise another actor ("said Iran was behind the attacks", "called
- * the strikes illegal", "a response to U.S. unilateralism"), an actor said to be displeased with
- * another's act, and a doer's claim of its own deed of force. The gold conventions code a speech
- * act by its content, not by its verb of saying, so these rules read the clause under the verb
- * (or a word of judgement) and make the speaker its source. English only.
+ * Statements that no verb of the lexicon codes, read by what they say rather than by their verb: a
+ * speaker's words that accuse, criticise or praise another actor ("said Iran was behind the
+ * attacks", "called the strikes illegal", "a response to U.S. unilateralism"), an actor said to be
+ * displeased with another's act, and a doer's claim of its own deed of force. The gold conventions
+ * code a speech act by its content, so the clause under a verb of saying or naming, or a word of
+ * blame, censure or displeasure, is read here; SentenceCoder codes the verbs of the lexicon, then
+ * adds these ({@link #addTo}). English only.
  */
 final class VerblessStatements {
   /** Words by which a clause says who did a deed: "was behind the attacks", "was responsible for". */
