@@ -360,7 +360,7 @@ final class SentenceCoder {
    * he called a flagrant violation of U.N. resolutions on ..."): then it names, and an "on" or "for"
    * further on is no "call on" or "call for" of an appeal; the verb's other senses are read instead
    * ("called it a provocation", 111). The name is an adjective or a noun as the
-   * verb's complement, or a word the parser hangs on the object (nameHungOnObject); "called on Russia
+   * verb's complement, or a word the parser hangs on the object (VerblessStatements.nameHungOnObject); "called on Russia
    * to withdraw" has a verb there.
    */
   private static boolean callsItsObjectAName(ParsedSentence s, int v) {
