@@ -32,7 +32,7 @@ class CoreNlpEventSet11Test {
 
   /**
    * A deed of force that a speaker says another did to the speaker's side, or without its victim, is
-   * the speaker's accusation of the doer (112), beside the deed (SentenceCoder.deedsInSpeech); not
+   * the speaker's accusation of the doer (112), beside the deed (VerblessStatements.deedsInSpeech); not
    * when the doer is the speaker's own side, nor a third party's, nor when the deed is only possible,
    * nor when officials tell it to the press.
    */
