@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,8 @@ public final class EventGold {
   /**
    * One hand-coded sentence. {@code line} is where its {@code text:} stands; {@code date} may be
    * null; {@code language} is the language the file's {@code # language:} gives it, "en" without one;
-   * {@code articleId} is the corpus article of its {@code # sample:} line, null without one.
+   * {@code articleId} is the corpus article of its {@code # sample:} line, null without one;
+   * {@code events} keep the file's order, so that --verbose prints the same lines on every run.
    */
   public record Sentence(int line, String text, String date, String language, String articleId, Set<EventTriple> events) {}
 
@@ -102,7 +104,7 @@ public final class EventGold {
       if (none == !events.isEmpty()) {
         throw error(file, line, none ? "event: none beside events" : "no event: line (write event: none)");
       }
-      return new Sentence(line, text, date, language, articleId, Set.copyOf(events));
+      return new Sentence(line, text, date, language, articleId, Collections.unmodifiableSet(new LinkedHashSet<>(events)));
     }
   }
 }

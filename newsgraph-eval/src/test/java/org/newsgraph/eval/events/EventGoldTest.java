@@ -35,6 +35,9 @@ class EventGoldTest {
     assertNull(s.get(2).articleId());
     assertEquals(Set.of(new EventTriple("RUS", "IRN", "05"), new EventTriple("IRN", "RUS", "05"), new EventTriple("IGOUNO", "SYR", "07")),
         s.get(2).events());
+    // in the file's order, so that --verbose output can be compared with diff from run to run
+    assertEquals(List.of(new EventTriple("RUS", "IRN", "05"), new EventTriple("IRN", "RUS", "05"), new EventTriple("IGOUNO", "SYR", "07")),
+        List.copyOf(s.get(2).events()));
   }
 
   @Test
