@@ -1,5 +1,7 @@
 package org.newsgraph.event;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Factuality;
@@ -57,6 +59,11 @@ final class IntentRules {
       Map.entry("071", "1221"), Map.entry("072", "1222"), Map.entry("073", "1223"), Map.entry("074", "1224"), Map.entry("07", "122"));
   /** Verbs by which an actor refuses what their infinitive names: "refused to bow to pressure". */
   private static final Set<String> REFUSERS = Set.of("refuse", "decline");
+
+  /** CAMEO's "express intent to cooperate, not specified": what agreeing to a step with a partner is. */
+  static final String COOPERATION_INTENT = "030";
+  /** Cases of the phrases in an agreed step that name its partner: "ship to the US", "buy jets from Russia". */
+  private static final Set<String> PARTNER_CASES = Set.of("to", "with", "from");
 
   /** The intent code of an announced act, and the word of the verb that announces it. */
   record Intent(String code, int announcer) {}
@@ -176,6 +183,45 @@ final class IntentRules {
     }
     String rejection = lookUp(REJECTION, code, 4);
     return rejection != null && FactualityRules.of(s, h, false) == Factuality.ASSERTED ? new Intent(rejection, h) : null;
+  }
+
+  /**
+   * The step that "agree" at v commits to with "to" ("have agreed to put limits on the metals they can
+   * ship to the US"), or -1. Where no verb of the lexicon codes the step, the agreement is intent to
+   * cooperate (030) with the partner that a phrase inside the step names ({@link #partnerPhrases}).
+   */
+  static int agreedStep(ParsedSentence s, int v) {
+    if (s.german || !FactualityRules.irrealisOf(Set.of("agree"), s.lower(v))) {
+      return -1;
+    }
+    for (int c : s.children(v, "xcomp")) {
+      if (s.isVerb(c) && s.children(c, "mark").stream().anyMatch(m -> s.lower(m).equals("to"))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The phrases with "to", "with" or "from" anywhere inside the step at c, its subject left out: who the
+   * step is done with or for ("limits on the volume of metals they can ship to the US"). The step's
+   * direct object is not its partner: "agreed to keep Iran at bay" is no cooperation with Iran.
+   */
+  static List<Integer> partnerPhrases(ParsedSentence s, int c) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> todo = new ArrayList<>(s.children(c));
+    for (int i = 0; i < todo.size() && i < s.size(); i++) {
+      int n = todo.get(i);
+      if (s.relation(n).startsWith("nsubj") && s.head(n) == c) {
+        continue;
+      }
+      if ((s.relation(n).equals("obl") || s.relation(n).equals("nmod"))
+          && s.children(n, "case").stream().anyMatch(k -> PARTNER_CASES.contains(s.lower(k)))) {
+        out.add(n);
+      }
+      todo.addAll(s.children(n));
+    }
+    return out;
   }
 
   private static String intentOf(String code) {
