@@ -64,6 +64,8 @@ final class IntentRules {
   static final String COOPERATION_INTENT = "030";
   /** Cases of the phrases in an agreed step that name its partner: "ship to the US", "buy jets from Russia". */
   private static final Set<String> PARTNER_CASES = Set.of("to", "with", "from");
+  /** Dependents through which a step's partner is sought: its objects, phrases, and the clauses on its nouns. */
+  private static final Set<String> STEP_PHRASES = Set.of("obj", "iobj", "obl", "nmod", "acl");
 
   /** The intent code of an announced act, and the word of the verb that announces it. */
   record Intent(String code, int announcer) {}
@@ -203,25 +205,36 @@ final class IntentRules {
   }
 
   /**
-   * The phrases with "to", "with" or "from" anywhere inside the step at c, its subject left out: who the
+   * The phrases with "to", "with" or "from" inside the step at c, through its nouns and their phrases: who the
    * step is done with or for ("limits on the volume of metals they can ship to the US"). The step's
    * direct object is not its partner: "agreed to keep Iran at bay" is no cooperation with Iran.
    */
   static List<Integer> partnerPhrases(ParsedSentence s, int c) {
     List<Integer> out = new ArrayList<>();
-    List<Integer> todo = new ArrayList<>(s.children(c));
+    List<Integer> todo = new ArrayList<>(inStep(s, c));
     for (int i = 0; i < todo.size() && i < s.size(); i++) {
       int n = todo.get(i);
-      if (s.relation(n).startsWith("nsubj") && s.head(n) == c) {
-        continue;
-      }
       if ((s.relation(n).equals("obl") || s.relation(n).equals("nmod"))
           && s.children(n, "case").stream().anyMatch(k -> PARTNER_CASES.contains(s.lower(k)))) {
         out.add(n);
       }
-      todo.addAll(s.children(n));
+      // only through the step's nouns and their phrases: a clause set in it speaks of something else
+      // ("agreed to hold fire, the minister announced at a news conference with Clinton")
+      todo.addAll(inStep(s, n));
     }
     return out;
+  }
+
+  /**
+   * The dependents of n that stay inside the step: its objects and phrases, and a clause on a noun,
+   * which the parser may also hang as a bare parataxis ("the metals they can ship to the US"); a
+   * clause set off by a comma is the writer's own ("..., the minister announced").
+   */
+  private static List<Integer> inStep(ParsedSentence s, int n) {
+    return s.children(n).stream()
+        .filter(k -> STEP_PHRASES.contains(s.relation(k))
+            || s.relation(k).equals("parataxis") && s.extent(k)[0] > 0 && !s.lower(s.extent(k)[0] - 1).equals(","))
+        .toList();
   }
 
   private static String intentOf(String code) {

@@ -41,6 +41,8 @@ class CoreNlpEventAuthorsTest {
       "Peru agreed to put a cap on its copper shipments to Canada. # Peru=PER;Canada=CAN # PER CAN 030 asserted",
       // the step's direct object is no partner: keeping someone at bay is no cooperation with them
       "Peru agreed to keep Chile at bay. # Peru=PER;Chile=CHL # ",
+      // a clause set in the step speaks of something else: the news conference's partner is no party
+      "Peru agreed to \"hold fire\" beginning today, the Chilean minister announced at a news conference with Canada. # Peru=PER;Chilean=CHL;Canada=CAN # ",
       // a step the lexicon codes is IntentRules.announced's, not a generic intent
       "Peru agreed to hold talks with Chile. # Peru=PER;Chile=CHL # PER CHL 036 asserted",
   })
