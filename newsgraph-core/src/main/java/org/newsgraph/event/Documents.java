@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Documents that act for whoever issued them ("Trump's order barred ...", "a resolution that
  * declared settlements illegal"), and their author where the sentence names it outside the
- * document's own phrase: in a participle's "by"-phrase ("the order signed by Trump barred ..."),
+ * document's own phrase: in a participle's "by"-phrase ("the decree, issued by Moscow, barred ..."),
  * or, for an entry ban, as the state whose entry it bars ("the order barred people from seven
  * countries from entering the US": only the state whose border it is can bar entry to it). A
  * document with no author named ("the new law bans imports") acts for no one.

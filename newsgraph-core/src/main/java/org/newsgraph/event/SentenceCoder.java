@@ -190,7 +190,7 @@ final class SentenceCoder {
           if (document >= 0) {
             sources.addAll(actorsAt(s, issuer(s, document, byHead), byHead));
           }
-          // "the order signed by Trump barred ...": a document subject acts for its author named elsewhere
+          // "the decree, issued by Moscow, barred ...": a document subject acts for its author named elsewhere
           int author = document < 0 ? Documents.author(s, clause, m.code()) : -1;
           if (author >= 0) {
             sources.addAll(actorsAt(s, author, byHead));
