@@ -1,5 +1,7 @@
 package org.newsgraph.event;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Factuality;
@@ -57,6 +59,13 @@ final class IntentRules {
       Map.entry("071", "1221"), Map.entry("072", "1222"), Map.entry("073", "1223"), Map.entry("074", "1224"), Map.entry("07", "122"));
   /** Verbs by which an actor refuses what their infinitive names: "refused to bow to pressure". */
   private static final Set<String> REFUSERS = Set.of("refuse", "decline");
+
+  /** CAMEO's "express intent to cooperate, not specified": what agreeing to a step with a partner is. */
+  static final String COOPERATION_INTENT = "030";
+  /** Cases of the phrases in an agreed step that name its partner: "ship to the US", "buy jets from Russia". */
+  private static final Set<String> PARTNER_CASES = Set.of("to", "with", "from");
+  /** Dependents through which a step's partner is sought: its objects, phrases, and the clauses on its nouns. */
+  private static final Set<String> STEP_PHRASES = Set.of("obj", "iobj", "obl", "nmod", "acl");
 
   /** The intent code of an announced act, and the word of the verb that announces it. */
   record Intent(String code, int announcer) {}
@@ -176,6 +185,56 @@ final class IntentRules {
     }
     String rejection = lookUp(REJECTION, code, 4);
     return rejection != null && FactualityRules.of(s, h, false) == Factuality.ASSERTED ? new Intent(rejection, h) : null;
+  }
+
+  /**
+   * The step that "agree" at v commits to with "to" ("have agreed to put limits on the metals they can
+   * ship to the US"), or -1. Where no verb of the lexicon codes the step, the agreement is intent to
+   * cooperate (030) with the partner that a phrase inside the step names ({@link #partnerPhrases}).
+   */
+  static int agreedStep(ParsedSentence s, int v) {
+    if (s.german || !FactualityRules.irrealisOf(Set.of("agree"), s.lower(v))) {
+      return -1;
+    }
+    for (int c : s.children(v, "xcomp")) {
+      if (s.isVerb(c) && s.children(c, "mark").stream().anyMatch(m -> s.lower(m).equals("to"))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The phrases with "to", "with" or "from" inside the step at c, through its nouns and their phrases: who the
+   * step is done with or for ("limits on the volume of metals they can ship to the US"). The step's
+   * direct object is not its partner: "agreed to keep Iran at bay" is no cooperation with Iran.
+   */
+  static List<Integer> partnerPhrases(ParsedSentence s, int c) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> todo = new ArrayList<>(inStep(s, c));
+    for (int i = 0; i < todo.size() && i < s.size(); i++) {
+      int n = todo.get(i);
+      if ((s.relation(n).equals("obl") || s.relation(n).equals("nmod"))
+          && s.children(n, "case").stream().anyMatch(k -> PARTNER_CASES.contains(s.lower(k)))) {
+        out.add(n);
+      }
+      // only through the step's nouns and their phrases: a clause set in it speaks of something else
+      // ("agreed to hold fire, the minister announced at a news conference with Clinton")
+      todo.addAll(inStep(s, n));
+    }
+    return out;
+  }
+
+  /**
+   * The dependents of n that stay inside the step: its objects and phrases, and a clause on a noun,
+   * which the parser may also hang as a bare parataxis ("the metals they can ship to the US"); a
+   * clause set off by a comma is the writer's own ("..., the minister announced").
+   */
+  private static List<Integer> inStep(ParsedSentence s, int n) {
+    return s.children(n).stream()
+        .filter(k -> STEP_PHRASES.contains(s.relation(k))
+            || s.relation(k).equals("parataxis") && s.extent(k)[0] > 0 && !s.lower(s.extent(k)[0] - 1).equals(","))
+        .toList();
   }
 
   private static String intentOf(String code) {

@@ -100,6 +100,14 @@ final class SentenceCoder {
       if (m == null) {
         m = relativeOfItsNoun(s, v, extent);
       }
+      // "agreed to put limits on the metals they can ship to the US": a step that no verb of the lexicon
+      // codes, agreed with a partner that a phrase inside it names, is intent to cooperate
+      int agreedStep = m == null ? IntentRules.agreedStep(s, v) : -1;
+      if (agreedStep >= 0 && lexicon.match(s.words, agreedStep, agreedStep, s.extent(agreedStep)[1] + 1) == null) {
+        m = new VerbLexicon.Entry(IntentRules.COOPERATION_INTENT, List.of(), false, false, false, 0);
+      } else {
+        agreedStep = -1;
+      }
       if (m != null && m.code().startsWith("02") && callsItsObjectAName(s, v)) {
         m = lexicon.match(s.words, v, v, extent[1] + 1, e -> !e.code().startsWith("02"));
       }
@@ -162,6 +170,11 @@ final class SentenceCoder {
           if (document >= 0) {
             sources.addAll(actorsAt(s, issuer(s, document, byHead), byHead));
           }
+          // "the decree, issued by Moscow, barred ...": a document subject acts for its author named elsewhere
+          int author = document < 0 ? Documents.author(s, clause, m.code()) : -1;
+          if (author >= 0) {
+            sources.addAll(actorsAt(s, author, byHead));
+          }
         }
         // the source's own state is no target, so the search goes on past it: "dropped America's
         // bomb on ISIS targets" acts on ISIS, not on America
@@ -201,6 +214,13 @@ final class SentenceCoder {
       }
       if (targets.isEmpty() && !passive) {
         targets.addAll(Pronouns.objects(s, v, byHead, sources));
+      }
+      if (agreedStep >= 0) {
+        targets.clear();
+        IntentRules.partnerPhrases(s, agreedStep).forEach(p -> targets.addAll(actorsAt(s, p, others(byHead, sources))));
+        if (targets.isEmpty()) {
+          continue;
+        }
       }
       Factuality f = FactualityRules.of(s, clause, question);
       Word verb = s.words.get(v);
@@ -746,12 +766,6 @@ final class SentenceCoder {
     return h >= 0 && s.isVerb(h) && s.tag(v).equals("VBG") && (s.relation(v).equals("advcl") || s.isBareGerund(v));
   }
 
-  /** Nouns of documents that act for whoever issued them: "an executive order that imposed a ban". */
-  private static final Set<String> DOCUMENTS = Set.of(
-      "order", "orders", "resolution", "resolutions", "decree", "directive", "law", "bill", "legislation",
-      "measure", "statement", "declaration", "proclamation", "memorandum", "ruling",
-      "anordnung", "dekret", "erlass", "gesetz", "erklärung");
-
   /**
    * The document whose relative clause v is, with the relative pronoun as its subject ("a resolution
    * that declared settlements illegal"), or -1.
@@ -760,7 +774,7 @@ final class SentenceCoder {
     for (int c : s.children(v, "nsubj")) {
       // the German parser marks a relative clause as a bare "acl"
       boolean relative = relativeClause(s, v, c) || (s.german && s.fullRelation(v).equals("acl"));
-      if (RELATIVE_PRONOUNS.contains(s.lower(c)) && relative && DOCUMENTS.contains(s.lower(s.head(v)))) {
+      if (RELATIVE_PRONOUNS.contains(s.lower(c)) && relative && Documents.NOUNS.contains(s.lower(s.head(v)))) {
         return s.head(v);
       }
     }
