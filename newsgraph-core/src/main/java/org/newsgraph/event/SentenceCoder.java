@@ -1379,7 +1379,7 @@ final class SentenceCoder {
         if ((r.equals("obl") || r.equals("nmod"))
             && (hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new)) || GermanCase.into(s, c))
             && !adjunct(s, c) && !opponent(s, c, code) && !partnerOfOwned(s, v, c, all, code)
-            && !fronted(s, v, c) && !reason(s, v, c, code)) {
+            && !fronted(s, v, c) && !reason(s, v, c, code) && !companion(s, c, code)) {
           out.addAll(actorsAt(s, c, byHead));
           if (!out.isEmpty()) {
             break;
@@ -1397,7 +1397,8 @@ final class SentenceCoder {
           continue;
         }
         for (int d : s.children(c, "nmod")) {
-          if (hasCase(s, d, TARGET_PREPOSITIONS.toArray(String[]::new)) && !opponent(s, d, code) && !partnerOfOwned(s, c, d, all, code)) {
+          if (hasCase(s, d, TARGET_PREPOSITIONS.toArray(String[]::new)) && !opponent(s, d, code) && !partnerOfOwned(s, c, d, all, code)
+              && !companion(s, d, code)) {
             out.addAll(actorsAt(s, d, byHead));
           }
         }
@@ -1513,24 +1514,36 @@ final class SentenceCoder {
   }
 
   /**
-   * Whether the phrase at c names whom the actor fights or confronts beside: "fight alongside
-   * forces of Syrian President Bashar Assad" is no fight against Syria.
+   * Whether the phrase at c names whom the actor acts beside, never whom it acts on: "fight
+   * alongside forces of Syrian President Bashar Assad" is no fight against Syria, and "The US, along
+   * with Turkey, has been supporting rebel groups" no support of Turkey, however the parser hangs
+   * "along with" (on the verb, after the subject).
    */
   private static boolean companion(ParsedSentence s, int c, String code) {
-    return code.compareTo("14") >= 0 && hasCase(s, c, "alongside", "beside");
+    return (code.compareTo("14") >= 0 && hasCase(s, c, "alongside", "beside"))
+        || (hasCase(s, c, "with") && s.children(c).stream().anyMatch(d -> s.lower(d).equals("along") || s.lower(d).equals("together")));
   }
 
   /** Nouns of inquiries, whose "of"- or "into"-phrase names what is inquired into. */
   private static final Set<String> INQUIRY_NOUNS = Set.of(
       "probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "hearing", "hearings");
+  /**
+   * Nouns of a domestic affair named by the country it is about ("the Russia hoax", "Russian
+   * collusion", "the Ukraine scandal"): judging it judges those at home who made it, not the country.
+   * Nouns whose modifier is often their author ("the U.S. allegations", "the Chinese narrative") are left out.
+   */
+  private static final Set<String> AFFAIR_NOUNS = Set.of("hoax", "collusion", "scandal", "scandals", "affair", "saga");
 
   /**
-   * Whether the object at c is an inquiry that v judges: "condemned the ongoing investigation of
-   * Russia as a disaster" condemns the investigation, not Russia; "sought a full investigation
-   * and cooperation from the Iranian authorities" is an appeal to them.
+   * Whether the object at c is an inquiry or a domestic affair that v judges: "condemned the ongoing
+   * investigation of Russia as a disaster" condemns the investigation, not Russia, and "slammed the
+   * rigged Russia witch hunt" the hunt; "sought a full investigation and cooperation from the
+   * Iranian authorities" is an appeal to them.
    */
   private static boolean inquiry(ParsedSentence s, int c, String code) {
-    return judgement(code) && s.relation(c).equals("obj") && INQUIRY_NOUNS.contains(s.lower(c));
+    String noun = s.lower(c);
+    boolean witchHunt = noun.matches("hunts?") && s.children(c, "compound").stream().anyMatch(d -> s.lower(d).equals("witch"));
+    return judgement(code) && s.relation(c).equals("obj") && (INQUIRY_NOUNS.contains(noun) || AFFAIR_NOUNS.contains(noun) || witchHunt);
   }
 
   /**
