@@ -1379,7 +1379,7 @@ final class SentenceCoder {
         if ((r.equals("obl") || r.equals("nmod"))
             && (hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new)) || GermanCase.into(s, c))
             && !adjunct(s, c) && !opponent(s, c, code) && !partnerOfOwned(s, v, c, all, code)
-            && !fronted(s, v, c) && !reason(s, v, c, code) && !companion(s, c, code)) {
+            && !fronted(s, v, c) && !reason(s, v, c, code) && !companion(s, c, code) && !inquiredInto(s, v, c, code)) {
           out.addAll(actorsAt(s, c, byHead));
           if (!out.isEmpty()) {
             break;
@@ -1535,15 +1535,25 @@ final class SentenceCoder {
   private static final Set<String> AFFAIR_NOUNS = Set.of("hoax", "collusion", "scandal", "scandals", "affair", "saga");
 
   /**
-   * Whether the object at c is an inquiry or a domestic affair that v judges: "condemned the ongoing
-   * investigation of Russia as a disaster" condemns the investigation, not Russia, and "slammed the
-   * rigged Russia witch hunt" the hunt; "sought a full investigation and cooperation from the
-   * Iranian authorities" is an appeal to them.
+   * Whether the object at c is an inquiry or a domestic affair that v judges or attacks: "condemned
+   * the ongoing investigation of Russia as a disaster" condemns the investigation, not Russia,
+   * "slammed the rigged Russia witch hunt" the hunt, and "attacked Mueller's investigation into
+   * Russian interference" (words, whatever the verb's code) is no attack on Russia; "sought a full
+   * investigation and cooperation from the Iranian authorities" is an appeal to them.
    */
   private static boolean inquiry(ParsedSentence s, int c, String code) {
     String noun = s.lower(c);
     boolean witchHunt = noun.matches("hunts?") && s.children(c, "compound").stream().anyMatch(d -> s.lower(d).equals("witch"));
-    return judgement(code) && s.relation(c).equals("obj") && (INQUIRY_NOUNS.contains(noun) || AFFAIR_NOUNS.contains(noun) || witchHunt);
+    return (judgement(code) || code.compareTo("18") >= 0) && s.relation(c).equals("obj")
+        && (INQUIRY_NOUNS.contains(noun) || AFFAIR_NOUNS.contains(noun) || witchHunt);
+  }
+
+  /**
+   * Whether the "into"-phrase at c, hung on v beside v's object, says what the object inquires into:
+   * "attacked the investigation into Russian interference" however the parser hangs "into".
+   */
+  private static boolean inquiredInto(ParsedSentence s, int v, int c, String code) {
+    return hasCase(s, c, "into") && s.children(v, "obj").stream().anyMatch(o -> inquiry(s, o, code));
   }
 
   /**

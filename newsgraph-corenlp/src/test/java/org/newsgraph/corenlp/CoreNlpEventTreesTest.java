@@ -34,7 +34,8 @@ class CoreNlpEventTreesTest {
 
   /**
    * A domestic affair named by the country it is about ("the Russia hoax", "the Ukraine scandal", a
-   * "witch hunt") is judged, not the country; the country's own act, or the country itself, stays the target.
+   * "witch hunt") is judged, not the country, and an inquiry "attacked" is attacked in words, not the
+   * country it looks into; the country's own act, or the country itself, stays the target.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
@@ -42,7 +43,11 @@ class CoreNlpEventTreesTest {
       "Brazil slammed the Argentine witch hunt.            # Brazil=BRA;Argentine=ARG # BRA null 111 asserted",
       "Brazil criticized the Argentina collusion scandal.  # Brazil=BRA;Argentina=ARG # BRA null 111 asserted",
       "The president denounced the Venezuela hoax.         # president=BRAGOV;Venezuela=VEN # BRAGOV null 111 asserted",
-      // stays: allegations by the country, the country's handling, the country over an affair
+      "The president attacked the investigation into Argentine interference. # president=BRAGOV;Argentine=ARG # BRAGOV null 190 asserted",
+      "Brazil criticized the investigation into Argentine interference. # Brazil=BRA;Argentine=ARG # BRA null 111 asserted",
+      "Brazil attacked the Argentina probe.                # Brazil=BRA;Argentina=ARG # BRA null 190 asserted",
+      // stays: an embassy attacked, allegations by the country, the country's handling, the country over an affair
+      "Brazil attacked the Argentine embassy.              # Brazil=BRA;Argentine=ARG # BRA ARG 190 asserted",
       "Brazil rejected the Argentine allegations.          # Brazil=BRA;Argentine=ARG # BRA ARG 120 asserted",
       "Brazil praised Argentina's handling of the scandal. # Brazil=BRA;Argentina=ARG # BRA ARG 051 asserted",
       "Brazil criticized Argentina over the scandal.       # Brazil=BRA;Argentina=ARG # BRA ARG 111 asserted",
