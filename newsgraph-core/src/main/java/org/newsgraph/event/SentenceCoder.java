@@ -1379,7 +1379,7 @@ final class SentenceCoder {
         if ((r.equals("obl") || r.equals("nmod"))
             && (hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new)) || GermanCase.into(s, c))
             && !adjunct(s, c) && !opponent(s, c, code) && !partnerOfOwned(s, v, c, all, code)
-            && !fronted(s, v, c) && !reason(s, v, c, code) && !companion(s, c, code) && !inquiredInto(s, v, c, code)) {
+            && !fronted(s, v, c) && !reason(s, v, c, code) && !companion(s, v, c, code) && !inquiredInto(s, v, c, code)) {
           out.addAll(actorsAt(s, c, byHead));
           if (!out.isEmpty()) {
             break;
@@ -1393,12 +1393,11 @@ final class SentenceCoder {
         // a phrase of time or circumstance is no object of the act: "prior to the launches over Japan,
         // North Korea had threatened to fire missiles toward Guam"
         if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl")) || KIN.contains(s.lower(c)) || adjunct(s, c)
-            || fronted(s, v, c) || reason(s, v, c, code) || companion(s, c, code) || inquiry(s, c, code)) {
+            || fronted(s, v, c) || reason(s, v, c, code) || companion(s, v, c, code) || inquiry(s, c, code)) {
           continue;
         }
         for (int d : s.children(c, "nmod")) {
-          if (hasCase(s, d, TARGET_PREPOSITIONS.toArray(String[]::new)) && !opponent(s, d, code) && !partnerOfOwned(s, c, d, all, code)
-              && !companion(s, d, code)) {
+          if (hasCase(s, d, TARGET_PREPOSITIONS.toArray(String[]::new)) && !opponent(s, d, code) && !partnerOfOwned(s, c, d, all, code)) {
             out.addAll(actorsAt(s, d, byHead));
           }
         }
@@ -1514,14 +1513,21 @@ final class SentenceCoder {
   }
 
   /**
-   * Whether the phrase at c names whom the actor acts beside, never whom it acts on: "fight
-   * alongside forces of Syrian President Bashar Assad" is no fight against Syria, and "The US, along
-   * with Turkey, has been supporting rebel groups" no support of Turkey, however the parser hangs
-   * "along with" (on the verb, after the subject).
+   * Whether the phrase at c, on v, names whom the actor acts beside, never whom it acts on: "fight
+   * alongside forces of Syrian President Bashar Assad" is no fight against Syria, "The US, along
+   * with Turkey, has been supporting rebel groups" no support of Turkey, and "Iran helped, along
+   * with Russia, to keep Assad in power" no help to Russia. After v's object "along with" may add to
+   * the object instead ("praised Haley's appointment along with the appointment of ..."), so only a
+   * phrase before the object or complement counts.
    */
-  private static boolean companion(ParsedSentence s, int c, String code) {
-    return (code.compareTo("14") >= 0 && hasCase(s, c, "alongside", "beside"))
-        || (hasCase(s, c, "with") && s.children(c).stream().anyMatch(d -> s.lower(d).equals("along") || s.lower(d).equals("together")));
+  private static boolean companion(ParsedSentence s, int v, int c, String code) {
+    if (code.compareTo("14") >= 0 && hasCase(s, c, "alongside", "beside")) {
+      return true;
+    }
+    boolean alongWith = hasCase(s, c, "with")
+        && s.children(c).stream().anyMatch(d -> s.lower(d).equals("along") || s.lower(d).equals("together"));
+    return alongWith && s.children(v).stream()
+        .filter(d -> Set.of("obj", "xcomp", "ccomp").contains(s.relation(d))).allMatch(d -> d > c);
   }
 
   /** Nouns of inquiries, whose "of"- or "into"-phrase names what is inquired into. */
