@@ -862,7 +862,7 @@ final class SentenceCoder {
         if ((r.equals("obl") || r.equals("nmod"))
             && (hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new)) || GermanCase.into(s, c))
             && !adjunct(s, c) && !opponent(s, c, code) && !partnerOfOwned(s, v, c, all, code)
-            && !fronted(s, v, c) && !reason(s, v, c, code)) {
+            && !fronted(s, v, c) && !reason(s, v, c, code) && !companion(s, v, c, code) && !inquiredInto(s, v, c, code)) {
           out.addAll(actorsAt(s, c, byHead));
           if (!out.isEmpty()) {
             break;
@@ -876,7 +876,7 @@ final class SentenceCoder {
         // a phrase of time or circumstance is no object of the act: "prior to the launches over Japan,
         // North Korea had threatened to fire missiles toward Guam"
         if (!(s.relation(c).equals("obj") || s.relation(c).equals("obl")) || KIN.contains(s.lower(c)) || adjunct(s, c)
-            || fronted(s, v, c) || reason(s, v, c, code) || companion(s, c, code) || inquiry(s, c, code)) {
+            || fronted(s, v, c) || reason(s, v, c, code) || companion(s, v, c, code) || inquiry(s, c, code)) {
           continue;
         }
         for (int d : s.children(c, "nmod")) {
@@ -996,24 +996,53 @@ final class SentenceCoder {
   }
 
   /**
-   * Whether the phrase at c names whom the actor fights or confronts beside: "fight alongside
-   * forces of Syrian President Bashar Assad" is no fight against Syria.
+   * Whether the phrase at c, on v, names whom the actor acts beside, never whom it acts on: "fight
+   * alongside forces of Syrian President Bashar Assad" is no fight against Syria, "The US, along
+   * with Turkey, has been supporting rebel groups" no support of Turkey, and "Iran helped, along
+   * with Russia, to keep Assad in power" no help to Russia. After v's object "along with" may add to
+   * the object instead ("praised Haley's appointment along with the appointment of ..."), so only a
+   * phrase before the object or complement counts.
    */
-  private static boolean companion(ParsedSentence s, int c, String code) {
-    return code.compareTo("14") >= 0 && hasCase(s, c, "alongside", "beside");
+  private static boolean companion(ParsedSentence s, int v, int c, String code) {
+    if (code.compareTo("14") >= 0 && hasCase(s, c, "alongside", "beside")) {
+      return true;
+    }
+    boolean alongWith = hasCase(s, c, "with")
+        && s.children(c).stream().anyMatch(d -> s.lower(d).equals("along") || s.lower(d).equals("together"));
+    return alongWith && s.children(v).stream()
+        .filter(d -> Set.of("obj", "xcomp", "ccomp").contains(s.relation(d))).allMatch(d -> d > c);
   }
 
   /** Nouns of inquiries, whose "of"- or "into"-phrase names what is inquired into. */
   private static final Set<String> INQUIRY_NOUNS = Set.of(
       "probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "hearing", "hearings");
+  /**
+   * Nouns of a domestic affair named by the country it is about ("the Russia hoax", "Russian
+   * collusion", "the Ukraine scandal"): judging it judges those at home who made it, not the country.
+   * Nouns whose modifier is often their author ("the U.S. allegations", "the Chinese narrative") are left out.
+   */
+  private static final Set<String> AFFAIR_NOUNS = Set.of("hoax", "collusion", "scandal", "scandals", "affair", "saga");
 
   /**
-   * Whether the object at c is an inquiry that v judges: "condemned the ongoing investigation of
-   * Russia as a disaster" condemns the investigation, not Russia; "sought a full investigation
-   * and cooperation from the Iranian authorities" is an appeal to them.
+   * Whether the object at c is an inquiry or a domestic affair that v judges or attacks: "condemned
+   * the ongoing investigation of Russia as a disaster" condemns the investigation, not Russia,
+   * "slammed the rigged Russia witch hunt" the hunt, and "attacked Mueller's investigation into
+   * Russian interference" (words, whatever the verb's code) is no attack on Russia; "sought a full
+   * investigation and cooperation from the Iranian authorities" is an appeal to them.
    */
   private static boolean inquiry(ParsedSentence s, int c, String code) {
-    return judgement(code) && s.relation(c).equals("obj") && INQUIRY_NOUNS.contains(s.lower(c));
+    String noun = s.lower(c);
+    boolean witchHunt = noun.matches("hunts?") && s.children(c, "compound").stream().anyMatch(d -> s.lower(d).equals("witch"));
+    return (judgement(code) || code.compareTo("18") >= 0) && s.relation(c).equals("obj")
+        && (INQUIRY_NOUNS.contains(noun) || AFFAIR_NOUNS.contains(noun) || witchHunt);
+  }
+
+  /**
+   * Whether the "into"-phrase at c, hung on v beside v's object, says what the object inquires into:
+   * "attacked the investigation into Russian interference" however the parser hangs "into".
+   */
+  private static boolean inquiredInto(ParsedSentence s, int v, int c, String code) {
+    return hasCase(s, c, "into") && s.children(v, "obj").stream().anyMatch(o -> inquiry(s, o, code));
   }
 
   /**
