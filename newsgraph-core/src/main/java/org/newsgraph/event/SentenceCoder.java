@@ -862,7 +862,7 @@ final class SentenceCoder {
         if ((r.equals("obl") || r.equals("nmod"))
             && (hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new)) || GermanCase.into(s, c))
             && !adjunct(s, c) && !opponent(s, c, code) && !partnerOfOwned(s, v, c, all, code)
-            && !fronted(s, v, c) && !reason(s, v, c, code) && !companion(s, v, c, code) && !inquiredInto(s, v, c, code)) {
+            && !fronted(s, v, c) && !reason(s, v, c, code) && !companion(s, v, c, code) && !topicOfInquiry(s, v, c, code)) {
           out.addAll(actorsAt(s, c, byHead));
           if (!out.isEmpty()) {
             break;
@@ -1014,7 +1014,7 @@ final class SentenceCoder {
   }
 
   /** Nouns of inquiries, whose "of"- or "into"-phrase names what is inquired into. */
-  private static final Set<String> INQUIRY_NOUNS = Set.of(
+  static final Set<String> INQUIRY_NOUNS = Set.of(
       "probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "hearing", "hearings");
   /**
    * Nouns of a domestic affair named by the country it is about ("the Russia hoax", "Russian
@@ -1041,7 +1041,7 @@ final class SentenceCoder {
    * Whether the "into"-phrase at c, hung on v beside v's object, says what the object inquires into:
    * "attacked the investigation into Russian interference" however the parser hangs "into".
    */
-  private static boolean inquiredInto(ParsedSentence s, int v, int c, String code) {
+  private static boolean topicOfInquiry(ParsedSentence s, int v, int c, String code) {
     return hasCase(s, c, "into") && s.children(v, "obj").stream().anyMatch(o -> inquiry(s, o, code));
   }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.event.SentenceCoder.Found;
 import org.newsgraph.model.Factuality;
 
@@ -163,7 +165,7 @@ final class VerblessStatements {
    * accusation (the precision guard and an unseen draw, docs/events.md, "events-set11").
    */
   private static final Set<String> SPEECH_OF_DEEDS = SPEECH_OF_BLAME.stream()
-      .filter(w -> !w.equals("tell") && !w.equals("told")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .filter(w -> !w.equals("tell") && !w.equals("told")).collect(Collectors.toUnmodifiableSet());
 
   /**
    * A deed of force that a speaker says another actor did to the speaker's side, or without naming
@@ -470,9 +472,9 @@ final class VerblessStatements {
   }
 
   /** Nouns of inquiries and of others' charges, whose topic the speaker names without judging it. */
-  private static final Set<String> INQUIRIES = Set.of(
-      "probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "hearing", "hearings",
-      "allegation", "allegations", "accusation", "accusations", "claim", "claims", "charges", "question", "questions");
+  private static final Set<String> INQUIRIES = Stream.concat(SentenceCoder.INQUIRY_NOUNS.stream(),
+      Stream.of("allegation", "allegations", "accusation", "accusations", "claim", "claims", "charges", "question", "questions"))
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Whether the noun at i is the topic of an inquiry or of a charge: "the memo vindicates him in the
