@@ -24,6 +24,12 @@ final class CaptionLines {
 
   private static final Pattern LINK_TITLE = Pattern.compile("(?i)\\bread\\s+more[^\\p{L}\\p{N}]*$");
 
+  /**
+   * A link's title is a headline; a longer paragraph that ends in "Read more" sums up what it links
+   * to, as a round-up of columns does in its own text.
+   */
+  private static final int LINK_TITLE_WORDS = 25;
+
   /** A word with a slash: "Ernst/Reuters", "REUTERS/Jonathan", "Loeb/AFP/Getty". */
   private static final Pattern SLASHED = Pattern.compile("[\\p{L}\\p{N}.'’-]+(?:/[\\p{L}\\p{N}.'’-]*)+");
 
@@ -36,7 +42,8 @@ final class CaptionLines {
   private CaptionLines() {}
 
   static boolean matches(String paragraph) {
-    return MARK.matcher(paragraph).find() || LINK_TITLE.matcher(paragraph).find() || hasPictureCredit(paragraph);
+    return MARK.matcher(paragraph).find() || hasPictureCredit(paragraph)
+        || (LINK_TITLE.matcher(paragraph).find() && Shape.words(paragraph).size() <= LINK_TITLE_WORDS);
   }
 
   private static boolean hasPictureCredit(String paragraph) {

@@ -273,15 +273,17 @@ class SegmenterTest {
   }
 
   @Test
-  void aLinkTitleThatEndsInReadMoreIsATeaser() {
+  void aLinkTitleThatEndsInReadMoreIsATeaserButALongParagraphIsText() {
     assertEquals(
-        "headline lead teaser body",
+        "headline lead teaser body body",
         kinds(
             "en",
             "Leaders agree on fishing quotas",
             "The leaders of Portugal and Norway agreed on Monday to share the fishing quotas of the North Atlantic for five more years.",
             "Norway's fishermen fear for their catch as talks with the EU drag on Read more",
-            "The agreement still needs the approval of both parliaments, which are expected to vote on it before the summer."));
+            "The agreement still needs the approval of both parliaments, which are expected to vote on it before the summer.",
+            "In a column for the Lisbon daily, a former minister explains why he thinks the deal will not last beyond"
+                + " the next election and what the fishermen of both countries should ask of their governments. Read more"));
   }
 
   @Test
