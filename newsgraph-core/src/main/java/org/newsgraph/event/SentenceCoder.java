@@ -4,7 +4,6 @@ import static org.newsgraph.event.Sides.sameState;
 import static org.newsgraph.event.Trees.hasCase;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,9 +77,6 @@ final class SentenceCoder {
   }
 
   List<Found> code(ParsedSentence s, List<ActorMention> actors, boolean question) {
-    if (linkTitle(s) || photoCaption(s) || videoTitle(s)) {
-      return List.of();
-    }
     Map<Integer, ActorMention> byHead = AnaphoricNouns.withMembers(s, heads(s, actors));
     List<Found> out = new ArrayList<>();
     Set<Word> announcers = new HashSet<>();
@@ -1270,77 +1266,6 @@ final class SentenceCoder {
           || (PERIODS.contains(s.lower(c)) && s.children(c).stream().anyMatch(d -> SPANS.contains(s.lower(d))))
           || (s.relation(c).equals("advmod") && Set.of("annually", "yearly").contains(s.lower(c)));
       if (span) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the sentence is the title of a link to another story, which ends in "Read more" ("Putin
-   * meets with Rex Tillerson in Russia amid escalating tensions over Syria Read more"): it reports
-   * nothing of its own (evaluation/README.md: a link title is none).
-   */
-  private static boolean linkTitle(ParsedSentence s) {
-    int last = s.size() - 1;
-    while (last >= 0 && !s.words.get(last).isWord()) {
-      last--;
-    }
-    return !s.german && last >= 1 && s.lower(last - 1).equals("read") && s.lower(last).equals("more");
-  }
-
-  /**
-   * Whether the sentence is the title of a video in a news page's player, which marks it "JUST
-   * WATCHED ... Replay More Videos" ("JUST WATCHED Syria warns U.S. against attack Replay More
-   * Videos ..."): a video title is none by the conventions (evaluation/README.md, "Not events"). The
-   * corpus holds 1,935 of them; tuning sets 1-7, 9 and 10 hold 5, all none.
-   */
-  private static boolean videoTitle(ParsedSentence s) {
-    for (int i = 0; i + 1 < s.size(); i++) {
-      if ((s.lower(i).equals("just") && s.words.get(i).text().equals("JUST") && s.lower(i + 1).equals("watched"))
-          || (s.lower(i).equals("more") && s.lower(i + 1).equals("videos"))) {
-        return !s.german;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the sentence holds a photo gallery's caption, which news pages mark "Hide Caption 6 of 25
-   * Photos: ..." ("Russian President Vladimir Putin, left, meets Pope Francis at the Vatican"): a
-   * caption tells what a picture shows, no event of the article (evaluation/README.md, "Not events").
-   */
-  private static boolean photoCaption(ParsedSentence s) {
-    for (int i = 0; i + 1 < s.size(); i++) {
-      if (s.lower(i).equals("hide") && s.lower(i + 1).equals("caption")) {
-        return !s.german;
-      }
-    }
-    return photoCredit(s);
-  }
-
-  /** Press agencies whose name beside a photographer's credits a picture ("Susan Walsh/AP Photo"). */
-  private static final Set<String> PICTURE_AGENCIES = Set.of("ap", "reuters", "afp", "getty", "epa");
-
-  /**
-   * Whether the sentence holds a picture's credit, as the captions of news pages do: "(AP Photo/Evan
-   * Vucci)", "Susan Walsh/AP Photo", "[Danish Ismail/Reuters]", "Image copyright Getty Images Image
-   * caption ...", "toggle caption": the sentence is a caption or a caption run into a headline
-   * ("Trump meets with Xi Jinping in Osaka, Japan. | Susan Walsh/AP Photo foreign policy Trump
-   * announces ..."), none by the conventions (evaluation/README.md, "Not events").
-   */
-  private static boolean photoCredit(ParsedSentence s) {
-    if (s.german) {
-      return false;
-    }
-    for (int i = 0; i < s.size(); i++) {
-      String w = s.lower(i);
-      String next = i + 1 < s.size() ? s.lower(i + 1) : "";
-      if ((w.equals("ap") && next.startsWith("photo")) || (w.equals("getty") && next.equals("images"))
-          || (Set.of("image", "toggle").contains(w) && next.equals("caption"))) {
-        return true;
-      }
-      if (w.indexOf('/') > 0 && Arrays.stream(w.split("/")).anyMatch(PICTURE_AGENCIES::contains)) {
         return true;
       }
     }

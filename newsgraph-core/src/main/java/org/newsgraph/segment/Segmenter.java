@@ -44,10 +44,10 @@ public final class Segmenter implements Stage {
     boolean english = !"de".equals(article.language());
     for (int i = 0; i < n; i++) {
       shapes[i] = new Shape(paragraphs.get(i).of(text));
-      kinds[i] = furniture(shapes[i]);
+      kinds[i] = furniture(shapes[i], english);
     }
     markGalleries(shapes, kinds);
-    if (n > 0 && kinds[0] == SegmentKind.TEASER) {
+    if (n > 0 && kinds[0] == SegmentKind.TEASER && !(english && CaptionLines.matches(shapes[0].text))) {
       kinds[0] = null; // "Live: ...", "Analysis: ..." on top: the label names the article's own kind
     }
 
@@ -80,10 +80,10 @@ public final class Segmenter implements Stage {
   }
 
   /**
-   * Credit lines, adverts, labelled teasers, galleries and time stamps, which their form alone gives
-   * away.
+   * Credit lines, adverts, labelled teasers, galleries, captions, video and link titles, and time
+   * stamps, which their form alone gives away.
    */
-  private SegmentKind furniture(Shape shape) {
+  private SegmentKind furniture(Shape shape, boolean english) {
     if (creditLine.matches(shape.text)) {
       return SegmentKind.CREDIT;
     }
@@ -103,7 +103,7 @@ public final class Segmenter implements Stage {
             || (!prose && (cues.hasAdvertWord(shape.text) || cues.startsWithAdvertStart(shape.text))))) {
       return SegmentKind.ADVERT;
     }
-    if (words <= 40 && cues.startsWithTeaserLabel(shape.text)) {
+    if ((words <= 40 && cues.startsWithTeaserLabel(shape.text)) || (english && CaptionLines.matches(shape.text))) {
       return SegmentKind.TEASER;
     }
     return null;

@@ -236,6 +236,57 @@ class SegmenterTest {
   }
 
   @Test
+  void aPictureCaptionKnownByItsCreditIsATeaser() {
+    assertEquals(
+        "headline lead teaser teaser body teaser body",
+        kinds(
+            "en",
+            "Leaders agree on fishing quotas",
+            "The leaders of Portugal and Norway agreed on Monday to share the fishing quotas of the North Atlantic for five more years.",
+            "President Ana Ruiz meets Prime Minister Tomas Berg in Lisbon on Monday, March 2. (AP Photo/Jane Roe)",
+            "Image copyright Getty Images Image caption Fishing boats in the harbour of Bergen",
+            "The agreement still needs the approval of both parliaments, which are expected to vote on it before the summer.",
+            "Ministers sign the agreement in Lisbon. | Jane Roe/AP Photo world news Fishermen welcome quota deal",
+            "Fishermen on both sides welcomed the deal, which ends two years of uncertainty about their catches."));
+  }
+
+  @Test
+  void aParagraphThatMentionsAPhotoOrAnAgencyPollIsText() {
+    assertEquals(
+        "headline lead body body",
+        kinds(
+            "en",
+            "Leaders agree on fishing quotas",
+            "The leaders of Portugal and Norway agreed on Monday to share the fishing quotas of the North Atlantic for five more years.",
+            "The ministry released a photo of the two leaders, which an AP photographer had taken at the harbour on Sunday.",
+            "A Reuters/Ipsos poll released on Tuesday found that most Norwegians backed the agreement."));
+  }
+
+  @Test
+  void aCaptionAVideoTitleOrALinkTitleIsATeaserEvenAlone() {
+    // the event tuning sets analyse each sentence as a one-paragraph article: such a line has no article text
+    assertEquals("teaser", kinds("en", "Hide Caption 7 of 30 Photos: Putin meets Erdogan in Sochi on Tuesday, October 22, 2019."));
+    assertEquals("teaser", kinds("en", "President Donald Trump meets with Chinese President Xi Jinping in Osaka, Japan (AP Photo/Jane Roe)."));
+    assertEquals("teaser", kinds("en", "JUST WATCHED Denmark warns Russia against attack Replay More Videos ..."));
+    assertEquals("teaser", kinds("en", "Putin meets with Erdogan in Moscow amid tensions over Syria Read more"));
+    assertEquals("lead", kinds("en", "Putin met with Erdogan in Moscow amid tensions over Syria."));
+  }
+
+  @Test
+  void aLinkTitleThatEndsInReadMoreIsATeaserButALongParagraphIsText() {
+    assertEquals(
+        "headline lead teaser body body",
+        kinds(
+            "en",
+            "Leaders agree on fishing quotas",
+            "The leaders of Portugal and Norway agreed on Monday to share the fishing quotas of the North Atlantic for five more years.",
+            "Norway's fishermen fear for their catch as talks with the EU drag on Read more",
+            "The agreement still needs the approval of both parliaments, which are expected to vote on it before the summer.",
+            "In a column for the Lisbon daily, a former minister explains why he thinks the deal will not last beyond"
+                + " the next election and what the fishermen of both countries should ask of their governments. Read more"));
+  }
+
+  @Test
   void aMoreLinkIsATeaserButASentenceThatStartsWithMoreIsText() {
     assertEquals(
         "headline lead teaser teaser body teaser",
