@@ -8,17 +8,18 @@ import java.util.regex.Pattern;
 
 /**
  * Paragraphs that an English page prints beside its pictures, videos and links, copied into the
- * text with the article: a gallery's caption ("Hide Caption 6 of 25 Photos: ..."), a picture's
- * caption known by its credit ("... in Osaka, Japan. (AP Photo/Evan Vucci)", "| Susan Walsh/AP
- * Photo", "Image copyright Getty Images Image caption ...", "toggle caption"), a video player's
- * title ("JUST WATCHED ... Replay More Videos") and a link's title that ends in "Read more". They
- * tell what a picture shows or what another story says, not what the article reports, so they
- * are teasers wherever they stand, the first paragraph too (evaluation/README.md, "Not events").
+ * text with the article: a picture's caption known by its credit ("... in Osaka, Japan. (AP
+ * Photo/Evan Vucci)", "| Susan Walsh/AP Photo", "Image copyright Getty Images Image caption ...",
+ * "toggle caption"), a video player's "JUST WATCHED" and a link's title that ends in "Read more".
+ * (A gallery's "Hide Caption" and a player's "More Videos" are teaser marks of cues.tsv, in every
+ * language.) They tell what a picture shows or what another story says, not what the article
+ * reports, so they are teasers wherever they stand, the first paragraph too (evaluation/README.md,
+ * "Not events").
  */
 final class CaptionLines {
   private static final Pattern MARK =
       Pattern.compile(
-          "(?i:\\bhide\\s+caption\\b|\\bmore\\s+videos\\b|\\bAP\\s+photos?\\b|\\bgetty\\s+images\\b|\\b(?:image|toggle)\\s+caption\\b)"
+          "(?i:\\bAP\\s+photos?\\b|\\bgetty\\s+images\\b|\\b(?:image|toggle)\\s+caption\\b)"
               // a video player shouts it; "just watched" in running text is lower case
               + "|\\bJUST\\s+(?i:watched)\\b");
 

@@ -47,7 +47,8 @@ public final class Segmenter implements Stage {
       kinds[i] = furniture(shapes[i], english);
     }
     markGalleries(shapes, kinds);
-    if (n > 0 && kinds[0] == SegmentKind.TEASER && !(english && CaptionLines.matches(shapes[0].text))) {
+    if (n > 0 && kinds[0] == SegmentKind.TEASER
+        && !(cues.hasTeaserMark(shapes[0].text) || (english && CaptionLines.matches(shapes[0].text)))) {
       kinds[0] = null; // "Live: ...", "Analysis: ..." on top: the label names the article's own kind
     }
 
