@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,6 +20,7 @@ import org.newsgraph.eval.CorpusArticle;
 import org.newsgraph.eval.events.EventGold;
 import org.newsgraph.eval.events.EventScore;
 import org.newsgraph.eval.events.EventTriple;
+import org.newsgraph.eval.events.MissCause;
 import org.newsgraph.eval.events.PetrarchUnitTests;
 import org.newsgraph.eval.events.SentenceInArticle;
 import org.newsgraph.model.Article;
@@ -46,7 +49,9 @@ import picocli.CommandLine.Spec;
       "  by their primary code (RUSGOV: RUS; IGOUNOWFP: IGOUNO); prints micro precision,",
       "  recall and F1, and the counts per root; with --in-article, each sentence is analysed",
       "  within its whole corpus article (its '# sample:' line) and scored on the events of",
-      "  that sentence;",
+      "  that sentence; each miss is given a cause (coded but not asserted, the pair coded",
+      "  with another root, both actors found but no event, an actor not found), sentences",
+      "  alone only;",
       "- PETRARCH2's coder unit tests (PETR.UnitTest.records.xml): each sentence through the",
       "  standard pipeline with the PETRARCH dictionaries of --dictionaries (default: the",
       "  file's folder) loaded; a record passes when its asserted events with a target are",
@@ -125,27 +130,43 @@ final class EvalEventsCommand implements Callable<Integer> {
     Pipeline pipeline = EventOptions.standardWith(options.coder());
     Map<String, Article> analysed = new HashMap<>();
     EventScore score = new EventScore();
+    Map<MissCause, Integer> causes = new EnumMap<>(MissCause.class);
     int done = 0;
     int alone = 0;
     for (EventGold.Sentence s : sentences) {
       CorpusArticle c = s.articleId() == null ? null : articles.get(s.articleId());
       Set<EventTriple> predicted;
+      Article a;
+      List<Event> events;
       if (c != null && c.text() != null && SentenceInArticle.occursIn(c.text(), s.text())) {
-        Article a = analysed.computeIfAbsent(c.id(),
+        a = analysed.computeIfAbsent(c.id(),
             id -> pipeline.run(Article.builder(c.text()).input(id).published(c.date()).language(s.language()).build()));
-        predicted = asserted(SentenceInArticle.events(a, s.text()));
+        events = SentenceInArticle.events(a, s.text());
       } else {
         if (inArticle) {
           err.println("newsgraph: " + file + ":" + s.line() + ": sentence not found in a corpus article; analysed alone");
           alone++;
         }
-        predicted = asserted(analyse(pipeline, file + ":" + s.line(), s.text(), s.date(), s.language()).events());
+        a = analyse(pipeline, file + ":" + s.line(), s.text(), s.date(), s.language());
+        events = a.events() == null ? List.of() : a.events();
       }
+      predicted = asserted(events);
       boolean right = score.add(predicted, s.events());
+      List<String> missed = new ArrayList<>();
+      for (EventTriple g : s.events()) {
+        if (!predicted.contains(g) && !inArticle) {
+          MissCause cause = MissCause.of(g, a, events);
+          causes.merge(cause, 1, Integer::sum);
+          missed.add(g + ": " + cause.label());
+        }
+      }
       if (verbose && !right) {
         out.println("line " + s.line() + ": " + s.text());
         out.println("  gold      " + (s.events().isEmpty() ? "none" : s.events()));
         out.println("  predicted " + (predicted.isEmpty() ? "none" : predicted));
+        if (!missed.isEmpty()) {
+          out.println("  missed    " + missed);
+        }
       }
       if (++done % 50 == 0) {
         err.println("newsgraph: " + done + " of " + sentences.size() + " sentences");
@@ -155,6 +176,11 @@ final class EvalEventsCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "sentences %d, gold triples %d, predicted %d%s%n", sentences.size(), c.tp + c.fn, c.tp + c.fp,
         inArticle ? ", in their articles (" + alone + " analysed alone)" : "");
     out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn);
+    if (!inArticle) {
+      StringBuilder by = new StringBuilder("misses by cause:");
+      causes.forEach((cause, n) -> by.append(' ').append(cause.label()).append(' ').append(n).append(';'));
+      out.println(by.substring(0, by.length() - (causes.isEmpty() ? 0 : 1)) + (causes.isEmpty() ? " none" : ""));
+    }
     out.println("root  tp  fp  fn");
     for (Map.Entry<String, EventScore.Counts> e : score.byRoot().entrySet()) {
       EventScore.Counts r = e.getValue();

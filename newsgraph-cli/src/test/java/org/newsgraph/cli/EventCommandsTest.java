@@ -56,5 +56,7 @@ class EventCommandsTest {
     assertEquals("1 0 1", m.group(1) + " " + m.group(2) + " " + m.group(3), run.out());
     assertTrue(run.out().contains("precision 1.000  recall 0.500"), run.out());
     assertTrue(run.out().contains("Germany reassured Poland"), "--verbose lists the miss: " + run.out());
+    assertTrue(run.out().contains("DEU POL 05: both actors found, no event between them"), "with its cause: " + run.out());
+    assertTrue(run.out().contains("misses by cause: both actors found, no event between them 1"), run.out());
   }
 }
