@@ -108,11 +108,13 @@ final class GermanCase {
       if (subjects.size() == 2 && objects.isEmpty()) {
         int second = oblique(words, nodes, subjects.get(0)) && !oblique(words, nodes, subjects.get(1)) ? subjects.get(0) : subjects.get(1);
         out.set(second, new Node(nodes.get(second).tag(), v, "obj"));
-      } else if (subjects.size() == 1 && objects.size() == 1) {
+      } else if (subjects.size() == 1 && !objects.isEmpty()) {
+        // of two objects ("Die Ukrainer haben Russland den Bruch ... vorgeworfen", the parser's
+        // objects "Ukrainer" and "Bruch"), the first is the one that may be the subject
         int subject = subjects.get(0);
         int object = objects.get(0);
         boolean objectFirst = object < subject && ambiguous(words, nodes, object) && ambiguous(words, nodes, subject);
-        boolean subjectMarked = oblique(words, nodes, subject) && !oblique(words, nodes, object);
+        boolean subjectMarked = objects.size() == 1 && oblique(words, nodes, subject) && !oblique(words, nodes, object);
         if (objectFirst || subjectMarked) {
           out.set(object, new Node(nodes.get(object).tag(), v, "nsubj"));
           out.set(subject, new Node(nodes.get(subject).tag(), v, "obj"));
@@ -212,7 +214,8 @@ final class GermanCase {
   /**
    * A name without article or a noun with "die" or "das": nominative or accusative alike ("der" may be
    * dative, "Der Ukraine hilft Deutschland"; a bare noun, "Waffen liefert Deutschland", is the
-   * object that German puts first for weight, and is left as the parser reads it).
+   * object that German puts first for weight, and is left as the parser reads it). A bare title
+   * before a name ("US-Präsident Donald Trump", "Außenminister Lawrow") reads as the name does.
    */
   private static boolean ambiguous(List<Word> words, List<Node> nodes, int noun) {
     List<String> articles = new ArrayList<>();
@@ -221,7 +224,16 @@ final class GermanCase {
         articles.add(words.get(c).lower());
       }
     }
-    return articles.isEmpty() ? nodes.get(noun).tag().equals("PROPN") : articles.stream().allMatch(a -> a.equals("die") || a.equals("das"));
+    return articles.isEmpty()
+        ? nodes.get(noun).tag().equals("PROPN") || titleOfName(nodes, noun)
+        : articles.stream().allMatch(a -> a.equals("die") || a.equals("das"));
+  }
+
+  /** Whether the noun is a title that a name right after it stands beside, as its apposition or flat part. */
+  private static boolean titleOfName(List<Node> nodes, int noun) {
+    int next = noun + 1;
+    return next < nodes.size() && nodes.get(next).head() == noun && nodes.get(next).tag().equals("PROPN")
+        && (nodes.get(next).relation().equals("appos") || nodes.get(next).relation().startsWith("flat"));
   }
 
   private static boolean oblique(List<Word> words, List<Node> nodes, int noun) {

@@ -135,7 +135,7 @@ public final class VerbLexicon {
     Entry best = null;
     for (Entry e : entries) {
       List<List<String>> frame = e.frame();
-      if (frame.isEmpty() || !matches(frame.get(0), words.get(object).lower()) || !frameFits(frame.subList(1, frame.size()), words, i, i, end)) {
+      if (frame.isEmpty() || !matches(frame.get(0), words.get(object)) || !frameFits(frame.subList(1, frame.size()), words, i, i, end)) {
         continue;
       }
       if (best == null || frame.size() > best.frame().size() || (frame.size() == best.frame().size() && e.order() < best.order())) {
@@ -155,7 +155,7 @@ public final class VerbLexicon {
       // rest must follow one of its places, not only the first: "drangen in der Folge immer
       // weiter in die Schweiz vor" fits "in ... vor" at the second "in"
       for (int j = from + 1; j < end; j++) {
-        if (j != verb && matches(frame.get(0), words.get(j).lower()) && frameFitsAfter(frame.subList(1, frame.size()), words, j, verb, end)) {
+        if (j != verb && matches(frame.get(0), words.get(j)) && frameFitsAfter(frame.subList(1, frame.size()), words, j, verb, end)) {
           return true;
         }
       }
@@ -174,7 +174,7 @@ public final class VerbLexicon {
       int found = -1;
       int gap = 0;
       for (int j = at + 1; j < end && gap <= GAP; j++) {
-        if (j != verb && matches(alternatives, words.get(j).lower()) && !timePhrase(words, j, end)) {
+        if (j != verb && matches(alternatives, words.get(j)) && !timePhrase(words, j, end)) {
           found = j;
           break;
         }
@@ -219,6 +219,19 @@ public final class VerbLexicon {
       return nextIsDate || (j > 0 && CalendarWords.ENGLISH.contains(words.get(j - 1).lower()));
     }
     return nextIsDate && DATE_OPENERS.contains(w);
+  }
+
+  /**
+   * Whether the word is one of the frame's alternatives; a German hyphen compound whose last part is a
+   * noun is also that part ("US-Sanktionen" fits "sanktionen", as "Sanktionen der USA" would).
+   */
+  private static boolean matches(List<String> alternatives, Word word) {
+    if (matches(alternatives, word.lower())) {
+      return true;
+    }
+    int hyphen = word.text().lastIndexOf('-');
+    return hyphen > 0 && hyphen + 1 < word.text().length() && Character.isUpperCase(word.text().charAt(hyphen + 1))
+        && matches(alternatives, word.lower().substring(hyphen + 1));
   }
 
   private static boolean matches(List<String> alternatives, String word) {

@@ -105,12 +105,12 @@ final class CompoundActors {
     return null;
   }
 
-  private static boolean overlaps(List<Entity> entities, int start, int end) {
+  static boolean overlaps(List<Entity> entities, int start, int end) {
     return entities.stream().flatMap(e -> e.mentions().stream()).anyMatch(m -> m.start() < end && start < m.end());
   }
 
-  /** Whether a person's mention starts after the compound and the spaces that follow it. */
-  private static boolean personAfter(List<Entity> entities, String text, int end) {
+  /** Whether a person's mention starts after the compound (or a word) and the spaces that follow it. */
+  static boolean personAfter(List<Entity> entities, String text, int end) {
     int next = end;
     while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
       next++;

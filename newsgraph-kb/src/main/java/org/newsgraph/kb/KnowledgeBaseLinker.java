@@ -19,6 +19,7 @@ public final class KnowledgeBaseLinker implements EntityLinker {
   private final Linker linker;
   private final TitleMentions titles;
   private final CompoundActors compounds;
+  private final NationalNouns nationals;
 
   /** The bundled knowledge base; found by the standard pipeline through {@code META-INF/services}. */
   public KnowledgeBaseLinker() {
@@ -29,12 +30,13 @@ public final class KnowledgeBaseLinker implements EntityLinker {
     this.linker = linker;
     this.titles = new TitleMentions(linker);
     this.compounds = new CompoundActors(linker.knowledgeBase());
+    this.nationals = new NationalNouns(linker.knowledgeBase());
   }
 
   @Override
   public Article withTitleMentions(Article article) {
     // titles first: a compound title ("US-Präsident") names its holder where the date tells who
-    return compounds.apply(titles.apply(article, context(article)));
+    return nationals.apply(compounds.apply(titles.apply(article, context(article))));
   }
 
   @Override
