@@ -36,8 +36,10 @@ class CoreNlpEventDiplomacy2Test {
 
   @Test
   void workingTogetherIsCooperationWithEachOtherNotWithWhatItIsAbout() {
-    assertEquals(List.of("IRN IRQ 050 asserted", "IRQ IRN 050 asserted"),
+    assertEquals(List.of("IRN IRQ 060 asserted", "IRQ IRN 060 asserted"),
         events("en", "Iran and Iraq are working together to stop attacks on Kuwait.", actors("Iran", "IRN", "Iraq", "IRQ", "Kuwait", "KWT")));
+    assertEquals(List.of("IRN IRQ 050 asserted", "IRQ IRN 050 asserted"),
+        events("en", "Iran is working together with Iraq on Kuwait.", actors("Iran", "IRN", "Iraq", "IRQ", "Kuwait", "KWT")));
   }
 
   @Test
