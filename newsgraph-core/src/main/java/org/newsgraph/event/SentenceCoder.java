@@ -328,6 +328,8 @@ final class SentenceCoder {
     return false;
   }
 
+  /** CAMEO's code for expelling or deporting individuals. */
+  private static final String EXPULSION = "174";
   /** CAMEO's code for imposing an embargo, boycott or sanctions. */
   private static final String SANCTIONS = "163";
   /** Words of trade measures: "retaliated with tariffs of their own", "retaliated by slapping duties on". */
@@ -920,10 +922,11 @@ final class SentenceCoder {
       // aid goes to whom it names, not to whom the act it helps is done: "the CIA helped oust Iran's
       // leader" is no aid to Iran
       boolean aid = code.startsWith("07");
-      // coercion is done to whom it coerces, its object, not to the place the act it forces names:
-      // "U.S. troops ordered to leave Syria" is no expulsion from Syria
-      boolean coerced = code.startsWith("17");
-      for (int x : addressed || aid || coerced ? List.<Integer>of() : s.children(v, "xcomp")) {
+      // an expulsion is done to whom it expels, its object, not to the place they are ordered to leave:
+      // "U.S. troops ordered to leave Syria" is no expulsion from Syria (an entry ban "expanded to
+      // include Britain" still names its target in the infinitive)
+      boolean expulsion = code.equals(EXPULSION);
+      for (int x : addressed || aid || expulsion ? List.<Integer>of() : s.children(v, "xcomp")) {
         out.addAll(objects(s, x, byHead, all, code, depth + 1));
         // a small clause names its target as the subject of its adjective: "declared Israel's settlements illegal"
         if (!s.isVerb(x)) {
