@@ -195,6 +195,12 @@ final class SentenceCoder {
           targets.addAll(VerblessStatements.victimsOfClaimedDeed(s, v, others(byHead, sources)));
         }
       }
+      // "Iran and Russia are working together to prevent an attack on Syria": a joint act is done with the
+      // partner its "with"-phrase names, or by each to the other, never to what it is about
+      if (m.frame().contains(List.of("together"))) {
+        targets.clear();
+        targets.addAll(phraseActors(s, v, others(byHead, sources), "with"));
+      }
       if (m.received() && !passive) {
         // "ISIS got its capital from Saudi Arabia": the giver acts on the receiver
         targets.clear();
@@ -236,6 +242,15 @@ final class SentenceCoder {
       }
       if ((code.startsWith("06") || code.startsWith("07")) && statistic(s, clause)) {
         continue;
+      }
+      // "struck the town in coordination with Iraqi forces": the actor and the partner cooperate
+      for (int p : Coordination.partners(s, v)) {
+        for (ActorMention a : sources) {
+          for (ActorMention b : actorsAt(s, p, others(byHead, List.of(a)))) {
+            out.add(new Found(a, b, Coordination.code(code), verb, f));
+            out.add(new Found(b, a, Coordination.code(code), verb, f));
+          }
+        }
       }
       // coordinated actors of a mutual act, as subjects or as agents ("the deal brokered by the
       // United States and Russia"), do it to each other; four or more signers of one agreement are
@@ -313,6 +328,8 @@ final class SentenceCoder {
     return false;
   }
 
+  /** CAMEO's code for expelling or deporting individuals. */
+  private static final String EXPULSION = "174";
   /** CAMEO's code for imposing an embargo, boycott or sanctions. */
   private static final String SANCTIONS = "163";
   /** Words of trade measures: "retaliated with tariffs of their own", "retaliated by slapping duties on". */
@@ -858,7 +875,8 @@ final class SentenceCoder {
         if ((r.equals("obl") || r.equals("nmod"))
             && (hasCase(s, c, TARGET_PREPOSITIONS.toArray(String[]::new)) || GermanCase.into(s, c))
             && !adjunct(s, c) && !opponent(s, c, code) && !partnerOfOwned(s, v, c, all, code)
-            && !fronted(s, v, c) && !reason(s, v, c, code) && !companion(s, v, c, code) && !topicOfInquiry(s, v, c, code)) {
+            && !fronted(s, v, c) && !reason(s, v, c, code) && !companion(s, v, c, code) && !topicOfInquiry(s, v, c, code)
+            && !measuresOn(s, c)) {
           out.addAll(actorsAt(s, c, byHead));
           if (!out.isEmpty()) {
             break;
@@ -904,7 +922,11 @@ final class SentenceCoder {
       // aid goes to whom it names, not to whom the act it helps is done: "the CIA helped oust Iran's
       // leader" is no aid to Iran
       boolean aid = code.startsWith("07");
-      for (int x : addressed || aid ? List.<Integer>of() : s.children(v, "xcomp")) {
+      // an expulsion is done to whom it expels, its object, not to the place they are ordered to leave:
+      // "U.S. troops ordered to leave Syria" is no expulsion from Syria (an entry ban "expanded to
+      // include Britain" still names its target in the infinitive)
+      boolean expulsion = code.equals(EXPULSION);
+      for (int x : addressed || aid || expulsion ? List.<Integer>of() : s.children(v, "xcomp")) {
         out.addAll(objects(s, x, byHead, all, code, depth + 1));
         // a small clause names its target as the subject of its adjective: "declared Israel's settlements illegal"
         if (!s.isVerb(x)) {
@@ -966,6 +988,15 @@ final class SentenceCoder {
   }
 
   /**
+   * Whether the phrase at c names trade measures with a phrase of their own that says whom they hit:
+   * "agreed to U.N. sanctions on North Korea" is done to North Korea (found inside the phrase), not to
+   * the measures' issuer.
+   */
+  private static boolean measuresOn(ParsedSentence s, int c) {
+    return TRADE_MEASURES.contains(s.lower(c)) && s.children(c, "nmod").stream().anyMatch(d -> hasCase(s, d, "on", "against"));
+  }
+
+  /**
    * Whether the phrase at c, before the subject of v and set off by a comma, sets the scene of the
    * act rather than naming whom it is done to: "At the United Nations, Russia's ambassador
    * criticized the U.S. ...", "at a meeting with Japanese business leaders, Trump criticized ...".
@@ -997,10 +1028,11 @@ final class SentenceCoder {
    * with Turkey, has been supporting rebel groups" no support of Turkey, and "Iran helped, along
    * with Russia, to keep Assad in power" no help to Russia. After v's object "along with" may add to
    * the object instead ("praised Haley's appointment along with the appointment of ..."), so only a
-   * phrase before the object or complement counts.
+   * phrase before the object or complement counts. A partner "in coordination with" acts beside
+   * it wherever the phrase stands ({@link Coordination}).
    */
   private static boolean companion(ParsedSentence s, int v, int c, String code) {
-    if (code.compareTo("14") >= 0 && hasCase(s, c, "alongside", "beside")) {
+    if (code.compareTo("14") >= 0 && hasCase(s, c, "alongside", "beside") || Coordination.phrase(s, c)) {
       return true;
     }
     boolean alongWith = hasCase(s, c, "with")
