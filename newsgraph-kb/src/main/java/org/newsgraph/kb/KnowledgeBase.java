@@ -251,6 +251,13 @@ public final class KnowledgeBase {
 
   private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("\\b(bin|ibn|bint|ben)$");
 
+  /**
+   * Countries whose people English writes family name first ("Moon Jae-in", "Park Geun-hye"): the
+   * first word is the surname news names them by ("Moon's government"). Chinese names are left out:
+   * their few family names ("Wang") are shared by many officials the knowledge base lacks.
+   */
+  private static final Set<String> FAMILY_NAME_FIRST = Set.of("KOR", "PRK");
+
   private void surname(String name, KbEntry e) {
     String key = NameKey.exact(name);
     int space = key.lastIndexOf(' ');
@@ -258,6 +265,10 @@ public final class KnowledgeBase {
     // name after bin/ibn ("Salman" in "Mohammed bin Salman" is his father, the king).
     if (space > 0 && key.length() - space > 4 && !PATRONYMIC.matcher(key.substring(0, space)).find()) {
       add(key.substring(space + 1), e, NameKind.SURNAME);
+    }
+    int first = key.indexOf(' ');
+    if (first > 3 && FAMILY_NAME_FIRST.contains(e.country())) {
+      add(key.substring(0, first), e, NameKind.SURNAME);
     }
   }
 
