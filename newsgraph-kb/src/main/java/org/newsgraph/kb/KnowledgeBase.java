@@ -260,15 +260,19 @@ public final class KnowledgeBase {
 
   private void surname(String name, KbEntry e) {
     String key = NameKey.exact(name);
+    if (FAMILY_NAME_FIRST.contains(e.country())) {
+      // the last word is part of the given name: "moon" of "Ban Ki-moon" is no surname
+      int first = key.indexOf(' ');
+      if (first > 3) {
+        add(key.substring(0, first), e, NameKind.SURNAME);
+      }
+      return;
+    }
     int space = key.lastIndexOf(' ');
     // Short last words ("Kim Jong Un") are no surnames to find a person by, nor is the father's
     // name after bin/ibn ("Salman" in "Mohammed bin Salman" is his father, the king).
     if (space > 0 && key.length() - space > 4 && !PATRONYMIC.matcher(key.substring(0, space)).find()) {
       add(key.substring(space + 1), e, NameKind.SURNAME);
-    }
-    int first = key.indexOf(' ');
-    if (first > 3 && FAMILY_NAME_FIRST.contains(e.country())) {
-      add(key.substring(0, first), e, NameKind.SURNAME);
     }
   }
 

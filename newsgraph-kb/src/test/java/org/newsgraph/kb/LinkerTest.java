@@ -286,7 +286,8 @@ class LinkerTest {
     // taken for an organisation, the one holder of office on the date by that surname
     assertEquals(new Link("Q21001", "KORGOV"),
         link("Pyongyang urged Moon's government to stay out.", "Moon", EntityType.ORGANIZATION, y2019, "en", "Pyongyang"));
-    // out of office and no Korea in the article: a surname alone is nobody in particular
+    // out of office and no Korea in the article: a surname alone is nobody in particular, and not
+    // Ban Ki-moon, UN Secretary-General then, whose family name is Ban
     assertEquals(Link.NONE, link("Moon criticized Japan on Monday.", "Moon", EntityType.PERSON, LocalDate.of(2010, 3, 4), "en"));
   }
 
