@@ -251,8 +251,23 @@ public final class KnowledgeBase {
 
   private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("\\b(bin|ibn|bint|ben)$");
 
+  /**
+   * Countries whose people English writes family name first ("Moon Jae-in", "Park Geun-hye"): the
+   * first word is the surname news names them by ("Moon's government"). Chinese names are left out:
+   * their few family names ("Wang") are shared by many officials the knowledge base lacks.
+   */
+  private static final Set<String> FAMILY_NAME_FIRST = Set.of("KOR", "PRK");
+
   private void surname(String name, KbEntry e) {
     String key = NameKey.exact(name);
+    if (FAMILY_NAME_FIRST.contains(e.country())) {
+      // the last word is part of the given name: "moon" of "Ban Ki-moon" is no surname
+      int first = key.indexOf(' ');
+      if (first > 3) {
+        add(key.substring(0, first), e, NameKind.SURNAME);
+      }
+      return;
+    }
     int space = key.lastIndexOf(' ');
     // Short last words ("Kim Jong Un") are no surnames to find a person by, nor is the father's
     // name after bin/ibn ("Salman" in "Mohammed bin Salman" is his father, the king).

@@ -24,12 +24,14 @@ public final class Linker {
   private final ActorCoder actors;
   private final TitledActors titled;
   private final OfficeTitles titles;
+  private final NearOffice nearOffice;
 
   public Linker(KnowledgeBase kb) {
     this.kb = kb;
     this.actors = new ActorCoder(kb);
     this.titled = new TitledActors(kb);
     this.titles = new OfficeTitles(kb);
+    this.nearOffice = new NearOffice(kb);
   }
 
   KnowledgeBase knowledgeBase() {
@@ -72,11 +74,19 @@ public final class Linker {
    * The actor of a person the knowledge base does not single out: the side the title before the
    * name gives ("Iranian Foreign Minister X"), or, where the mention is itself the title of an
    * international organisation's office whose holder is not known ("the UN secretary-general" in an
-   * undated text), that organisation.
+   * undated text), that organisation; else, for a surname alone, the country of the people of that
+   * surname near their time in office, where the article names it ({@link NearOffice}).
    */
   private String personActor(MentionQuery mention, ArticleContext article) {
     String side = titled.actor(mention, article);
-    return side != null ? side : titles.organisation(mention.text());
+    if (side == null) {
+      side = titles.organisation(mention.text());
+    }
+    if (side == null) {
+      Set<String> countries = evidence(mention.text(), article).countries;
+      side = nearOffice.actor(mention.text(), article.date(), countries::contains, e -> actors.actor(e, mention, article));
+    }
+    return side;
   }
 
   /** "the Obama administration", "the Putin regime": a leader's name that stands for a government. */

@@ -279,6 +279,19 @@ class LinkerTest {
   }
 
   @Test
+  void aKoreanIsNamedByTheFamilyNameThatComesFirst() {
+    LocalDate y2019 = LocalDate.of(2019, 3, 4);
+    // Moon Jae-in, President of South Korea 2017-05-10 to 2022-05-09
+    assertEquals(new Link("Q21001", "KORGOV"), link("Moon criticized Japan on Monday.", "Moon", EntityType.PERSON, y2019, "en"));
+    // taken for an organisation, the one holder of office on the date by that surname
+    assertEquals(new Link("Q21001", "KORGOV"),
+        link("Pyongyang urged Moon's government to stay out.", "Moon", EntityType.ORGANIZATION, y2019, "en", "Pyongyang"));
+    // out of office and no Korea in the article: a surname alone is nobody in particular, and not
+    // Ban Ki-moon, UN Secretary-General then, whose family name is Ban
+    assertEquals(Link.NONE, link("Moon criticized Japan on Monday.", "Moon", EntityType.PERSON, LocalDate.of(2010, 3, 4), "en"));
+  }
+
+  @Test
   void stateMediaWarshipsAndTroopsTakeTheirRole() {
     assertEquals("IRNMED", link("Iranian state TV said the tanker was seized.", "Iranian", EntityType.MISC).actor());
     assertEquals("RUSMIL", link("A Russian warship entered the strait.", "Russian", EntityType.MISC).actor());

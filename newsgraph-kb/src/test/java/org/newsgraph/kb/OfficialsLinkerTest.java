@@ -113,6 +113,23 @@ class OfficialsLinkerTest {
   }
 
   @Test
+  void aSurnameAloneNearTheOfficeActsForTheCountryTheArticleNamesWithoutALink() {
+    String text = "Flynn spoke by phone with the ambassador to the United States.";
+    // 2020: Michael Flynn (adviser to 2017-02-13) and Matthew J. Flynn (cabinet secretary in 2019), both American
+    assertEquals(new Link(null, "USA"), link(text, "Flynn", LocalDate.of(2020, 5, 13), "United States"));
+    // on a day of the one's office: his government
+    assertEquals(new Link(null, "USAGOV"), link(text, "Flynn", LocalDate.of(2017, 2, 1), "United States"));
+    // the article does not name the country, or the date is far from every office: no actor
+    assertEquals(Link.NONE, link("Flynn spoke by phone with the ambassador.", "Flynn", LocalDate.of(2020, 5, 13)));
+    assertEquals(Link.NONE, link(text, "Flynn", LocalDate.of(2031, 1, 1), "United States"));
+    // David Petraeus, CIA director to 2012-11-09, named so for years after
+    assertEquals(new Link(null, "USA"),
+        link("Petraeus warned Iran that U.S. forces would stay.", "Petraeus", LocalDate.of(2015, 4, 2), "Iran", "U.S."));
+    // the one "Holmes" near office in 2019 is Australia's Chief Justice: not in an article about the US
+    assertEquals(Link.NONE, link("Holmes met the envoy in the United States.", "Holmes", LocalDate.of(2019, 11, 21), "United States"));
+  }
+
+  @Test
   void aLeaderWhoWasAnOfficialFirstIsTheGovernmentInBothOffices() {
     // Mike Pompeo: CIA director from 2017-01-23 (us-cabinet export), Secretary of State from 2018-04-26.
     String text = "Mike Pompeo met the delegation.";

@@ -1,0 +1,66 @@
+package org.newsgraph.kb;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.newsgraph.kb.KnowledgeBase.NameKind;
+import org.newsgraph.model.EntityType;
+
+/**
+ * The side a surname alone stands for when the linker may not say who it is: news names an official
+ * by the surname for years after the office ("Flynn" in 2020, "Mueller" in 2018) and a nominee before
+ * it ("Tillerson" in December 2016), but a surname is no proof of the person (the linker links an
+ * official's surname only where the article names them in full). Where every person of the knowledge
+ * base with that surname whose time in office lies near the article's date is of one country, and the
+ * article names that country, the surname acts for it: an actor and no link, as a title gives one
+ * ({@link TitledActors}).
+ */
+final class NearOffice {
+  /** How long before an office news already names its holder by surname: a nominee, a candidate. */
+  private static final int YEARS_BEFORE = 2;
+  /** How long after an office news still names its holder by surname. */
+  private static final int YEARS_AFTER = 6;
+
+  private final KnowledgeBase kb;
+
+  NearOffice(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /**
+   * The country's actor code (its government or other sector where the one such person held an
+   * office on the date: {@code actorOf}), or null: no date, a name of several words, no one near
+   * office, people of two countries, or a country the article does not name ({@code named} takes
+   * a country's Wikidata id).
+   */
+  String actor(String surname, LocalDate date, Predicate<String> named, Function<KbEntry, String> actorOf) {
+    String key = NameKey.exact(surname);
+    if (date == null || key.isEmpty() || key.contains(" ")) {
+      return null;
+    }
+    List<KbEntry> near = kb.byExactKey(key).stream()
+        .filter(m -> m.kind() == NameKind.SURNAME && m.entry().type() == EntityType.PERSON)
+        .map(KnowledgeBase.NameMatch::entry)
+        .filter(e -> e.offices().stream().anyMatch(o -> near(o, date)))
+        .distinct()
+        .toList();
+    Set<String> countries = near.stream().map(e -> kb.country(e.country()).map(KbEntry::id).orElse("")).collect(Collectors.toSet());
+    if (countries.size() != 1 || countries.contains("") || !named.test(countries.iterator().next())) {
+      return null;
+    }
+    if (near.size() == 1) {
+      return actorOf.apply(near.get(0));
+    }
+    return kb.country(near.get(0).country()).map(KbEntry::actor).filter(a -> !a.isEmpty()).orElse(null);
+  }
+
+  /** Whether the date lies from two years before the office's start to six years after its end (or last listed day). */
+  private static boolean near(Office o, LocalDate date) {
+    LocalDate last = o.end() != null ? o.end() : o.listedUntil();
+    return (o.start() == null || !date.isBefore(o.start().minusYears(YEARS_BEFORE)))
+        && (last == null || !date.isAfter(last.plusYears(YEARS_AFTER)));
+  }
+}
