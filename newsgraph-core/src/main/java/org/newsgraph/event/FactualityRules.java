@@ -28,6 +28,8 @@ final class FactualityRules {
       "press", "need", "like", "prefer", "ready", "willing", "able", "likely", "set", "poised",
       // nouns of a disposition to act: "signaled an interest in talking to Iran" is no talk held
       "interest", "willingness", "readiness", "desire", "openness", "eagerness",
+      // nouns of what may come to be: "the possibility of the U.S. imposing sanctions" is none imposed
+      "possibility", "prospect", "likelihood", "chance", "option", "scenario",
       "planen", "plant", "plante", "wollen", "will", "erwägt", "erwägen", "erwog", "hofft", "hoffen", "droht",
       "drohte", "versucht", "versuchte", "fordert", "forderte", "bereit", "beabsichtigt", "kündigte", "kündigt",
       "erwartet", "erwartete", "erwarten", "erwarteten");
