@@ -216,12 +216,58 @@ public final class EventCoder implements Stage {
       boolean eventCue = coder.mayHaveEvent(cue);
       // "Trump said Iran fired missiles": plain attribution is how news reports what happened
       boolean plainCue = !cue.isEmpty() && cue.stream().allMatch(w -> PLAIN_CUES.contains(w.lower()) || !w.isWord());
-      if (q.direct() || (actorSpeaker && !eventCue && !plainCue)) {
-        for (Span part : q.parts()) {
-          out.add(new Quoted(part, q.speaker() == null ? null : q.speaker().entity()));
+      boolean doubted = actorSpeaker && !eventCue && !plainCue;
+      for (Span part : q.parts()) {
+        // a direct quote whose part runs on outside its marks ("the United States offered its “full
+        // support ...,” a spokeswoman said") is the writer's report around the speaker's words: only the
+        // words in the marks are quoted, and the rest is reported speech
+        List<Span> marked = q.direct() ? inMarks(article.text(), part) : List.of();
+        if (doubted || (q.direct() && marked.isEmpty())) {
+          marked = List.of(part);
+        }
+        for (Span span : marked) {
+          out.add(new Quoted(span, q.speaker() == null ? null : q.speaker().entity()));
         }
       }
     }
     return out;
+  }
+
+  /** Quotation marks that open a quote, and those that close one; a straight mark does either. */
+  private static final String OPENING = "“„«";
+  private static final String CLOSING = "”»";
+
+  /**
+   * The pieces of the part that lie between quotation marks inside it ("offered its “full support ...”"),
+   * a piece before a first closing mark included; none where the part holds no mark.
+   */
+  private static List<Span> inMarks(String text, Span part) {
+    List<Span> out = new ArrayList<>();
+    int open = part.start();
+    boolean inside = true;
+    boolean marks = false;
+    for (int i = part.start(); i < part.end(); i++) {
+      char c = text.charAt(i);
+      boolean straight = c == '"';
+      if (!straight && OPENING.indexOf(c) < 0 && CLOSING.indexOf(c) < 0) {
+        continue;
+      }
+      boolean opening = straight ? i == part.start() || Character.isWhitespace(text.charAt(i - 1)) : OPENING.indexOf(c) >= 0;
+      if (!marks && opening) {
+        inside = false; // the words before the first opening mark are the writer's
+      }
+      marks = true;
+      if (opening) {
+        open = i + 1;
+        inside = true;
+      } else if (inside) {
+        out.add(new Span(open, i));
+        inside = false;
+      }
+    }
+    if (marks && inside && open < part.end()) {
+      out.add(new Span(open, part.end()));
+    }
+    return marks ? out : List.of();
   }
 }
