@@ -221,7 +221,7 @@ public final class EventCoder implements Stage {
         // a direct quote whose part runs on outside its marks ("the United States offered its “full
         // support ...,” a spokeswoman said") is the writer's report around the speaker's words: only the
         // words in the marks are quoted, and the rest is reported speech
-        List<Span> marked = q.direct() ? inMarks(article.text(), part) : List.of();
+        List<Span> marked = q.direct() ? inMarks(article.text(), part, "de".equals(article.language())) : List.of();
         if (doubted || (q.direct() && marked.isEmpty())) {
           marked = List.of(part);
         }
@@ -233,15 +233,19 @@ public final class EventCoder implements Stage {
     return out;
   }
 
-  /** Quotation marks that open a quote, and those that close one; a straight mark does either. */
-  private static final String OPENING = "“„«";
+  /** Quotation marks that open a quote, and those that close one, in English and in German; a straight mark does either. */
+  private static final String OPENING = "“«";
   private static final String CLOSING = "”»";
+  private static final String OPENING_DE = "„»";
+  private static final String CLOSING_DE = "“«";
 
   /**
    * The pieces of the part that lie between quotation marks inside it ("offered its “full support ...”"),
    * a piece before a first closing mark included; none where the part holds no mark.
    */
-  private static List<Span> inMarks(String text, Span part) {
+  private static List<Span> inMarks(String text, Span part, boolean de) {
+    String opening = de ? OPENING_DE : OPENING;
+    String closing = de ? CLOSING_DE : CLOSING;
     List<Span> out = new ArrayList<>();
     int open = part.start();
     boolean inside = true;
@@ -249,15 +253,15 @@ public final class EventCoder implements Stage {
     for (int i = part.start(); i < part.end(); i++) {
       char c = text.charAt(i);
       boolean straight = c == '"';
-      if (!straight && OPENING.indexOf(c) < 0 && CLOSING.indexOf(c) < 0) {
+      if (!straight && opening.indexOf(c) < 0 && closing.indexOf(c) < 0) {
         continue;
       }
-      boolean opening = straight ? i == part.start() || Character.isWhitespace(text.charAt(i - 1)) : OPENING.indexOf(c) >= 0;
-      if (!marks && opening) {
+      boolean opens = straight ? i == part.start() || Character.isWhitespace(text.charAt(i - 1)) : opening.indexOf(c) >= 0;
+      if (!marks && opens) {
         inside = false; // the words before the first opening mark are the writer's
       }
       marks = true;
-      if (opening) {
+      if (opens) {
         open = i + 1;
         inside = true;
       } else if (inside) {
