@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -222,7 +224,11 @@ public final class EventCoder implements Stage {
         // support ...,” a spokeswoman said") is the writer's report around the speaker's words: only the
         // words in the marks are quoted, and the rest is reported speech
         List<Span> marked = q.direct() ? inMarks(article.text(), part, "de".equals(article.language())) : List.of();
-        if (doubted || (q.direct() && marked.isEmpty())) {
+        if (q.direct() && marked.isEmpty()) {
+          marked = List.of(part);
+        } else if (doubted && !q.direct()) {
+          marked = List.of(beforeTimeClause(article.text(), part));
+        } else if (doubted) {
           marked = List.of(part);
         }
         for (Span span : marked) {
@@ -231,6 +237,19 @@ public final class EventCoder implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * A clause of time set off by a comma ("..., just hours after Trump canceled the summit"): the writer's
+   * setting of the speech, which ends the reported words before it.
+   */
+  private static final Pattern TIME_CLAUSE = Pattern.compile(
+      ",\\s+(?:(?:just|only|shortly|barely|even)\\s+)?(?:(?:a\\s+few|several|\\w+)\\s+)?(?:minutes?|hours?|days?|weeks?|months?)?\\s*(?:after|before)\\s");
+
+  /** The part of reported speech up to a clause of time that the writer sets after it. */
+  private static Span beforeTimeClause(String text, Span part) {
+    Matcher m = TIME_CLAUSE.matcher(text).region(part.start(), part.end());
+    return m.find() ? new Span(part.start(), m.start()) : part;
   }
 
   /** Quotation marks that open a quote, and those that close one, in English and in German; a straight mark does either. */

@@ -61,6 +61,8 @@ class CoreNlpEventFactuality3Test {
   @CsvSource(delimiter = '#', value = {
       "Chile called for calm on Friday, just days after Peru on Tuesday expelled two Chilean diplomats and scolded the Chilean leader in a letter. # Chile=CHL;Peru=PER;Chilean=CHL # CHL null 020 asserted|PER CHL 111 asserted|PER CHL 166 asserted",
       "Chile offered new talks, just hours after Peruvian President Garcia on Thursday canceled his planned summit with Lopez and criticized the Chilean leader in a speech. # Chile=CHL;Peruvian=PER;Chilean=CHL # CHL null 036 asserted|PER CHL 111 asserted|PER null 160 asserted",
+      // the clause of time is the writer's, not part of what the speaker signaled
+      "Chile signaled its readiness to resume talks, just hours after Peruvian President Garcia on Thursday canceled his planned summit with Lopez and criticized the Chilean leader in a speech. # Chile=CHL;Peruvian=PER;Chilean=CHL # CHL null 036 asserted|PER CHL 111 asserted|PER null 160 asserted",
   })
   void aSpanOfTimeIsNoSubject(String text, String actors, String expected) {
     assertEquals(expectedList(expected), events("en", text.strip(), actorList(actors)));
