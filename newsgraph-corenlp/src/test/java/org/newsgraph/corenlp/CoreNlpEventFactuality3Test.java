@@ -19,7 +19,8 @@ class CoreNlpEventFactuality3Test {
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
       "On the possibility of Brazil imposing new tariffs on Argentina # Brazil=BRA;Argentina=ARG # BRA ARG 163 hypothetical",
-      // stays: the deed told
+      // stays: the deed told, and a deed in a clause of time under the possibility
+      "Brazil would not rule out the possibility the deal came up when the Argentine envoy visited Brazil. # Brazil=BRA;Argentine=ARG # ARG BRA 042 asserted",
       "Brazil imposed new tariffs on Argentina.                # Brazil=BRA;Argentina=ARG # BRA ARG 163 asserted",
   })
   void aPossibilityIsNoDeed(String text, String actors, String expected) {
