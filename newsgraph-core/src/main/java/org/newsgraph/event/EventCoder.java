@@ -240,11 +240,12 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * A clause of time set off by a comma ("..., just hours after Trump canceled the summit"): the writer's
-   * setting of the speech, which ends the reported words before it.
+   * A clause of time set off by a comma, also before a closing mark ("..., just hours after Trump canceled
+   * the summit", "“... format,” just hours after"): the writer's setting of the speech, which ends the
+   * reported words before it.
    */
   private static final Pattern TIME_CLAUSE = Pattern.compile(
-      ",\\s+(?:(?:just|only|shortly|barely|even)\\s+)?(?:(?:a\\s+few|several|\\w+)\\s+)?(?:minutes?|hours?|days?|weeks?|months?)?\\s*(?:after|before)\\s");
+      ",[\"”’»]?\\s+(?:(?:just|only|shortly|barely|even)\\s+)?(?:(?:a\\s+few|several|\\w+)\\s+)?(?:minutes?|hours?|days?|weeks?|months?)?\\s*(?:after|before)\\s");
 
   /** The part of reported speech up to a clause of time that the writer sets after it. */
   private static Span beforeTimeClause(String text, Span part) {
