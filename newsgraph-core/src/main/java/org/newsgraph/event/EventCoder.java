@@ -220,18 +220,17 @@ public final class EventCoder implements Stage {
       boolean plainCue = !cue.isEmpty() && cue.stream().allMatch(w -> PLAIN_CUES.contains(w.lower()) || !w.isWord());
       boolean doubted = actorSpeaker && !eventCue && !plainCue;
       for (Span part : q.parts()) {
-        // a direct quote whose part runs on outside its marks ("the United States offered its “full
-        // support ...,” a spokeswoman said") is the writer's report around the speaker's words: only the
-        // words in the marks are quoted, and the rest is reported speech
-        List<Span> marked = q.direct() ? inMarks(article.text(), part, "de".equals(article.language())) : List.of();
-        if (q.direct() && marked.isEmpty()) {
-          marked = List.of(part);
-        } else if (doubted && !q.direct()) {
-          marked = List.of(beforeTimeClause(article.text(), part));
-        } else if (doubted) {
-          marked = List.of(part);
+        List<Span> spans;
+        if (q.direct()) {
+          // a direct quote whose part runs on outside its marks ("the United States offered its “full
+          // support ...,” a spokeswoman said"): only the words in the marks are the speaker's, the rest is
+          // the writer's report of them
+          List<Span> marked = doubted ? List.of() : inMarks(article.text(), part, "de".equals(article.language()));
+          spans = marked.isEmpty() ? List.of(part) : marked;
+        } else {
+          spans = doubted ? List.of(beforeTimeClause(article.text(), part)) : List.of();
         }
-        for (Span span : marked) {
+        for (Span span : spans) {
           out.add(new Quoted(span, q.speaker() == null ? null : q.speaker().entity()));
         }
       }
