@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -216,12 +218,79 @@ public final class EventCoder implements Stage {
       boolean eventCue = coder.mayHaveEvent(cue);
       // "Trump said Iran fired missiles": plain attribution is how news reports what happened
       boolean plainCue = !cue.isEmpty() && cue.stream().allMatch(w -> PLAIN_CUES.contains(w.lower()) || !w.isWord());
-      if (q.direct() || (actorSpeaker && !eventCue && !plainCue)) {
-        for (Span part : q.parts()) {
-          out.add(new Quoted(part, q.speaker() == null ? null : q.speaker().entity()));
+      boolean doubted = actorSpeaker && !eventCue && !plainCue;
+      for (Span part : q.parts()) {
+        List<Span> spans;
+        if (q.direct()) {
+          // a direct quote whose part runs on outside its marks ("the United States offered its “full
+          // support ...,” a spokeswoman said"): only the words in the marks are the speaker's, the rest is
+          // the writer's report of them
+          List<Span> marked = doubted ? List.of() : inMarks(article.text(), part, "de".equals(article.language()));
+          spans = marked.isEmpty() ? List.of(part) : marked;
+        } else {
+          spans = doubted ? List.of(beforeTimeClause(article.text(), part)) : List.of();
+        }
+        for (Span span : spans) {
+          out.add(new Quoted(span, q.speaker() == null ? null : q.speaker().entity()));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A clause of time set off by a comma, also before a closing mark ("..., just hours after Trump canceled
+   * the summit", "“... format,” just hours after"): the writer's setting of the speech, which ends the
+   * reported words before it.
+   */
+  private static final Pattern TIME_CLAUSE = Pattern.compile(
+      ",[\"”’»]?\\s+(?:(?:just|only|shortly|barely|even)\\s+)?(?:(?:a\\s+few|several|\\w+)\\s+)?(?:minutes?|hours?|days?|weeks?|months?)?\\s*(?:after|before)\\s");
+
+  /** The part of reported speech up to a clause of time that the writer sets after it. */
+  private static Span beforeTimeClause(String text, Span part) {
+    Matcher m = TIME_CLAUSE.matcher(text).region(part.start(), part.end());
+    return m.find() ? new Span(part.start(), m.start()) : part;
+  }
+
+  /** Quotation marks that open a quote, and those that close one, in English and in German; a straight mark does either. */
+  private static final String OPENING = "“«";
+  private static final String CLOSING = "”»";
+  private static final String OPENING_DE = "„»";
+  private static final String CLOSING_DE = "“«";
+
+  /**
+   * The pieces of the part that lie between quotation marks inside it ("offered its “full support ...”"),
+   * a piece before a first closing mark included; none where the part holds no mark.
+   */
+  private static List<Span> inMarks(String text, Span part, boolean de) {
+    String opening = de ? OPENING_DE : OPENING;
+    String closing = de ? CLOSING_DE : CLOSING;
+    List<Span> out = new ArrayList<>();
+    int open = part.start();
+    boolean inside = true;
+    boolean marks = false;
+    for (int i = part.start(); i < part.end(); i++) {
+      char c = text.charAt(i);
+      boolean straight = c == '"';
+      if (!straight && opening.indexOf(c) < 0 && closing.indexOf(c) < 0) {
+        continue;
+      }
+      boolean opens = straight ? i == part.start() || Character.isWhitespace(text.charAt(i - 1)) : opening.indexOf(c) >= 0;
+      if (!marks && opens) {
+        inside = false; // the words before the first opening mark are the writer's
+      }
+      marks = true;
+      if (opens) {
+        open = i + 1;
+        inside = true;
+      } else if (inside) {
+        out.add(new Span(open, i));
+        inside = false;
+      }
+    }
+    if (marks && inside && open < part.end()) {
+      out.add(new Span(open, part.end()));
+    }
+    return marks ? out : List.of();
   }
 }

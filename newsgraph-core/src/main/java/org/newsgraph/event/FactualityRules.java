@@ -32,6 +32,12 @@ final class FactualityRules {
       "drohte", "versucht", "versuchte", "fordert", "forderte", "bereit", "beabsichtigt", "kündigte", "kündigt",
       "erwartet", "erwartete", "erwarten", "erwarteten");
   /**
+   * Nouns of what may come to be: "the possibility of the U.S. imposing sanctions" is none imposed. Only
+   * the clause right under the noun: in "the possibility the campaign came up when the diplomat visited",
+   * the visit took place.
+   */
+  private static final Set<String> POSSIBILITIES = Set.of("possibility", "prospect", "likelihood", "chance", "option", "scenario");
+  /**
    * Words whose clause is someone's claim, not the article's: claims, allegations, reports, rumours,
    * and what an accusation charges ("accused him of lashing out at China" is the accusers' claim).
    */
@@ -263,7 +269,8 @@ final class FactualityRules {
       infinitive &= r.equals("conj") && !s.tag(at).equals("VBD") && !s.tag(at).equals("VBZ");
       // German states an expectation in the passive, with the clause as its subject: "Es wird
       // erwartet, dass Polen den Vorschlag ablehnt"
-      if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("acl") || (s.german && r.equals("csubj"))) && irrealis(s.lower(h))) {
+      if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("acl") || (s.german && r.equals("csubj")))
+          && (irrealis(s.lower(h)) || at == v && irrealisOf(POSSIBILITIES, s.lower(h)))) {
         return true;
       }
       // "may use fiery rhetoric, accusing Tokyo": a gerund that the parser hangs on the object is as

@@ -21,6 +21,17 @@ final class IntentRules {
       "reiterate", "reaffirm", "restate", "echo");
   /** Announcing verbs whose object, when they have one, is who is to do what their infinitive names. */
   private static final Set<String> ADDRESSED_ANNOUNCERS = Set.of("warn");
+  /**
+   * Verbs by which an actor makes known a disposition of its own: "signaled its willingness to engage
+   * in talks", "expressed its readiness to retaliate". With such a noun as object they announce the act
+   * the noun is a disposition to, as CAMEO's 03x and 13x classes "express intent" say.
+   */
+  private static final Set<String> EXPRESSERS = Set.of(
+      "signal", "express", "voice", "indicate", "show", "demonstrate", "declare", "state", "announce", "confirm",
+      "reiterate", "reaffirm", "restate");
+  /** Nouns of a disposition to act, which an actor that expresses them commits to (see EXPRESSERS). */
+  private static final Set<String> DISPOSITIONS = Set.of(
+      "willingness", "readiness", "openness", "eagerness", "intention", "intent", "determination", "plan", "desire");
   /** Steps between the announcement and the act: "announced it was preparing to raise tariffs". */
   private static final Set<String> STEPS = Set.of("prepare", "plan", "intend", "decide", "move", "set", "begin", "start");
   /**
@@ -99,7 +110,7 @@ final class IntentRules {
       int h = s.head(at);
       int means = meansOf(s, at, r, h);
       if (means >= 0) {
-        if (FactualityRules.irrealisOf(ANNOUNCERS, s.lower(means))) {
+        if (FactualityRules.irrealisOf(ANNOUNCERS, s.lower(means)) || expressesDisposition(s, means)) {
           return commitment(s, means, at, intent);
         }
         at = means;
@@ -109,7 +120,8 @@ final class IntentRules {
         return null;
       }
       String head = s.lower(h);
-      if (FactualityRules.irrealisOf(ANNOUNCERS, head) || ownFutureSaid(s, h, at)) {
+      // "signaled its willingness to engage in talks": the parser hangs the infinitive on the verb
+      if (FactualityRules.irrealisOf(ANNOUNCERS, head) || ownFutureSaid(s, h, at) || r.equals("xcomp") && expressesDisposition(s, h)) {
         return commitment(s, h, at, intent);
       }
       if (!FactualityRules.irrealisOf(STEPS, head)) {
@@ -130,6 +142,12 @@ final class IntentRules {
     boolean addressed = FactualityRules.irrealisOf(ADDRESSED_ANNOUNCERS, s.lower(a)) && !s.children(a, "obj").isEmpty()
         && s.relation(clause).equals("xcomp");
     return !addressed && FactualityRules.of(s, a, false) == Factuality.ASSERTED ? new Intent(intent, a) : null;
+  }
+
+  /** Whether the verb at h makes known a disposition that is its object: "signaled its willingness". */
+  private static boolean expressesDisposition(ParsedSentence s, int h) {
+    return FactualityRules.irrealisOf(EXPRESSERS, s.lower(h))
+        && s.children(h, "obj").stream().anyMatch(o -> FactualityRules.irrealisOf(DISPOSITIONS, s.lower(o)));
   }
 
   /**

@@ -120,8 +120,10 @@ final class SentenceCoder {
       }
       // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
       // (the parser may hang it as "dep": "the deal brokered by the United States and Russia")
-      boolean participle = (s.fullRelation(v).equals("acl") || bareParticiple(s, v)) && s.head(v) >= 0 && agent(s, v) >= 0;
-      boolean passive = participle || !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+      int attack = attackOfAgent(s, v);
+      boolean participle = (s.fullRelation(v).equals("acl") || bareParticiple(s, v)) && s.head(v) >= 0 && (agent(s, v) >= 0 || attack >= 0);
+      boolean passive = participle || !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty()
+          || subjectOfParticiple(s, v);
       List<ActorMention> sources = new ArrayList<>();
       List<ActorMention> targets = new ArrayList<>();
       if (passive) {
@@ -129,6 +131,10 @@ final class SentenceCoder {
           if (s.relation(c).equals("obl") && hasCase(s, c, "by", "von", "durch")) {
             sources.addAll(actorsAt(s, c, byHead));
           }
+        }
+        // "the leader killed in a U.S. airstrike": the attack's maker did it
+        if (sources.isEmpty() && attack >= 0) {
+          sources.addAll(attackers(s, attack, byHead));
         }
         if (sources.isEmpty() && !participle && ATTITUDES.contains(m.code())) {
           sources.addAll(VerblessStatements.speakersOf(s, v, byHead));
@@ -677,7 +683,29 @@ final class SentenceCoder {
       own = new ArrayList<>(s.children(at, "nsubj"));
       own.removeIf(c -> s.relation(c).equals("nsubj") && s.fullRelation(c).equals("nsubj:pass"));
     }
+    own.replaceAll(c -> timedSubject(s, c));
     return own;
+  }
+
+  /** Nouns of a span of time, which the parser takes for the subject of a clause of time. */
+  private static final Set<String> TIME_SPANS = Set.of(
+      "minutes", "hours", "days", "weeks", "months", "years", "moments", "hour", "day", "week", "month", "year");
+
+  /**
+   * The subject that the parser hung as an "after"-phrase on a noun of time that it made the subject:
+   * in "just hours after Trump canceled the summit" it reads "hours" as the subject of "canceled" and
+   * "after Trump" as its phrase. Else the subject c itself. English only.
+   */
+  private static int timedSubject(ParsedSentence s, int c) {
+    if (s.german || !TIME_SPANS.contains(s.lower(c))) {
+      return c;
+    }
+    for (int n : s.children(c, "nmod")) {
+      if (hasCase(s, n, "after", "before", "since")) {
+        return n;
+      }
+    }
+    return c;
   }
 
   /** Whether the phrase of word i follows a comma. */
@@ -696,6 +724,57 @@ final class SentenceCoder {
   private static boolean infinitiveWithSubject(ParsedSentence s, int v) {
     return s.tag(v).equals("VB") && !s.children(v, "nsubj").isEmpty()
         && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("to"));
+  }
+
+  /** Nouns of an armed attack, whose maker a modifier names: "a U.S. airstrike", "an Israeli raid". */
+  private static final Set<String> ATTACKS = Set.of(
+      "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings",
+      "bombardment", "shelling", "assault", "offensive");
+
+  /**
+   * The "in"-phrase of a passive or a participle that names the attack it was done in ("killed in a
+   * U.S. airstrike", "were wounded in an Israeli raid"), or -1: the attack's maker is the agent the
+   * verb lacks. English only.
+   */
+  private static int attackOfAgent(ParsedSentence s, int v) {
+    if (s.german || !s.tag(v).equals("VBN")) {
+      return -1;
+    }
+    for (int c : s.children(v, "obl")) {
+      if (hasCase(s, c, "in") && ATTACKS.contains(s.lower(c))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The maker of the attack at n, named by its own modifiers only ("a U.S. airstrike", "Israel's
+   * raid"): "an attack on U.S. forces" names its target, not its maker.
+   */
+  private static List<ActorMention> attackers(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : s.children(n)) {
+      String r = s.fullRelation(c);
+      if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) && byHead.containsKey(c)) {
+        out.add(byHead.get(c));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the past participle at v, without an auxiliary or an object, has a subject that the parser
+   * gave it on the noun it modifies: "Soleimani, the Iranian military leader killed in a U.S.
+   * airstrike" with "leader" as the subject of "killed". Such a participle is passive, and its
+   * "subject" the one it was done to. English only.
+   */
+  private static boolean subjectOfParticiple(ParsedSentence s, int v) {
+    int h = s.head(v);
+    return !s.german && s.tag(v).equals("VBN") && h >= 0 && s.tag(h).startsWith("NN")
+        && (s.relation(v).equals("dep") || s.relation(v).equals("acl"))
+        && s.children(v, "aux").isEmpty() && s.children(v, "aux:pass").isEmpty() && s.children(v, "obj").isEmpty()
+        && !s.children(v, "nsubj").isEmpty();
   }
 
   /** The "by"-phrase of a verb, or -1. */
