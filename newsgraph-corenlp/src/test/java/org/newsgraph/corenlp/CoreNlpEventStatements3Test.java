@@ -34,6 +34,16 @@ class CoreNlpEventStatements3Test {
   }
 
   @Test
+  void aPassiveVerbOfSayingHasNoSpeakerOfItsOwn() {
+    // "it" is no speaker: before, it was read back to the nearest state named before it
+    assertEquals(List.of("RUS FRA 190 asserted"), events("en",
+        "In France, it was confirmed that Russia attacked a French convoy.", actors("France", "FRA", "Russia", "RUS", "French", "FRA")));
+    // the verb of saying above it names the speaker
+    assertEquals(List.of("FRA RUS 112 asserted", "RUS FRA 190 asserted"), events("en",
+        "France said it had been determined that Russia attacked a French convoy.", actors("France", "FRA", "Russia", "RUS", "French", "FRA")));
+  }
+
+  @Test
   void anActThatASpeakerSaysHarmsSomethingIsCriticised() {
     Map<String, String> fraRus = actors("France", "FRA", "Russian", "RUS");
     assertEquals(List.of("FRA RUS 111 asserted"),
