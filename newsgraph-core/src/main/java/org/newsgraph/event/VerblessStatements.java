@@ -36,7 +36,7 @@ final class VerblessStatements {
   /** Verbs whose clause of blame is the speaker's accusation. */
   private static final Set<String> SPEECH_OF_BLAME = Set.of(
       "say", "said", "tell", "told", "state", "conclude", "allege", "claim", "assert", "insist", "believe", "suspect",
-      "maintain", "charge", "determine", "find", "found", "confirm");
+      "maintain", "charge", "determine", "find", "found");
 
   /**
    * Nouns that condemn a state's conduct in naming it ("U.S. unilateralism", "Russian aggression"): a
@@ -683,24 +683,12 @@ final class VerblessStatements {
     return out;
   }
 
-  /**
-   * The subjects of a verb of saying act on the targets its content names (each pair across states).
-   * A passive subject is no speaker: "it was confirmed that ..." names none, "Iran was told" the
-   * addressee; a verb of saying above it speaks ("Nauert said it had been determined that ...").
-   */
+  /** The subjects of a verb of saying act on the targets its content names (each pair across states). */
   private static List<Found> speakerActsOn(ParsedSentence s, int speech, List<ActorMention> targets, String code,
       Map<Integer, ActorMention> byHead, boolean question) {
     List<Found> out = new ArrayList<>();
     Factuality f = FactualityRules.of(s, speech, question);
-    int above = s.head(speech);
-    if (!s.children(speech, "nsubj:pass").isEmpty() && above >= 0 && s.relation(speech).equals("ccomp") && s.isVerb(above)
-        && (FactualityRules.irrealisOf(SPEECH, s.lower(above)) || FactualityRules.irrealisOf(SPEECH_OF_BLAME, s.lower(above)))) {
-      return speakerActsOn(s, above, targets, code, byHead, question);
-    }
     for (int c : subjects(s, speech, byHead)) {
-      if (s.fullRelation(c).equals("nsubj:pass") && s.head(c) == speech) {
-        continue;
-      }
       for (ActorMention a : actorsAt(s, antecedent(s, speech, c, byHead), byHead)) {
         for (ActorMention b : targets) {
           if (!sameState(a.code(), b.code())) {
