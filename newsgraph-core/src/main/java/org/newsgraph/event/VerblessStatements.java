@@ -19,8 +19,10 @@ import org.newsgraph.model.Factuality;
 /**
  * Statements that no verb of the lexicon codes, read by what they say rather than by their verb: a
  * speaker's words that accuse, criticise or praise another actor ("said Iran was behind the
- * attacks", "called the strikes illegal", "a response to U.S. unilateralism"), an actor said to be
- * displeased with another's act, and a doer's claim of its own deed of force. The gold conventions
+ * attacks", "called the strikes illegal", "a response to U.S. unilateralism", "said Iran
+ * orchestrated the attacks", "said the U.S. decision undermines security", "said our commitment to
+ * Japan is iron-clad"), an actor said to be displeased with another's act, and a doer's claim of its
+ * own deed of force. The gold conventions
  * code a speech act by its content, so the clause under a verb of saying or naming, or a word of
  * blame, censure or displeasure, is read here; SentenceCoder codes the verbs of the lexicon, then
  * adds these ({@link #addTo}). English only.
@@ -53,11 +55,12 @@ final class VerblessStatements {
   private VerblessStatements() {}
 
   /**
-   * Whether a word may begin a statement coded here (a word of blame, censure, evaluation or
-   * displeasure), before a parse says which words are verbs.
+   * Whether a word may begin a statement coded here (a word of blame, censure, evaluation,
+   * displeasure, authorship of a deed, harm or a firm tie), before a parse says which words are verbs.
    */
   static boolean mayCode(String lower) {
-    return BLAME_WORDS.contains(lower) || CENSURE_NOUNS.contains(lower) || Evaluations.mayEvaluate(lower) || DISPLEASURE.contains(lower);
+    return BLAME_WORDS.contains(lower) || CENSURE_NOUNS.contains(lower) || Evaluations.mayEvaluate(lower) || DISPLEASURE.contains(lower)
+        || FactualityRules.irrealisOf(AUTHORSHIP, lower) || FactualityRules.irrealisOf(HARMS, lower) || TIE_PRAISE.contains(lower);
   }
 
   /**
@@ -67,6 +70,14 @@ final class VerblessStatements {
   static void addTo(ParsedSentence s, List<Found> out, Map<Integer, ActorMention> byHead, boolean question) {
     out.addAll(claimsOfOwnDeeds(s, out, byHead, question));
     out.addAll(blameInSpeech(s, byHead, question));
+    // "says Iran carried out the attacks": a verb of the lexicon may code the deed's accusation already
+    authorsInSpeech(s, byHead, question).stream()
+        .filter(a -> out.stream().noneMatch(f -> f.code().startsWith("11") && f.source().code().equals(a.source().code())
+            && f.target() != null && f.target().code().equals(a.target().code())))
+        .distinct()
+        .forEach(out::add);
+    out.addAll(harmInSpeech(s, out, byHead, question));
+    out.addAll(tiesPraised(s, byHead, question));
     // an accusation that a verb of the lexicon or a word of blame already codes is one act
     deedsInSpeech(s, out, byHead, question).stream()
         .filter(a -> out.stream().noneMatch(f -> f.code().startsWith("11") && f.source().code().equals(a.source().code())
@@ -467,6 +478,176 @@ final class VerblessStatements {
         continue;
       }
       out.addAll(speakerActsOn(s, speech, targets, "111", byHead, question));
+    }
+    return out;
+  }
+
+  /** Verbs by which a clause names the author of a deed: "Iran perpetrated the attacks", "were orchestrated by Russia". */
+  private static final Set<String> AUTHORSHIP = Set.of(
+      "perpetrate", "commit", "committed", "committing", "orchestrate", "mastermind", "stage", "carry", "conduct", "plot", "plotted");
+  /** Nouns of deeds of force and of hostile covert acts, whose author a speaker accuses by naming it. */
+  private static final Set<String> DEED_NOUNS = Set.of(
+      "attack", "bombing", "strike", "airstrike", "assault", "killing", "assassination", "massacre", "shelling", "raid",
+      "invasion", "shooting", "poisoning", "hack", "hacking", "cyberattack", "atrocity", "atrocities", "abduction", "kidnapping");
+
+  /**
+   * A speaker's statement of who carried out a deed ("the United States says Iran perpetrated the
+   * attacks", "says the attacks were orchestrated by Iran"): the speaker accuses the author (112), as
+   * "was behind" does in {@link #blameInSpeech} (evaluation/README.md, settled doubts, "Statements
+   * that accuse or praise without the verb"). The deed is a noun of force, the verb's object or
+   * passive subject.
+   */
+  private static List<Found> authorsInSpeech(ParsedSentence s, Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    if (s.german) {
+      return out;
+    }
+    for (int v = 0; v < s.size(); v++) {
+      if (!s.isVerb(v) || !FactualityRules.irrealisOf(AUTHORSHIP, s.lower(v))
+          || (s.lower(v).startsWith("carr") && s.children(v, "compound").stream().noneMatch(c -> s.lower(c).equals("out")))) {
+        continue;
+      }
+      int speech = s.relation(v).equals("ccomp") ? s.head(v) : -1;
+      if (speech < 0 || !s.isVerb(speech) || !FactualityRules.irrealisOf(SPEECH_OF_DEEDS, s.lower(speech))) {
+        continue;
+      }
+      boolean passive = !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+      List<Integer> deeds = s.children(v, passive ? "nsubj:pass" : "obj");
+      if (deeds.stream().noneMatch(d -> isDeed(s, d)) || FactualityRules.of(s, v, question) == Factuality.NEGATED) {
+        continue;
+      }
+      List<ActorMention> authors = new ArrayList<>();
+      if (passive) {
+        for (int c : s.children(v, "obl")) {
+          if (hasCase(s, c, "by")) {
+            authors.addAll(actorsAt(s, c, byHead));
+          }
+        }
+      } else {
+        for (int c : s.children(v, "nsubj")) {
+          authors.addAll(actorsAt(s, antecedent(s, v, c, byHead), byHead));
+        }
+      }
+      out.addAll(speakerActsOn(s, speech, authors, "112", byHead, question));
+    }
+    return out;
+  }
+
+  /** Whether the noun at n names a deed of force: "the attacks", "the bombing". */
+  private static boolean isDeed(ParsedSentence s, int n) {
+    if (n < 0 || !s.tag(n).startsWith("NN")) {
+      return false;
+    }
+    String w = s.lower(n);
+    return (DEED_NOUNS.contains(w) || (w.endsWith("s") && DEED_NOUNS.contains(w.substring(0, w.length() - 1))));
+  }
+
+  /** Verbs by which an act is said to harm what it acts on: "undermines global security", "hurts farmers". */
+  private static final Set<String> HARMS = Set.of(
+      "undermine", "jeopardize", "jeopardise", "endanger", "destabilize", "destabilise", "threaten", "damage", "harm", "hurt",
+      "violate", "sabotage", "erode", "poison");
+
+  /**
+   * An actor's act that a speaker says harms something ("Moscow said the U.S. decision to quit the
+   * pact undermines global security", "China said American tariffs hurt the world economy"):
+   * criticism (111) of the actor, as the gold conventions code a speech act by its content. The
+   * subject must name the actor, by itself, a possessor, a compound or an adjective; the clause must
+   * be the asserted content of a verb of saying ("would undermine" is a forecast). A criticism that
+   * a verb of the lexicon already codes for the pair is one act.
+   */
+  private static List<Found> harmInSpeech(ParsedSentence s, List<Found> found, Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    if (s.german) {
+      return out;
+    }
+    for (int v = 0; v < s.size(); v++) {
+      if (!s.isVerb(v) || !FactualityRules.irrealisOf(HARMS, s.lower(v)) || s.children(v, "obj").isEmpty()) {
+        continue;
+      }
+      int speech = s.head(v);
+      String r = s.relation(v);
+      List<Integer> subjects = s.children(v, "nsubj");
+      // "Russia said the American decision to quit the treaty undermines security": without "that" the
+      // parser may read the clause's subject as the object of "said" and hang the verb on it as "dep"
+      if (speech >= 0 && r.equals("dep") && subjects.isEmpty()) {
+        int verb = v;
+        subjects = s.children(speech, "obj").stream().filter(o -> o < verb).toList();
+        r = subjects.isEmpty() ? r : "ccomp";
+      }
+      if (speech < 0 || !(r.equals("ccomp") || r.equals("parataxis")) || !s.isVerb(speech)
+          || !(FactualityRules.irrealisOf(SPEECH, s.lower(speech)) || FactualityRules.irrealisOf(SPEECH_OF_BLAME, s.lower(speech)))
+          || FactualityRules.of(s, v, question) != Factuality.ASSERTED) {
+        continue;
+      }
+      List<ActorMention> doers = new ArrayList<>();
+      for (int c : subjects) {
+        if (!PERSONAL_PRONOUNS.contains(s.lower(c)) && !agreementNamedByParty(s, c)) {
+          doers.addAll(actorsAt(s, antecedent(s, v, c, byHead), byHead));
+        }
+      }
+      speakerActsOn(s, speech, doers, Evaluations.CRITICISM, byHead, question).stream()
+          .filter(c -> found.stream().noneMatch(f -> f.code().startsWith("11") && f.source().code().equals(c.source().code())
+              && f.target() != null && f.target().code().equals(c.target().code())))
+          .distinct()
+          .forEach(out::add);
+    }
+    return out;
+  }
+
+  /** Predicates that praise a tie as firm or good: "our commitment to Japan is iron-clad". */
+  private static final Set<String> TIE_PRAISE = Set.of(
+      "iron-clad", "ironclad", "unbreakable", "unshakable", "unshakeable", "unwavering", "steadfast", "rock-solid", "immutable",
+      "strong", "stronger", "solid", "excellent", "close", "closer", "special", "unprecedented");
+  /** Nouns of a tie between states: commitment, relationship, alliance, friendship, ... */
+  private static final Set<String> TIES = Set.of(
+      "commitment", "relationship", "relations", "ties", "alliance", "partnership", "friendship", "bond", "bonds", "support");
+
+  /**
+   * A speaker's own side's tie with another actor said to be firm or good ("Pence said the American
+   * commitment to South Korea is iron-clad"): praise (051) of the partner, as the gold conventions
+   * code an "unbreakable bond". The tie is the speaker's: any actor that owns it (possessor,
+   * compound, adjective) or that a "between" phrase names beside the partner is the speaker's state;
+   * a third party's tie ("Russia's relationship with Iran is strong") praises nothing.
+   */
+  private static List<Found> tiesPraised(ParsedSentence s, Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    if (s.german) {
+      return out;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      if (!TIE_PRAISE.contains(s.lower(i)) || s.children(i, "cop").isEmpty() || FactualityRules.of(s, i, question) != Factuality.ASSERTED) {
+        continue;
+      }
+      int speech = s.head(i);
+      String r = s.relation(i);
+      if (speech < 0 || !(r.equals("ccomp") || r.equals("parataxis")) || !s.isVerb(speech) || !FactualityRules.irrealisOf(SPEECH, s.lower(speech))) {
+        continue;
+      }
+      for (int tie : s.children(i, "nsubj")) {
+        if (!TIES.contains(s.lower(tie))) {
+          continue;
+        }
+        List<ActorMention> owners = new ArrayList<>();
+        List<ActorMention> partners = new ArrayList<>();
+        for (int c : s.children(tie)) {
+          String cr = s.fullRelation(c);
+          if (cr.equals("compound") || cr.equals("amod") || cr.equals("nmod:poss")) {
+            owners.addAll(actorsAt(s, c, byHead));
+          } else if (s.relation(c).equals("nmod") && hasCase(s, c, "to", "with", "for", "between")) {
+            (hasCase(s, c, "between") ? owners : partners).addAll(actorsAt(s, c, byHead));
+          }
+        }
+        // without a "to"/"with" partner, the tie's other owner is praised ("the bonds between the United
+        // States and Israel are strong", said by the United States), and the speaker must be one of them
+        boolean named = !partners.isEmpty();
+        for (Found f : speakerActsOn(s, speech, named ? partners : owners, Evaluations.PRAISE, byHead, question)) {
+          boolean own = owners.stream().allMatch(o -> sameState(o.code(), f.source().code()) || o.code().equals(f.target().code()));
+          boolean speakerParty = named || owners.stream().anyMatch(o -> sameState(o.code(), f.source().code()));
+          if (own && speakerParty && !out.contains(f)) {
+            out.add(f);
+          }
+        }
+      }
     }
     return out;
   }
