@@ -142,6 +142,9 @@ final class SentenceCoder {
         if (targets.isEmpty()) {
           targets.addAll(passiveTargets(s, v, byHead));
         }
+        if (targets.isEmpty() && PlacesOfForce.force(m.code())) {
+          targets.addAll(PlacesOfForce.targets(s, v, others(byHead, sources)));
+        }
         // a clause as passive subject is done to its own subject: "Trump's decision to launch a
         // strike was criticized by Russia"
         for (int c : s.children(v, "csubj:pass")) {
@@ -927,16 +930,10 @@ final class SentenceCoder {
         out.addAll(objects(s, h, byHead, all, code, depth + 1));
       }
     }
-    // force used in a country is used against it ("struck targets in Syria"), as GDELT codes it
-    if (out.isEmpty() && code.compareTo("18") >= 0) {
-      for (int c : s.children(v)) {
-        if (s.relation(c).equals("obl") && hasCase(s, c, "in", "inside", "across", "near", "over", "im", "nahe")) {
-          out.addAll(actorsAt(s, c, byHead));
-          if (!out.isEmpty()) {
-            break;
-          }
-        }
-      }
+    // force used in a place is used against the place's state: "struck targets in Syria", "struck
+    // positions in Damascus"
+    if (out.isEmpty() && PlacesOfForce.force(code)) {
+      out.addAll(PlacesOfForce.targets(s, v, byHead));
     }
     // an appeal for what should happen in a country is made to it ("called for calm in Libya and
     // Egypt"); a capital there is a place, not the government

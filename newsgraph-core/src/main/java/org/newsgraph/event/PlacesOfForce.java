@@ -1,0 +1,83 @@
+package org.newsgraph.event;
+
+import static org.newsgraph.event.Trees.hasCase;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The target of force told by its place only: an attack on something in a state is against that
+ * state, as GDELT codes it and as evaluation/README.md settles it ("an attack told by its place only
+ * is against the place's state"). The place is a phrase on the verb ("struck targets in Syria") or
+ * inside what was hit ("struck military positions in Damascus and Homs", "attacked the airfield,
+ * which serves Russian forces stationed in Syria"); the target is the place's state, not its
+ * government ("in Damascus" is Syria, though Damascus alone acts as the government). Only where the
+ * act names no actor it is done to, so "killed a U.S. soldier in Iraq" stays an act on the US.
+ */
+final class PlacesOfForce {
+  /** Prepositions that place what was hit: "in Syria", "near Damascus", "across Yemen". */
+  private static final String[] ON_THE_VERB = {"in", "inside", "across", "near", "over", "im", "nahe"};
+  /** Inside what was hit, "over" names a topic more often than airspace ("a dispute over Syria"). */
+  private static final String[] IN_THE_OBJECT = {"in", "inside", "across", "near", "outside", "im", "nahe"};
+
+  private PlacesOfForce() {}
+
+  /** Whether an act of this code is force (18 to 20), which a place tells the target of. */
+  static boolean force(String code) {
+    return code.compareTo("18") >= 0;
+  }
+
+  /**
+   * The states where the act at v was done: of its own place phrase, else of the first place phrase
+   * inside its object or, in the passive, its subject (nearest first).
+   */
+  static List<ActorMention> targets(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    for (int c : s.children(v)) {
+      if (s.relation(c).equals("obl") && hasCase(s, c, ON_THE_VERB)) {
+        List<ActorMention> out = states(SentenceCoder.actorsAt(s, c, byHead));
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+    }
+    Deque<Integer> queue = new ArrayDeque<>();
+    for (int c : s.children(v)) {
+      if (s.relation(c).equals("obj") || s.fullRelation(c).equals("nsubj:pass")) {
+        queue.add(c);
+      }
+    }
+    while (!queue.isEmpty()) {
+      int n = queue.poll();
+      for (int c : s.children(n)) {
+        if ((s.relation(c).equals("nmod") || s.relation(c).equals("obl")) && hasCase(s, c, IN_THE_OBJECT)) {
+          List<ActorMention> out = states(SentenceCoder.actorsAt(s, c, byHead));
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
+        queue.add(c);
+      }
+    }
+    return List.of();
+  }
+
+  /** The states of the actors a place phrase names, once each: "in Damascus and Homs" is Syria. */
+  private static List<ActorMention> states(List<ActorMention> actors) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention a : actors) {
+      String code = a.code();
+      if (a.person() || code.length() < 3 || code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG")
+          || code.startsWith("MNC")) {
+        continue;
+      }
+      String state = code.substring(0, 3);
+      if (out.stream().noneMatch(b -> b.code().equals(state))) {
+        out.add(new ActorMention(a.span(), state, a.entity(), false));
+      }
+    }
+    return out;
+  }
+}
