@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The target of force told by its place only: an attack on something in a state is against that
@@ -58,10 +59,30 @@ final class PlacesOfForce {
             return out;
           }
         }
-        queue.add(c);
+        if (within(s, c)) {
+          // "strikes against Islamic State in Iraq and Syria": the phrase names the group it hit there
+          if (byHead.containsKey(c)) {
+            return List.of();
+          }
+          queue.add(c);
+        }
       }
     }
     return List.of();
+  }
+
+  /** Relations that stay inside the phrase of what was hit: its modifiers, participles and list. */
+  private static final Set<String> WITHIN = Set.of("nmod", "obl", "obj", "acl", "conj", "xcomp");
+
+  /**
+   * Whether the phrase of word c still tells what was hit and where: not an apposition ("the
+   * airstrike, a departure from its policy of ...") nor a clause with a doer of its own ("... when
+   * Israel hit Iranian assets in Syria"); a relative clause on what was hit is ("the airfield, which
+   * serves Russian forces stationed in Syria").
+   */
+  private static boolean within(ParsedSentence s, int c) {
+    return WITHIN.contains(s.relation(c))
+        && s.children(c, "nsubj").stream().allMatch(n -> SentenceCoder.RELATIVE_PRONOUNS.contains(s.lower(n)));
   }
 
   /** The states of the actors a place phrase names, once each: "in Damascus and Homs" is Syria. */

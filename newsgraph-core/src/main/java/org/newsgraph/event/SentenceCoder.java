@@ -33,7 +33,7 @@ final class SentenceCoder {
       "to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "over", "from", "for", "of", "as",
       "mit", "gegen", "an", "auf", "gegenüber", "zu", "nach", "von", "über", "vor", "um", "bei", "aus");
 
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
+  static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
   static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "er", "sie", "es");
   /** Participles that name whom a thing is meant for: "sanctions targeting Iranian officials", "tariffs aimed at China". */
   private static final Set<String> AIMING = Set.of("targeting", "targetting", "targeted", "aimed", "directed");
