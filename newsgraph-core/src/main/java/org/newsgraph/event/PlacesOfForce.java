@@ -24,6 +24,9 @@ final class PlacesOfForce {
   /** Inside what was hit, "over" names a topic more often than airspace ("a dispute over Syria"). */
   private static final String[] IN_THE_OBJECT = {"in", "inside", "across", "near", "outside", "im", "nahe"};
 
+  /** What "strike" hits in a figure of speech, no force: "cyberattacks strike a nerve in the U.S.". */
+  private static final Set<String> FIGURES = Set.of("nerve", "nerves", "chord", "chords", "balance", "tone", "note", "pose");
+
   private PlacesOfForce() {}
 
   /** Whether an act of this code is force (18 to 20), which a place tells the target of. */
@@ -36,6 +39,9 @@ final class PlacesOfForce {
    * inside its object or, in the passive, its subject (nearest first).
    */
   static List<ActorMention> targets(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    if (s.children(v, "obj").stream().anyMatch(o -> FIGURES.contains(s.lower(o)))) {
+      return List.of();
+    }
     for (int c : s.children(v)) {
       if (s.relation(c).equals("obl") && hasCase(s, c, ON_THE_VERB)) {
         List<ActorMention> out = states(SentenceCoder.actorsAt(s, c, byHead));
@@ -61,7 +67,7 @@ final class PlacesOfForce {
         }
         if (within(s, c)) {
           // "strikes against Islamic State in Iraq and Syria": the phrase names the group it hit there
-          if (byHead.containsKey(c)) {
+          if (byHead.containsKey(c) && !s.children(c, "case").isEmpty()) {
             return List.of();
           }
           queue.add(c);
@@ -75,13 +81,13 @@ final class PlacesOfForce {
   private static final Set<String> WITHIN = Set.of("nmod", "obl", "obj", "acl", "conj", "xcomp");
 
   /**
-   * Whether the phrase of word c still tells what was hit and where: not an apposition ("the
-   * airstrike, a departure from its policy of ...") nor a clause with a doer of its own ("... when
-   * Israel hit Iranian assets in Syria"); a relative clause on what was hit is ("the airfield, which
-   * serves Russian forces stationed in Syria").
+   * Whether the phrase of word c still tells what was hit and where: not a possessor ("critical to
+   * Syria's production"), an apposition ("the airstrike, a departure from its policy of ...") nor a
+   * clause with a doer of its own ("... when Israel hit Iranian assets in Syria"); a relative clause
+   * on what was hit is ("the airfield, which serves Russian forces stationed in Syria").
    */
   private static boolean within(ParsedSentence s, int c) {
-    return WITHIN.contains(s.relation(c))
+    return WITHIN.contains(s.relation(c)) && !s.fullRelation(c).equals("nmod:poss")
         && s.children(c, "nsubj").stream().allMatch(n -> SentenceCoder.RELATIVE_PRONOUNS.contains(s.lower(n)));
   }
 

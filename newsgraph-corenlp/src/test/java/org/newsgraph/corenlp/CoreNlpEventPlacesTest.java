@@ -32,8 +32,10 @@ class CoreNlpEventPlacesTest {
       "Chile criticized the arms factory in Lima.                  # Chile=CHL;Lima=PERGOV # CHL null 111 asserted",
       // stays: a place told by an apposition or a clause with its own doer is not where the force was used
       "Chile struck the convoy, a unit of the army that Peru keeps in Bolivia. # Chile=CHL;Peru=PER;Bolivia=BOL # CHL null 190 asserted",
-      // stays: the sentence names the group it hit there
+      "Chile struck sites critical to Peru's arms industry, including a depot in Cusco. # Chile=CHL;Peru=PER;Cusco=PER # CHL PER 190 asserted",
+      // stays: the sentence names the group it hit there; a figure of speech
       "Chile carried out most of the strikes against Hezbollah in Peru. # Chile=CHL;Hezbollah=LBNREB;Peru=PER # CHL null 190 asserted",
+      "Chilean protests strike a nerve in Peru.                    # Chilean=CHL;Peru=PER # CHL null 190 asserted",
   })
   void forceTakesThePlacesState(String text, String actors, String expected) {
     assertEquals(expectedList(expected), events("en", text.strip(), actorList(actors)));
