@@ -33,7 +33,7 @@ final class SentenceCoder {
       "to", "with", "against", "on", "upon", "at", "into", "toward", "towards", "over", "from", "for", "of", "as",
       "mit", "gegen", "an", "auf", "gegenüber", "zu", "nach", "von", "über", "vor", "um", "bei", "aus");
 
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
+  static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "der", "die", "das", "welche", "welcher");
   static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "er", "sie", "es");
   /** Participles that name whom a thing is meant for: "sanctions targeting Iranian officials", "tariffs aimed at China". */
   private static final Set<String> AIMING = Set.of("targeting", "targetting", "targeted", "aimed", "directed");
@@ -147,6 +147,9 @@ final class SentenceCoder {
         }
         if (targets.isEmpty()) {
           targets.addAll(passiveTargets(s, v, byHead));
+        }
+        if (targets.isEmpty() && PlacesOfForce.force(m.code())) {
+          targets.addAll(PlacesOfForce.targets(s, v, others(byHead, sources)));
         }
         // a clause as passive subject is done to its own subject: "Trump's decision to launch a
         // strike was criticized by Russia"
@@ -1028,16 +1031,10 @@ final class SentenceCoder {
         out.addAll(objects(s, h, byHead, all, code, depth + 1));
       }
     }
-    // force used in a country is used against it ("struck targets in Syria"), as GDELT codes it
-    if (out.isEmpty() && code.compareTo("18") >= 0) {
-      for (int c : s.children(v)) {
-        if (s.relation(c).equals("obl") && hasCase(s, c, "in", "inside", "across", "near", "over", "im", "nahe")) {
-          out.addAll(actorsAt(s, c, byHead));
-          if (!out.isEmpty()) {
-            break;
-          }
-        }
-      }
+    // force used in a place is used against the place's state: "struck targets in Syria", "struck
+    // positions in Damascus"
+    if (out.isEmpty() && PlacesOfForce.force(code)) {
+      out.addAll(PlacesOfForce.targets(s, v, byHead));
     }
     // an appeal for what should happen in a country is made to it ("called for calm in Libya and
     // Egypt"); a capital there is a place, not the government
