@@ -85,13 +85,7 @@ final class CompoundActors {
       String actor = actorOfEntity.get(e.id());
       out.add(actor == null ? e : new Entity(e.id(), e.name(), e.type(), e.kb(), actor, e.salience(), e.mentions()));
     }
-    int most = out.stream().mapToInt(e -> e.mentions().size()).max().orElse(1);
-    for (Map.Entry<String, List<Mention>> c : byName.entrySet()) {
-      List<Mention> mentions = c.getValue();
-      out.add(TitleMentions.added(out, entities.size() + 1, most, text.length(), article.textOf(mentions.get(0).span()),
-          EntityType.ORGANIZATION, null, actorOfName.get(c.getKey()), mentions));
-    }
-    return article.toBuilder().entities(out).build();
+    return TitleMentions.withNamesAdded(article, out, entities.size() + 1, byName, actorOfName, EntityType.ORGANIZATION);
   }
 
   private static Entity entityAt(List<Entity> entities, int start, int end) {

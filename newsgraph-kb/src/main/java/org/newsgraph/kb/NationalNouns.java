@@ -83,14 +83,7 @@ final class NationalNouns {
     if (byName.isEmpty()) {
       return article;
     }
-    List<Entity> out = new ArrayList<>(entities);
-    int most = out.stream().mapToInt(e -> e.mentions().size()).max().orElse(1);
-    for (Map.Entry<String, List<Mention>> c : byName.entrySet()) {
-      List<Mention> mentions = c.getValue();
-      out.add(TitleMentions.added(out, entities.size() + 1, most, text.length(), article.textOf(mentions.get(0).span()),
-          EntityType.MISC, null, actorOfName.get(c.getKey()), mentions));
-    }
-    return article.toBuilder().entities(out).build();
+    return TitleMentions.withNamesAdded(article, entities, entities.size() + 1, byName, actorOfName, EntityType.MISC);
   }
 
   /**

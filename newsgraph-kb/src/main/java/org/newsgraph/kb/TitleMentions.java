@@ -120,6 +120,23 @@ final class TitleMentions {
    * entities a stage dropped are not given again), and a salience
    * from its mentions' count (against the most mentioned entity's) and how early it is first named.
    */
+  /**
+   * {@code article} with {@code entities} and, for each name of {@code byName}, one more entity of
+   * {@code type} with those mentions and the name's actor, without a link: names that no tagger
+   * tagged but whose actor the knowledge base gives ("US-Regierung", "die Syrer").
+   */
+  static Article withNamesAdded(Article article, List<Entity> entities, int from, Map<String, List<Mention>> byName,
+      Map<String, String> actorOfName, EntityType type) {
+    List<Entity> out = new ArrayList<>(entities);
+    int most = out.stream().mapToInt(e -> e.mentions().size()).max().orElse(1);
+    for (Map.Entry<String, List<Mention>> c : byName.entrySet()) {
+      List<Mention> mentions = c.getValue();
+      out.add(added(out, from, most, article.text().length(), article.textOf(mentions.get(0).span()), type, null,
+          actorOfName.get(c.getKey()), mentions));
+    }
+    return article.toBuilder().entities(out).build();
+  }
+
   static Entity added(List<Entity> out, int from, int most, int textLength, String name, EntityType type, String kb,
       String actor, List<Mention> mentions) {
     double first = (double) mentions.get(0).start() / Math.max(1, textLength);
