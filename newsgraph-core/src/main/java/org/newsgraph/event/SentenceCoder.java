@@ -729,10 +729,14 @@ final class SentenceCoder {
         && s.children(v, "mark").stream().anyMatch(m -> s.lower(m).equals("to"));
   }
 
-  /** Nouns of an armed attack, whose maker a modifier names: "a U.S. airstrike", "an Israeli raid". */
+  /** Nouns of an armed attack: "a U.S. airstrike", "an Israeli raid", "the attacks". */
   private static final Set<String> ATTACKS = Set.of(
-      "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings",
-      "bombardment", "shelling", "assault", "offensive");
+      "strike", "airstrike", "attack", "raid", "bombing", "bombardment", "shelling", "assault", "offensive");
+
+  /** Whether the word, in lower case, is a noun of an armed attack, singular or plural. */
+  static boolean attackNoun(String w) {
+    return ATTACKS.contains(w) || (w.endsWith("s") && ATTACKS.contains(w.substring(0, w.length() - 1)));
+  }
 
   /**
    * The "in"-phrase of a passive or a participle that names the attack it was done in ("killed in a
@@ -744,7 +748,7 @@ final class SentenceCoder {
       return -1;
     }
     for (int c : s.children(v, "obl")) {
-      if (hasCase(s, c, "in") && ATTACKS.contains(s.lower(c))) {
+      if (hasCase(s, c, "in") && attackNoun(s.lower(c))) {
         return c;
       }
     }

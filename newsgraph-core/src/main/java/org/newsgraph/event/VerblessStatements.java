@@ -485,10 +485,13 @@ final class VerblessStatements {
   /** Verbs by which a clause names the author of a deed: "Iran perpetrated the attacks", "were orchestrated by Russia". */
   private static final Set<String> AUTHORSHIP = Set.of(
       "perpetrate", "commit", "committed", "committing", "orchestrate", "mastermind", "stage", "carry", "conduct", "plot", "plotted");
-  /** Nouns of deeds of force and of hostile covert acts, whose author a speaker accuses by naming it. */
+  /**
+   * Nouns of deeds of force beside the attacks ({@link SentenceCoder#attackNoun}) and of hostile covert
+   * acts, whose author a speaker accuses by naming it.
+   */
   private static final Set<String> DEED_NOUNS = Set.of(
-      "attack", "bombing", "strike", "airstrike", "assault", "killing", "assassination", "massacre", "shelling", "raid",
-      "invasion", "shooting", "poisoning", "hack", "hacking", "cyberattack", "atrocity", "atrocities", "abduction", "kidnapping");
+      "killing", "assassination", "massacre", "invasion", "shooting", "poisoning", "hack", "hacking", "cyberattack",
+      "atrocity", "atrocities", "abduction", "kidnapping");
 
   /**
    * A speaker's statement of who carried out a deed ("the United States says Iran perpetrated the
@@ -539,7 +542,7 @@ final class VerblessStatements {
       return false;
     }
     String w = s.lower(n);
-    return (DEED_NOUNS.contains(w) || (w.endsWith("s") && DEED_NOUNS.contains(w.substring(0, w.length() - 1))));
+    return SentenceCoder.attackNoun(w) || DEED_NOUNS.contains(w) || (w.endsWith("s") && DEED_NOUNS.contains(w.substring(0, w.length() - 1)));
   }
 
   /** Verbs by which an act is said to harm what it acts on: "undermines global security", "hurts farmers". */
