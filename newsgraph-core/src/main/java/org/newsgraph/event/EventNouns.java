@@ -88,6 +88,9 @@ final class EventNouns {
     List<Integer> nouns = new ArrayList<>(s.children(v, "obj"));
     nouns.addAll(s.children(v, "nsubj:pass"));
     for (int c : nouns) {
+      if (relayed(s, c)) {
+        continue;
+      }
       String verb = verbOf.get(s.lower(c));
       VerbLexicon.Entry e = verb == null ? null : lexicon.matchAs(verb, s.words, c, end);
       if (e != null) {
@@ -95,6 +98,14 @@ final class EventNouns {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the noun names its maker by "from" or "by", so that the light verb's subject only passes
+   * it on or provokes it: "prompting calls from militants for supporters to".
+   */
+  private static boolean relayed(ParsedSentence s, int noun) {
+    return s.children(noun, "nmod").stream().anyMatch(d -> Trees.hasCase(s, d, "from", "by"));
   }
 
   /**
