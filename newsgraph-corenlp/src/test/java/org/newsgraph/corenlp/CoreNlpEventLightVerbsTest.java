@@ -26,7 +26,7 @@ class CoreNlpEventLightVerbsTest {
       "Spain announced the expulsion of twelve Moroccan diplomats.       # Spain=ESP;Moroccan=MAR # ESP MAR 166 asserted",
       "Finland put forward new accusations against Russia.               # Finland=FIN;Russia=RUS # FIN RUS 112 asserted",
       "Kenya issued a sharp condemnation of Uganda.                      # Kenya=KEN;Uganda=UGA # KEN UGA 111 asserted",
-      "Egypt extended an invitation to Sudan.                            # Egypt=EGY;Sudan=SDN # EGY SDN 036 asserted",
+      "Egypt renewed its invitation to Sudan.                            # Egypt=EGY;Sudan=SDN # EGY SDN 036 asserted",
       "Chile made a formal request to Peru for the extradition of the banker. # Chile=CHL;Peru=PER # CHL PER 020 asserted",
       "Japan issued a formal apology to China.                           # Japan=JPN;China=CHN # JPN CHN 055 asserted",
       // factuality is the light verb's
