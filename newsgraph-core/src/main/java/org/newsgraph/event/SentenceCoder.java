@@ -69,7 +69,7 @@ final class SentenceCoder {
    */
   boolean mayHaveEvent(List<Word> words) {
     for (Word w : words) {
-      if (lexicon.isVerb(w.lower()) || VerblessStatements.mayCode(w.lower())) {
+      if (lexicon.isVerb(w.lower()) || EventNouns.ENGLISH.isLight(w.lower()) || VerblessStatements.mayCode(w.lower())) {
         return true;
       }
     }
@@ -81,7 +81,8 @@ final class SentenceCoder {
     List<Found> out = new ArrayList<>();
     Set<Word> announcers = new HashSet<>();
     for (int v = 0; v < s.size(); v++) {
-      if (!(s.isVerb(v) || copularIn(s, v)) || !lexicon.isVerb(s.lower(v)) || titleWord(s, v) || nounAsClausalSubject(s, v)) {
+      if (!(s.isVerb(v) || copularIn(s, v)) || !(lexicon.isVerb(s.lower(v)) || EventNouns.ENGLISH.isLight(s.lower(v)))
+          || titleWord(s, v) || nounAsClausalSubject(s, v)) {
         continue;
       }
       // "flew to Riyadh after visiting Israel" parsed with "visiting" as an adjective of "Israel": the
@@ -90,6 +91,14 @@ final class SentenceCoder {
       int clause = misreadObject >= 0 ? s.head(misreadObject) : v;
       int[] extent = misreadObject >= 0 ? new int[] {v, s.extent(misreadObject)[1]} : s.extent(v);
       VerbLexicon.Entry m = lexicon.match(s.words, v, s.german ? extent[0] - 1 : v, extent[1] + 1);
+      // "repeated a call for Washington to change": the light verb's event noun is coded as its verb
+      // would be, unless the lexicon reads the verb with a frame of its own ("lodged a protest")
+      EventNouns.Reading told = EventNouns.ENGLISH.reading(s, v, lexicon, extent[1] + 1);
+      if (told != null && (m == null || m.frame().isEmpty() || !told.entry().frame().isEmpty())) {
+        m = told.entry();
+      } else {
+        told = null;
+      }
       if (m == null) {
         m = participleOfItsNoun(s, v, extent);
       }
@@ -134,7 +143,11 @@ final class SentenceCoder {
         }
         // "the leader killed in a U.S. airstrike": the attack's maker did it
         if (sources.isEmpty() && attack >= 0) {
-          sources.addAll(attackers(s, attack, byHead));
+          sources.addAll(makers(s, attack, byHead));
+        }
+        // "Russia's warning was repeated to Iran": the noun's maker, where no agent is named
+        if (sources.isEmpty() && told != null) {
+          sources.addAll(makers(s, told.noun(), byHead));
         }
         if (sources.isEmpty() && !participle && ATTITUDES.contains(m.code())) {
           sources.addAll(VerblessStatements.speakersOf(s, v, byHead));
@@ -181,6 +194,10 @@ final class SentenceCoder {
             sources.addAll(actorsAt(s, author, byHead));
           }
         }
+        // "he renewed Russia's call for talks": the noun names its maker where the clause does not
+        if (sources.isEmpty() && told != null) {
+          sources.addAll(makers(s, told.noun(), byHead));
+        }
         // the source's own state is no target, so the search goes on past it: "dropped America's
         // bomb on ISIS targets" acts on ISIS, not on America
         targets.addAll(objects(s, v, others(byHead, sources), byHead, m.code()));
@@ -196,6 +213,11 @@ final class SentenceCoder {
               }
             }
           }
+        }
+        // to whom an appeal, demand or warning is addressed, or whose deed an accusation names
+        if (targets.isEmpty() && told != null && (m.code().startsWith("02") || m.code().startsWith("10") || m.code().startsWith("11")
+            || m.code().startsWith("13"))) {
+          EventNouns.addressees(s, told.noun()).forEach(c -> targets.addAll(actorsAt(s, c, others(byHead, sources))));
         }
         if (targets.isEmpty()) {
           targets.addAll(sharedObjects(s, v, byHead, m.code()));
@@ -756,10 +778,10 @@ final class SentenceCoder {
   }
 
   /**
-   * The maker of the attack at n, named by its own modifiers only ("a U.S. airstrike", "Israel's
-   * raid"): "an attack on U.S. forces" names its target, not its maker.
+   * The maker of the act told by the noun at n, named by its own modifiers only ("a U.S. airstrike",
+   * "Israel's raid", "Russia's call for"): "an attack on U.S. forces" names its target, not its maker.
    */
-  private static List<ActorMention> attackers(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
+  private static List<ActorMention> makers(ParsedSentence s, int n, Map<Integer, ActorMention> byHead) {
     List<ActorMention> out = new ArrayList<>();
     for (int c : s.children(n)) {
       String r = s.fullRelation(c);

@@ -106,7 +106,19 @@ public final class VerbLexicon {
 
   /** As {@link #match(List, int, int, int)}, among the entries that {@code allowed} accepts. */
   Entry match(List<Word> words, int i, int from, int end, Predicate<Entry> allowed) {
-    List<Entry> entries = byForm.get(words.get(i).lower());
+    return best(byForm.get(words.get(i).lower()), words, i, from, end, allowed);
+  }
+
+  /**
+   * The most specific entry of the verb form {@code verb} for the noun at {@code i} that tells its
+   * act, with the frame words following the noun before {@code end}: "a call for ... release" reads as
+   * "called for ... release" does. Null when none.
+   */
+  Entry matchAs(String verb, List<Word> words, int i, int end) {
+    return best(byForm.get(verb), words, i, i, end, e -> true);
+  }
+
+  private static Entry best(List<Entry> entries, List<Word> words, int i, int from, int end, Predicate<Entry> allowed) {
     if (entries == null) {
       return null;
     }
