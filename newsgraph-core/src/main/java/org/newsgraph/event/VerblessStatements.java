@@ -56,11 +56,12 @@ final class VerblessStatements {
 
   /**
    * Whether a word may begin a statement coded here (a word of blame, censure, evaluation,
-   * displeasure, authorship of a deed, harm or a firm tie), before a parse says which words are verbs.
+   * displeasure, authorship of a deed, harm, a firm tie, a wrong or a clear tone), before a parse says which words are verbs.
    */
   static boolean mayCode(String lower) {
     return BLAME_WORDS.contains(lower) || CENSURE_NOUNS.contains(lower) || Evaluations.mayEvaluate(lower) || DISPLEASURE.contains(lower)
-        || FactualityRules.irrealisOf(AUTHORSHIP, lower) || FactualityRules.irrealisOf(HARMS, lower) || TIE_PRAISE.contains(lower);
+        || FactualityRules.irrealisOf(AUTHORSHIP, lower) || FactualityRules.irrealisOf(HARMS, lower) || TIE_PRAISE.contains(lower)
+        || FactualityRules.irrealisOf(WRONGS, lower) || Math.abs(Evaluations.valence(lower)) >= CLEAR_TONE;
   }
 
   /**
@@ -175,15 +176,35 @@ final class VerblessStatements {
    * officials "told the Associated Press" Israel launched is their report to the press, not an
    * accusation (the precision guard and an unseen draw, docs/events.md, "events-set11").
    */
-  private static final Set<String> SPEECH_OF_DEEDS = SPEECH_OF_BLAME.stream()
+  private static final Set<String> SPEECH_OF_DEEDS = Stream.concat(SPEECH_OF_BLAME.stream(), Stream.of("warn"))
       .filter(w -> !w.equals("tell") && !w.equals("told")).collect(Collectors.toUnmodifiableSet());
 
   /**
-   * A deed of force that a speaker says another actor did to the speaker's side, or without naming
-   * whom it hit ("Washington says Iran shot down the drone", "Ukraine said Russian forces shelled
-   * Ukrainian positions"): the speaker accuses the doer (112), as the gold conventions code a
-   * statement of another's hostile deed (evaluation/README.md, settled doubts, "Statements that
-   * accuse or praise without the verb"); the deed stays coded as told. The speaker's own side's
+   * Roots of the deeds that a speaker who tells them of another accuses it of: threats, shows of force,
+   * coercion and force (13, 15, 17-20). Demands, criticism, rejection, protest and cuts in relations
+   * (10-12, 14, 16) are stances the speaker reports, not wrongs done.
+   */
+  private static final Set<String> HOSTILE_ROOTS = Set.of("13", "15", "17", "18", "19", "20");
+
+  /**
+   * Verbs of wrongs that no verb of the lexicon codes (CAMEO has no class for them, or they need a
+   * frame): "U.S. intelligence agencies concluded Moscow interfered", "said China was meddling".
+   */
+  private static final Set<String> WRONGS = Set.of(
+      "meddle", "interfere", "conceal", "hide", "hid", "hidden", "steal", "stole", "stolen", "hack", "cheat", "deceive",
+      "spy", "smuggle", "bribe", "lie", "lied", "lying");
+  /** Verbs that carry a wrong their infinitive names: "concluded that Russia tried to sway the election". */
+  private static final Set<String> ATTEMPTS = Set.of("try", "tried", "attempt", "seek", "sought");
+
+  /**
+   * A wrong that a speaker says another actor did ("Washington says Iran shot down the drone",
+   * "Ukraine said Russian forces shelled Ukrainian positions", "U.S. intelligence agencies concluded
+   * Moscow interfered", "told the Security Council that China was meddling"): the speaker accuses the
+   * doer (112), as the gold conventions code a statement of another's hostile deed
+   * (evaluation/README.md, settled doubts, "Statements that accuse or praise without the verb"); the
+   * deed stays coded as told. A deed of the lexicon must be hostile ({@link #HOSTILE_ROOTS}) and done
+   * to the speaker's side or to no one named: a third party's word of a deed done to another is
+   * attribution ("Iran said Israel attacked Syria" tells Israel's strike). The speaker's own side's
    * deeds are claims, not accusations (speakerActsOn pairs across states only). English only.
    */
   private static List<Found> deedsInSpeech(ParsedSentence s, List<Found> found, Map<Integer, ActorMention> byHead, boolean question) {
@@ -193,19 +214,74 @@ final class VerblessStatements {
     }
     for (Found f : found) {
       int v = s.words.indexOf(f.verb());
-      int speech = v < 0 ? -1 : s.head(v);
       boolean happened = f.factuality() == Factuality.ASSERTED || f.factuality() == Factuality.REPORTED;
-      if (!happened || !CLAIMABLE_DEEDS.contains(f.code().substring(0, 2)) || speech < 0 || !s.relation(v).equals("ccomp")
-          || !s.isVerb(speech) || !FactualityRules.irrealisOf(SPEECH_OF_DEEDS, s.lower(speech))) {
+      int speech = v < 0 ? -1 : speechOfDeed(s, v, byHead);
+      if (!happened || !HOSTILE_ROOTS.contains(f.code().substring(0, 2)) || speech < 0) {
         continue;
       }
-      // a third party's word of a deed done to another is attribution ("Iran said Israel attacked
-      // Syria" tells Israel's strike); the one it was done to, or a deed told without its victim, charges
       speakerActsOn(s, speech, List.of(f.source()), "112", byHead, question).stream()
           .filter(a -> f.target() == null || sameState(a.source().code(), f.target().code()))
           .forEach(out::add);
     }
+    for (int v = 0; v < s.size(); v++) {
+      if (!s.isVerb(v) || !FactualityRules.irrealisOf(WRONGS, s.lower(v))) {
+        continue;
+      }
+      // "Russia tried to interfere": the attempt's clause is what the speaker says, its subject the doer
+      int clause = v;
+      while (s.relation(clause).equals("xcomp") && s.head(clause) >= 0 && FactualityRules.irrealisOf(ATTEMPTS, s.lower(s.head(clause)))) {
+        clause = s.head(clause);
+      }
+      Factuality told = FactualityRules.of(s, clause, question);
+      int speech = speechOfDeed(s, clause, byHead);
+      if (speech < 0 || !(told == Factuality.ASSERTED || told == Factuality.REPORTED)) {
+        continue;
+      }
+      List<ActorMention> doers = new ArrayList<>();
+      for (int c : s.children(clause, "nsubj")) {
+        doers.addAll(actorsAt(s, antecedent(s, clause, c, byHead), byHead));
+      }
+      out.addAll(speakerActsOn(s, speech, doers, "112", byHead, question));
+    }
     return out;
+  }
+
+  /**
+   * Speakers whose word is their own, not their state's, though an adjective names the state: "a British
+   * publication says Syria is hiding its stockpile" (all seven's set 1 codes it none).
+   */
+  private static final Set<String> PRESS = Set.of(
+      "publication", "newspaper", "paper", "magazine", "outlet", "analysts", "experts", "observers", "critics", "scholars");
+
+  /**
+   * The verb of saying or finding whose content is the clause v ("concluded Moscow interfered"; "China
+   * concealed the outbreak, the intelligence community concluded"), or -1. "Tell" counts only with an actor as the one told: what officials
+   * "told the Associated Press" Israel launched is their report to the press (the guard, events-set11),
+   * what Trump "told a U.N. Security Council meeting" China was doing is said to the Council. The press
+   * ({@link #PRESS}) speaks for no state.
+   */
+  private static int speechOfDeed(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
+    // "China concealed the outbreak, the intelligence community concluded": the parser may hang the told
+    // clause before the verb of saying as an unmarked adverbial clause
+    boolean toldBefore = s.relation(v).equals("advcl") && s.head(v) > v && s.children(v, "mark").isEmpty();
+    int speech = s.relation(v).equals("ccomp") || toldBefore ? s.head(v) : -1;
+    if (speech < 0 && s.head(v) < 0) {
+      speech = s.children(v, "parataxis").stream().filter(c -> c > v && s.isVerb(c)).findFirst().orElse(-1);
+    }
+    if (speech < 0 || !s.isVerb(speech) || s.children(speech, "nsubj").stream().anyMatch(c -> PRESS.contains(s.lower(c)))) {
+      return -1;
+    }
+    if (FactualityRules.irrealisOf(SPEECH_OF_DEEDS, s.lower(speech))) {
+      return speech;
+    }
+    if (FactualityRules.irrealisOf(Set.of("tell", "told"), s.lower(speech))) {
+      for (int c : s.children(speech)) {
+        if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !actorsAt(s, c, byHead).isEmpty()) {
+          return speech;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Words by which an actor is said to be displeased: "was disappointed by", "is angry at". */
@@ -277,6 +353,10 @@ final class VerblessStatements {
       if (code == null) {
         code = censureByName(s, i);
       }
+      boolean byTone = code == null;
+      if (byTone) {
+        code = toneOfPredicate(s, i);
+      }
       if (code == null || !(s.tag(i).startsWith("JJ") || s.tag(i).startsWith("NN"))) {
         continue;
       }
@@ -284,7 +364,7 @@ final class VerblessStatements {
       List<Integer> judged = new ArrayList<>();
       int h = s.head(i);
       String r = s.relation(i);
-      if (r.equals("amod") && h > i && s.tag(h).startsWith("NN")) {
+      if (r.equals("amod") && h > i && s.tag(h).startsWith("NN") && (!byTone || ACTS.contains(s.lower(h)))) {
         // "said the U.S. would not ignore Iran's destabilizing behavior": an evaluation that names
         // the conduct of the actor who owns it, in what a speaker says, however the clause runs
         for (int c : s.children(h)) {
@@ -304,6 +384,21 @@ final class VerblessStatements {
             && (FactualityRules.irrealisOf(SPEECH, s.lower(h)) || FactualityRules.irrealisOf(SPEECH_OF_BLAME, s.lower(h)))) {
           speech = h;
         }
+        // "Russia's decision was disastrous, Japan said": the parser hangs the verb of saying on the predicate
+        for (int c : s.children(i, "parataxis")) {
+          if (h < 0 && speech < 0 && c > i && s.isVerb(c) && FactualityRules.irrealisOf(SPEECH, s.lower(c))) {
+            speech = c;
+          }
+        }
+        if (byTone) {
+          // by tone, the thing judged is the actor's act ("Russia's decision was disastrous") or the actor
+          // itself named by an evaluative modifier ("Japan is a reliable partner"), not a third thing
+          // ("the Russian economy is weak") nor the actor by a bare noun ("Russia is an ally": a standing tie)
+          boolean modified = s.tag(i).startsWith("NN") && Math.abs(modifierValence(s, i)) >= CLEAR_TONE;
+          judged.removeIf(c -> !ACTS.contains(s.lower(c)) && !(modified && byHead.containsKey(c)));
+        }
+      } else if (byTone) {
+        continue;
       } else if (h >= 0 && s.isVerb(h) && FactualityRules.irrealisOf(JUDGERS, s.lower(h))
           && (r.equals("xcomp") || ((r.equals("obl") || r.equals("advcl")) && asMarked(s, i)))) {
         // "called the strikes illegal", "described the move as unacceptable": the small clause's
@@ -325,7 +420,7 @@ final class VerblessStatements {
           ? (s.children(i).stream().anyMatch(c -> NEGATORS.contains(s.lower(c))) ? Factuality.NEGATED : Factuality.ASSERTED)
           : FactualityRules.of(s, i, question);
       if (f == Factuality.NEGATED) {
-        if (!code.equals(Evaluations.PRAISE)) {
+        if (byTone || !code.equals(Evaluations.PRAISE)) {
           continue;
         }
         code = Evaluations.CRITICISM;
@@ -341,6 +436,48 @@ final class VerblessStatements {
       out.addAll(speakerActsOn(s, speech, targets, code, byHead, question));
     }
     return out;
+  }
+
+  /** Nouns of an actor's acts and conduct, which a predicate rated by tone judges: "Russia's decision was disastrous". */
+  private static final Set<String> ACTS = Set.of(
+      "decision", "decisions", "move", "moves", "policy", "policies", "action", "actions", "act", "step", "steps", "approach",
+      "behavior", "behaviour", "conduct", "response", "handling", "stance", "position", "role", "leadership", "talks", "plan",
+      "proposal", "announcement", "statement", "remarks", "comments", "measure", "measures", "strategy", "effort", "efforts",
+      "intervention", "offer", "choice", "sanctions", "tariffs", "strikes", "attack", "attacks");
+  /**
+   * Words the tone lexicon rates that say nothing of an act's worth when predicated of it: "the U.S.
+   * decision is important", "China is interested", "Russia is responsible" (blame, read by blameInSpeech).
+   */
+  private static final Set<String> NOT_JUDGING = Set.of(
+      "important", "interested", "concerned", "responsible", "true", "strong", "stronger", "clear", "free", "hard",
+      "difficult", "significant", "big", "huge", "large", "major", "serious", "ready", "willing", "committed", "sure", "certain");
+  /** Least valence, summed over a predicate and its modifiers, that the tone lexicon must give a judgement. */
+  private static final int CLEAR_TONE = 2;
+
+  /**
+   * Criticism (111) or praise (051) when word i, an adjective or noun predicated of something (with a
+   * copula) or an adjective on a noun, is rated clearly negative or positive by the tone stage's
+   * lexicon (AFINN-165) with its modifiers: "disastrous", "a reliable partner". Words of
+   * evaluations-en.txt and of naming are read before this; which thing is judged is left to the caller.
+   */
+  private static String toneOfPredicate(ParsedSentence s, int i) {
+    boolean predicate = !s.children(i, "cop").isEmpty() || (s.relation(i).equals("amod") && s.head(i) > i);
+    if (!predicate || NOT_JUDGING.contains(s.lower(i))) {
+      return null;
+    }
+    int valence = Evaluations.valence(s.lower(i)) + modifierValence(s, i);
+    return valence >= CLEAR_TONE ? Evaluations.PRAISE : valence <= -CLEAR_TONE ? Evaluations.CRITICISM : null;
+  }
+
+  /** The summed valence of the adjectives and adverbs on word i: "reliable" in "a reliable partner". */
+  private static int modifierValence(ParsedSentence s, int i) {
+    int valence = 0;
+    for (int c : s.children(i)) {
+      if ((s.relation(c).equals("amod") || s.relation(c).equals("advmod")) && !NOT_JUDGING.contains(s.lower(c))) {
+        valence += Evaluations.valence(s.lower(c));
+      }
+    }
+    return valence;
   }
 
   /** Relations of the words that, with the predicate, make up what a describing verb calls its object. */
