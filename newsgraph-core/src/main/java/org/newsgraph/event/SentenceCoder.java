@@ -1339,15 +1339,30 @@ final class SentenceCoder {
       "beamte", "beamten", "behörden", "regierungsvertreter", "ministerium", "regierung");
 
   /**
+   * Nouns for a state's own bodies and voices, who act for the state they are "in" (English): "authorities in
+   * Turkey", "media outlets in Saudi Arabia", "lawmakers in Kyiv" (PETRARCH2's Phoenix.agents.txt
+   * gives them GOV, LEG and MED). "Leaders" and "policymakers" are left out for a country: "religious
+   * leaders in Iraq" speak for no state.
+   */
+  private static final Set<String> STATE_BODIES = Set.of(
+      "official", "officials", "authorities", "ministry", "ministries", "government", "regime",
+      "lawmakers", "legislators", "parliament", "media", "outlets", "newspapers");
+
+  /**
    * Whether noun n names officials by the seat of the government they act for: "euro ministers in
    * Brussels", "officials in Tehran" (a capital, which the knowledge base codes as the government, or
-   * a seat of an organisation). Diplomats and envoys are left out: "diplomats in Moscow" are as
-   * often foreign ones posted there.
+   * a seat of an organisation), or a state's bodies by the state itself ("authorities in Turkey").
+   * Diplomats and envoys are left out: "diplomats in Moscow" are as often foreign ones posted there.
    */
   private static boolean seatOfOfficials(ParsedSentence s, int n, int c, Map<Integer, ActorMention> byHead) {
     ActorMention a = byHead.get(c);
-    return a != null && OFFICIALS.contains(s.lower(n)) && hasCase(s, c, "in", "im")
-        && (a.code().endsWith("GOV") || a.code().startsWith("IGO"));
+    if (a == null || !hasCase(s, c, "in", "im")) {
+      return false;
+    }
+    boolean seat = a.code().endsWith("GOV") || a.code().startsWith("IGO");
+    boolean state = !a.person() && a.code().length() == 3;
+    return (seat && (OFFICIALS.contains(s.lower(n)) || STATE_BODIES.contains(s.lower(n))))
+        || (state && STATE_BODIES.contains(s.lower(n)));
   }
 
   /** Words for money that make an object an amount: "$12.3 billion of U.S. soybeans". */

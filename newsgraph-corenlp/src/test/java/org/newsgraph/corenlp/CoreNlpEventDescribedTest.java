@@ -1,0 +1,31 @@
+package org.newsgraph.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actorList;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.events;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.expectedList;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Actors told by a place, a quotation's "we", a national modifier or a description (docs/events.md,
+ * "events-described"), one invented sentence each, with CoreNLP's parser; the rows marked "stays"
+ * guard what the rules must not take.
+ */
+class CoreNlpEventDescribedTest {
+  /** A state's bodies and voices "in" the state act for it; others there do not. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Authorities in Chile arrested two Peruvian journalists.      # Chile=CHL;Peruvian=PER # CHL PER 173 asserted",
+      "Newspapers in Chile and Bolivia condemned Peru on Monday.    # Chile=CHL;Bolivia=BOL;Peru=PER # BOL PER 111 asserted|CHL PER 111 asserted",
+      "Lawmakers in Lima accused Chile of aggression.               # Lima=PERGOV;Chile=CHL # PERGOV CHL 1123 asserted",
+      // stays: a body with its own state named; people who speak for no state; a place of talks
+      "Peruvian officials in Chile criticized Bolivia.              # Peruvian=PER;Chile=CHL;Bolivia=BOL # PER BOL 111 asserted",
+      "Religious leaders in Chile criticized Peru.                  # Chile=CHL;Peru=PER # ",
+      "Diplomats in Lima criticized Chile.                          # Lima=PERGOV;Chile=CHL # ",
+  })
+  void bodiesInTheirState(String text, String actors, String expected) {
+    assertEquals(expected == null ? java.util.List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
+  }
+}
