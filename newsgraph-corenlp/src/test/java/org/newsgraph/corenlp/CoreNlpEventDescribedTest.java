@@ -28,4 +28,17 @@ class CoreNlpEventDescribedTest {
   void bodiesInTheirState(String text, String actors, String expected) {
     assertEquals(expected == null ? java.util.List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
   }
+
+  /** A quoted "we", "us" or "our" is its speaker's side, where the sentence names the speaker as an actor. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "\"We urge Peru to release the detainees,\" the Chilean foreign ministry said. # Peru=PER;Chilean=CHL # CHL PER 0253 asserted|CHL null 084 hypothetical",
+      "Chile said: \"We condemn the attack on Peruvian soldiers by Bolivia.\" # Chile=CHL;Peruvian=PER;Bolivia=BOL # CHL BOL 111 asserted",
+      "\"Peru has attacked us,\" Chile's ministry said.              # Peru=PER;Chile=CHL # PER CHL 190 reported",
+      // stays: a speaker without an actor
+      "\"We urge Peru to release the detainees,\" the spokesman said. # Peru=PER # ",
+  })
+  void quotedWeIsTheSpeaker(String text, String actors, String expected) {
+    assertEquals(expected == null ? java.util.List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
+  }
 }
