@@ -41,4 +41,16 @@ class CoreNlpEventDescribedTest {
   void quotedWeIsTheSpeaker(String text, String actors, String expected) {
     assertEquals(expected == null ? java.util.List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
   }
+
+  /** "The country" and "the government" are the nearest state named before them. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Chile recalled its envoy from Peru after the country expelled two Chilean diplomats. # Chile=CHL;Peru=PER;Chilean=CHL # CHL PER 166 asserted|PER CHL 166 asserted",
+      "Chile praised Peru, saying the government had helped Bolivia. # Chile=CHL;Peru=PER;Bolivia=BOL # CHL PER 051 asserted|PERGOV BOL 070 asserted",
+      // stays: a country named by its own word; no state before
+      "The country expelled two Chilean diplomats.                  # Chilean=CHL # ",
+  })
+  void theCountryNamedBefore(String text, String actors, String expected) {
+    assertEquals(expected == null ? java.util.List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
+  }
 }
