@@ -42,6 +42,22 @@ class CoreNlpEventDescribedTest {
     assertEquals(expected == null ? java.util.List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
   }
 
+  /** What a state gives or imposes, told by its national modifier in a passive without agent, is the state's act. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "The Chilean duties were levied on Peruvian imports.          # Chilean=CHL;Peruvian=PER # CHL PER 163 asserted",
+      "Millions in Chilean aid to Peru had been frozen.             # Chilean=CHL;Peru=PER # CHL PER 1621 asserted",
+      // stays: an agent named; a word said about the measure; a patient that is no measure
+      "Sanctions on Peru were lifted by Chile.                      # Peru=PER;Chile=CHL # CHL PER 085 asserted",
+      "Peruvian assets were frozen by Chile.                        # Peruvian=PER;Chile=CHL # CHL PER 1711 asserted",
+      "Chilean tariffs on Peru were criticized.                     # Chilean=CHL;Peru=PER # ",
+      "Chilean soldiers were attacked in Peru.                      # Chilean=CHL;Peru=PER # ",
+      "Chilean assets were frozen in Peru.                          # Chilean=CHL;Peru=PER # ",
+  })
+  void givenByItsState(String text, String actors, String expected) {
+    assertEquals(expected == null ? java.util.List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
+  }
+
   /** "The country" and "the government" are the nearest state named before them. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
