@@ -27,9 +27,12 @@ final class AnaphoricNouns {
   /** Titles of a head of state or government: "the president", "the prime minister". */
   private static final Set<String> TITLES = Set.of("president", "chancellor", "premier", "präsident", "präsidentin", "kanzler", "kanzlerin");
 
-  /** Nouns for a state, and for its government, that "the" alone makes one named before: "the country", "the government". */
+  /**
+   * Nouns for a state that "the" alone makes one named before: "the country". "The regime" and "the
+   * government" are left out: on unseen text they as often meant a state the sentence does not name
+   * ("According to South Korea's Yonhap, the regime warned ..." is North Korea's).
+   */
   private static final Set<String> STATES = Set.of("country", "nation");
-  private static final Set<String> GOVERNMENTS = Set.of("government", "regime");
 
   /** Nouns for two actors when counted by "two" or "both": "the two leaders", "both countries". */
   private static final Set<String> PAIRS = Set.of(
@@ -47,7 +50,7 @@ final class AnaphoricNouns {
     Map<Integer, ActorMention> out = null;
     for (int i = 0; i < s.size(); i++) {
       boolean members = MEMBERS.contains(s.lower(i)) && nobodys(s, i);
-      boolean state = (STATES.contains(s.lower(i)) || GOVERNMENTS.contains(s.lower(i))) && bare(s, i);
+      boolean state = STATES.contains(s.lower(i)) && bare(s, i);
       if (!(members || state || title(s, i)) || byHead.containsKey(i) || !noun(s, i)) {
         continue;
       }
@@ -143,7 +146,7 @@ final class AnaphoricNouns {
     return people.size() == 1 ? people.values().iterator().next() : null;
   }
 
-  /** Whether the noun has "the" and nothing else that says whose it is: "the country", not "the country's", "the Iraqi government". */
+  /** Whether the noun has "the" and nothing else that says whose it is: "the country", not "the country's", "the Arab country". */
   private static boolean bare(ParsedSentence s, int i) {
     return !s.german && !s.fullRelation(i).equals("nmod:poss")
         && s.children(i, "det").stream().anyMatch(d -> s.lower(d).equals("the"))
@@ -151,10 +154,7 @@ final class AnaphoricNouns {
             || Set.of("det", "punct", "cc").contains(s.relation(c)));
   }
 
-  /**
-   * The state that "the country" at word i stands for, the nearest state named before it, or null;
-   * "the government" and "the regime" are that state's government.
-   */
+  /** The state that "the country" at word i stands for, the nearest state named before it, or null. */
   private static ActorMention stateBefore(ParsedSentence s, int i, Map<Integer, ActorMention> byHead) {
     int best = -1;
     for (Map.Entry<Integer, ActorMention> e : byHead.entrySet()) {
@@ -168,8 +168,7 @@ final class AnaphoricNouns {
       return null;
     }
     ActorMention a = byHead.get(best);
-    String country = Pronouns.primary(a.code());
-    return new ActorMention(a.span(), GOVERNMENTS.contains(s.lower(i)) ? country + "GOV" : country, a.entity(), false);
+    return new ActorMention(a.span(), Pronouns.primary(a.code()), a.entity(), false);
   }
 
   private static boolean noun(ParsedSentence s, int i) {
