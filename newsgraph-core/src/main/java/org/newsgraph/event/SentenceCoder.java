@@ -78,7 +78,7 @@ final class SentenceCoder {
   }
 
   List<Found> code(ParsedSentence s, List<ActorMention> actors, boolean question) {
-    Map<Integer, ActorMention> byHead = QuotedWe.withSpeakers(s, AnaphoricNouns.withMembers(s, heads(s, actors)));
+    Map<Integer, ActorMention> byHead = AnaphoricNouns.withMembers(s, heads(s, actors));
     List<Found> out = new ArrayList<>();
     Set<Word> announcers = new HashSet<>();
     for (int v = 0; v < s.size(); v++) {
