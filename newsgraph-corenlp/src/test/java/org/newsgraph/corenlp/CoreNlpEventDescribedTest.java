@@ -5,6 +5,7 @@ import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actorList;
 import static org.newsgraph.corenlp.CoreNlpEventCoderTest.events;
 import static org.newsgraph.corenlp.CoreNlpEventCoderTest.expectedList;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,41 +21,44 @@ class CoreNlpEventDescribedTest {
       "Authorities in Chile arrested two Peruvian journalists.      # Chile=CHL;Peruvian=PER # CHL PER 173 asserted",
       "Newspapers in Chile and Bolivia condemned Peru on Monday.    # Chile=CHL;Bolivia=BOL;Peru=PER # BOL PER 111 asserted|CHL PER 111 asserted",
       "Lawmakers in Lima accused Chile of aggression.               # Lima=PERGOV;Chile=CHL # PERGOV CHL 1123 asserted",
-      // stays: a body with its own state named; people who speak for no state; a place of talks
+      // stays: a body with its own state named; people who speak for no state there
       "Peruvian officials in Chile criticized Bolivia.              # Peruvian=PER;Chile=CHL;Bolivia=BOL # PER BOL 111 asserted",
       "Religious leaders in Chile criticized Peru.                  # Chile=CHL;Peru=PER # ",
       "Diplomats in Lima criticized Chile.                          # Lima=PERGOV;Chile=CHL # ",
   })
   void bodiesInTheirState(String text, String actors, String expected) {
-    assertEquals(expected == null ? java.util.List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
+    assertEquals(expected == null ? List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
   }
 
-  /** What a state gives or imposes, told by its national modifier in a passive without agent, is the state's act. */
+  /**
+   * A passive whose subject is its frame's object reads as the active; what a state gives or imposes,
+   * told by its national modifier in such a passive without agent, is the state's act.
+   */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
       "The Chilean duties were levied on Peruvian imports.          # Chilean=CHL;Peruvian=PER # CHL PER 163 asserted",
       "Millions in Chilean aid to Peru had been frozen.             # Chilean=CHL;Peru=PER # CHL PER 1621 asserted",
-      // stays: an agent named; a word said about the measure; a patient that is no measure
+      // the passive's subject as the frame's object, with an agent
       "Sanctions on Peru were lifted by Chile.                      # Peru=PER;Chile=CHL # CHL PER 085 asserted",
       "Peruvian assets were frozen by Chile.                        # Peruvian=PER;Chile=CHL # CHL PER 1711 asserted",
+      // stays: a word said about the measure; a patient that is no measure
       "Chilean tariffs on Peru were criticized.                     # Chilean=CHL;Peru=PER # ",
       "Chilean soldiers were attacked in Peru.                      # Chilean=CHL;Peru=PER # ",
       "Chilean assets were frozen in Peru.                          # Chilean=CHL;Peru=PER # ",
   })
   void givenByItsState(String text, String actors, String expected) {
-    assertEquals(expected == null ? java.util.List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
+    assertEquals(expected == null ? List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
   }
 
   /** "The country" is the nearest state named before it. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
       "Chile recalled its envoy from Peru after the country expelled two Chilean diplomats. # Chile=CHL;Peru=PER;Chilean=CHL # CHL PER 166 asserted|PER CHL 166 asserted",
-      "Chile praised Peru, saying the country had helped Bolivia.  # Chile=CHL;Peru=PER;Bolivia=BOL # CHL PER 051 asserted|PER BOL 070 asserted",
       // stays: no state before; "the regime" (as often a state the sentence does not name)
       "The country expelled two Chilean diplomats.                  # Chilean=CHL # ",
       "According to Chile's radio, the regime expelled two Peruvian diplomats. # Chile=CHL;Peruvian=PER # ",
   })
   void theCountryNamedBefore(String text, String actors, String expected) {
-    assertEquals(expected == null ? java.util.List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
+    assertEquals(expected == null ? List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
   }
 }
