@@ -27,13 +27,6 @@ final class AnaphoricNouns {
   /** Titles of a head of state or government: "the president", "the prime minister". */
   private static final Set<String> TITLES = Set.of("president", "chancellor", "premier", "präsident", "präsidentin", "kanzler", "kanzlerin");
 
-  /**
-   * Nouns for a state that "the" alone makes one named before: "the country". "The regime" and "the
-   * government" are left out: on unseen text they as often meant a state the sentence does not name
-   * ("According to South Korea's Yonhap, the regime warned ..." is North Korea's).
-   */
-  private static final Set<String> STATES = Set.of("country", "nation");
-
   /** Nouns for two actors when counted by "two" or "both": "the two leaders", "both countries". */
   private static final Set<String> PAIRS = Set.of(
       "leaders", "countries", "nations", "governments", "sides", "presidents", "allies", "neighbors", "neighbours",
@@ -50,11 +43,10 @@ final class AnaphoricNouns {
     Map<Integer, ActorMention> out = null;
     for (int i = 0; i < s.size(); i++) {
       boolean members = MEMBERS.contains(s.lower(i)) && nobodys(s, i);
-      boolean state = STATES.contains(s.lower(i)) && bare(s, i);
-      if (!(members || state || title(s, i)) || byHead.containsKey(i) || !noun(s, i)) {
+      if (!(members || title(s, i)) || byHead.containsKey(i) || !noun(s, i)) {
         continue;
       }
-      ActorMention group = members ? onlyGroupBefore(i, byHead) : state ? stateBefore(s, i, byHead) : onlyLeaderBefore(s, i, byHead);
+      ActorMention group = members ? onlyGroupBefore(i, byHead) : onlyLeaderBefore(s, i, byHead);
       if (group != null) {
         if (out == null) {
           out = new LinkedHashMap<>(byHead);
@@ -144,31 +136,6 @@ final class AnaphoricNouns {
       }
     }
     return people.size() == 1 ? people.values().iterator().next() : null;
-  }
-
-  /** Whether the noun has "the" and nothing else that says whose it is: "the country", not "the country's", "the Arab country". */
-  private static boolean bare(ParsedSentence s, int i) {
-    return !s.german && !s.fullRelation(i).equals("nmod:poss")
-        && s.children(i, "det").stream().anyMatch(d -> s.lower(d).equals("the"))
-        && s.children(i).stream().allMatch(c -> Set.of("det", "punct", "cc", "conj", "acl:relcl", "acl").contains(s.fullRelation(c))
-            || Set.of("det", "punct", "cc").contains(s.relation(c)));
-  }
-
-  /** The state that "the country" at word i stands for, the nearest state named before it, or null. */
-  private static ActorMention stateBefore(ParsedSentence s, int i, Map<Integer, ActorMention> byHead) {
-    int best = -1;
-    for (Map.Entry<Integer, ActorMention> e : byHead.entrySet()) {
-      String code = e.getValue().code();
-      boolean state = !e.getValue().person() && Pronouns.primary(code).length() == 3 && !code.startsWith("IGO") && !armedGroup(code);
-      if (e.getKey() < i && e.getKey() > best && state) {
-        best = e.getKey();
-      }
-    }
-    if (best < 0) {
-      return null;
-    }
-    ActorMention a = byHead.get(best);
-    return new ActorMention(a.span(), Pronouns.primary(a.code()), a.entity(), false);
   }
 
   private static boolean noun(ParsedSentence s, int i) {

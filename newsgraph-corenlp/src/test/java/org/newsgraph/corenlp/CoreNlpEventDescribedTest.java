@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Actors told by a place, a national modifier or a description (docs/events.md,
+ * Actors told by a place or a national modifier (docs/events.md,
  * "events-described"), one invented sentence each, with CoreNLP's parser; the rows marked "stays"
  * guard what the rules must not take.
  */
@@ -47,18 +47,6 @@ class CoreNlpEventDescribedTest {
       "Chilean assets were frozen in Peru.                          # Chilean=CHL;Peru=PER # ",
   })
   void givenByItsState(String text, String actors, String expected) {
-    assertEquals(expected == null ? List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
-  }
-
-  /** "The country" is the nearest state named before it. */
-  @ParameterizedTest
-  @CsvSource(delimiter = '#', value = {
-      "Chile recalled its envoy from Peru after the country expelled two Chilean diplomats. # Chile=CHL;Peru=PER;Chilean=CHL # CHL PER 166 asserted|PER CHL 166 asserted",
-      // stays: no state before; "the regime" (as often a state the sentence does not name)
-      "The country expelled two Chilean diplomats.                  # Chilean=CHL # ",
-      "According to Chile's radio, the regime expelled two Peruvian diplomats. # Chile=CHL;Peruvian=PER # ",
-  })
-  void theCountryNamedBefore(String text, String actors, String expected) {
     assertEquals(expected == null ? List.of() : expectedList(expected), events("en", text.strip(), actorList(actors)));
   }
 }
