@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Factuality;
 
@@ -105,6 +106,13 @@ final class SentenceCoder {
       if (m == null) {
         m = relativeOfItsNoun(s, v, extent);
       }
+      // "the duties were levied on imports" reads as "levied duties on imports": the passive's subject is
+      // the frame's object, and the target is in its own phrase
+      int theme = m == null ? passiveTheme(s, v) : -1;
+      if (theme >= 0) {
+        m = lexicon.matchWithObjectBefore(s.words, v, theme, extent[1] + 1);
+        theme = m == null ? -1 : theme;
+      }
       // "agreed to put limits on the metals they can ship to the US": a step that no verb of the lexicon
       // codes, agreed with a partner that a phrase inside it names, is intent to cooperate
       int agreedStep = m == null ? IntentRules.agreedStep(s, v) : -1;
@@ -152,14 +160,18 @@ final class SentenceCoder {
         if (sources.isEmpty() && !participle && ATTITUDES.contains(m.code())) {
           sources.addAll(VerblessStatements.speakersOf(s, v, byHead));
         }
+        if (sources.isEmpty() && theme >= 0) {
+          givenByItsState(s, theme, m.code(), byHead).ifPresent(sources::add);
+        }
         for (int c : s.children(v, "nsubj")) {
-          targets.addAll(actorsAt(s, antecedent(s, v, c, byHead), byHead));
+          List<ActorMention> phrase = theme >= 0 ? phraseActors(s, theme, others(byHead, sources), "to", "on", "against") : List.of();
+          targets.addAll(!phrase.isEmpty() ? phrase : actorsAt(s, antecedent(s, v, c, byHead), theme >= 0 ? others(byHead, sources) : byHead));
         }
         if (participle) {
           targets.addAll(participleTargets(s, s.head(v), byHead));
         }
         if (targets.isEmpty()) {
-          targets.addAll(passiveTargets(s, v, byHead));
+          targets.addAll(passiveTargets(s, v, theme >= 0 ? others(byHead, sources) : byHead));
         }
         if (targets.isEmpty() && PlacesOfForce.force(m.code())) {
           targets.addAll(PlacesOfForce.targets(s, v, others(byHead, sources)));
@@ -1361,15 +1373,30 @@ final class SentenceCoder {
       "beamte", "beamten", "behörden", "regierungsvertreter", "ministerium", "regierung");
 
   /**
+   * Nouns for a state's own bodies and voices, who act for the state they are "in" (English): "authorities in
+   * Turkey", "media outlets in Saudi Arabia", "lawmakers in Kyiv" (PETRARCH2's Phoenix.agents.txt
+   * gives them GOV, LEG and MED). "Leaders" and "policymakers" are left out for a country: "religious
+   * leaders in Iraq" speak for no state.
+   */
+  private static final Set<String> STATE_BODIES = Set.of(
+      "official", "officials", "authorities", "ministry", "ministries", "government", "regime",
+      "lawmakers", "legislators", "parliament", "media", "outlets", "newspapers");
+
+  /**
    * Whether noun n names officials by the seat of the government they act for: "euro ministers in
    * Brussels", "officials in Tehran" (a capital, which the knowledge base codes as the government, or
-   * a seat of an organisation). Diplomats and envoys are left out: "diplomats in Moscow" are as
-   * often foreign ones posted there.
+   * a seat of an organisation), or a state's bodies by the state itself ("authorities in Turkey").
+   * Diplomats and envoys are left out: "diplomats in Moscow" are as often foreign ones posted there.
    */
   private static boolean seatOfOfficials(ParsedSentence s, int n, int c, Map<Integer, ActorMention> byHead) {
     ActorMention a = byHead.get(c);
-    return a != null && OFFICIALS.contains(s.lower(n)) && hasCase(s, c, "in", "im")
-        && (a.code().endsWith("GOV") || a.code().startsWith("IGO"));
+    if (a == null || !hasCase(s, c, "in", "im")) {
+      return false;
+    }
+    boolean seat = a.code().endsWith("GOV") || a.code().startsWith("IGO");
+    boolean state = !a.person() && a.code().length() == 3;
+    return (seat && (OFFICIALS.contains(s.lower(n)) || STATE_BODIES.contains(s.lower(n))))
+        || (state && STATE_BODIES.contains(s.lower(n)));
   }
 
   /** Words for money that make an object an amount: "$12.3 billion of U.S. soybeans". */
@@ -1433,6 +1460,26 @@ final class SentenceCoder {
   }
 
   /**
+   * The subject of an English passive, or the noun that a subject amount counts ("millions in U.S. aid
+   * had been frozen"); -1 for none.
+   */
+  private static int passiveTheme(ParsedSentence s, int v) {
+    if (s.german || s.children(v, "aux:pass").isEmpty()) {
+      return -1;
+    }
+    for (int c : s.children(v, "nsubj:pass")) {
+      boolean amount = MONEY.contains(s.lower(c)) || s.lower(c).equals("millions") || s.lower(c).equals("billions");
+      for (int n : amount ? s.children(c, "nmod") : List.<Integer>of()) {
+        if (hasCase(s, n, "in", "of")) {
+          return n;
+        }
+      }
+      return c;
+    }
+    return -1;
+  }
+
+  /**
    * The entry of a relative clause whose frame word is the noun it modifies, as its object: "the
    * sanctions that Obama imposed on Russia" reads as "imposed sanctions on Russia". The clause needs
    * a subject of its own and no other object, or the noun is not what it acts on ("sanctions that
@@ -1472,6 +1519,30 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * What a state gives or imposes (aid, duties, sanctions, strikes), that a national modifier or
+   * possessor says whose it is: done by that state where the passive names no agent ("The Chinese
+   * duties will be levied on American imports": China levies them; "U.S. aid to Ukraine was frozen").
+   */
+  private static final Set<String> GIVEN = Set.of(
+      "aid", "assistance", "duties", "tariffs", "levies", "sanctions", "funds", "funding", "loans",
+      "strikes", "airstrikes", "bombings");
+  /** Roots of acts done with what is given: material cooperation, concessions, sanctions, force (not what is said about it). */
+  private static final Set<String> MATERIAL_ROOTS = Set.of("06", "07", "08", "15", "16", "17", "18", "19", "20");
+
+  /** The state that gave or imposed the passive's subject at noun n ({@link #GIVEN}), named by its modifier or possessor. */
+  private static Optional<ActorMention> givenByItsState(ParsedSentence s, int n, String code, Map<Integer, ActorMention> byHead) {
+    if (!MATERIAL_ROOTS.contains(code.substring(0, 2)) || !GIVEN.contains(s.lower(n)) || byHead.containsKey(n)) {
+      return Optional.empty();
+    }
+    for (int m : s.children(n)) {
+      if (Set.of("amod", "compound", "nmod:poss").contains(s.fullRelation(m)) && byHead.containsKey(m) && !byHead.get(m).person()) {
+        return Optional.of(byHead.get(m));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A past participle with no auxiliary and no subject, hung by the parser as a bare dependent. */
