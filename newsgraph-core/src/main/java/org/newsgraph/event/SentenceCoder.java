@@ -110,6 +110,9 @@ final class SentenceCoder {
       if (m == null || claimInsisted(s, v, m) || warningOfWhatIs(s, v, m)) {
         continue;
       }
+      if (PlacesOfForce.force(m.code()) && FigurativeForce.of(s, v)) {
+        continue;
+      }
       if (economicRetaliation(s, v, m)) {
         m = new VerbLexicon.Entry(SANCTIONS, List.of(), false, false, false, m.order());
       }
