@@ -851,14 +851,16 @@ final class SentenceCoder {
 
   /**
    * Whether the actor at h is named as a place of being, a phrase "in", "inside" or "within" on a
-   * verb, or one of a list of them: "lived in Belgium", "lived in France or in Belgium".
+   * verb or a noun, or one of a list of them: "lived in Belgium", "under surveillance in France or in
+   * Belgium".
    */
   private static boolean whereSomeoneWas(ParsedSentence s, int h) {
     int phrase = h;
     while (s.relation(phrase).equals("conj") && s.head(phrase) >= 0) {
       phrase = s.head(phrase);
     }
-    return !s.german && s.relation(phrase).equals("obl") && hasCase(s, phrase, "in", "inside", "within");
+    String r = s.relation(phrase);
+    return !s.german && (r.equals("obl") || r.equals("nmod")) && hasCase(s, phrase, "in", "inside", "within");
   }
 
   /**

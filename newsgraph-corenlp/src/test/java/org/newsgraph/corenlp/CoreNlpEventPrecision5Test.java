@@ -40,5 +40,7 @@ class CoreNlpEventPrecision5Test {
   void aStateWherePeopleWereIsNotTheirPronoun() {
     Map<String, String> a = actors("Austria", "AUT", "Rome", "ITA");
     assertEquals(List.of(), events("en", "The militants were living in Austria when they attacked Rome.", a));
+    assertEquals(List.of(), events("en", "The men were under police watch in Austria or in Hungary when they attacked Rome.",
+        actors("Austria", "AUT", "Hungary", "HUN", "Rome", "ITA")));
   }
 }
