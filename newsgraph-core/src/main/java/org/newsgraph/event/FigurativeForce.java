@@ -14,6 +14,9 @@ final class FigurativeForce {
       "trade", "tariff", "currency", "price", "economic", "propaganda", "information", "media", "legal",
       "political", "diplomatic", "verbal", "rhetorical", "psychological", "cultural", "cyber");
 
+  /** Nouns that name a kind of what their "of"-phrase names: "a new sort of war". */
+  private static final Set<String> KINDS = Set.of("sort", "kind", "type", "form");
+
   /** What is hit only in words: a policy, a decision, an economy. */
   private static final Set<String> ABSTRACT = Set.of(
       "policy", "policies", "practice", "practices", "decision", "decisions", "plan", "plans", "proposal",
@@ -25,9 +28,9 @@ final class FigurativeForce {
   private FigurativeForce() {}
 
   /**
-   * Whether the verb at v, of a code of force, names a figure of speech: its subject, object or
-   * object of "at", "against" or "on" is a cyber operation, a war or attack of trade or words, or an abstract
-   * thing ("at China's policy").
+   * Whether the verb at v, of a code of force, names a figure of speech: its subject, object, object
+   * of "at", "against" or "on" or means ("struck back with cyberattacks") is a cyber operation or a
+   * war or attack of trade or words, or what it is done to an abstract thing ("at China's policy").
    */
   static boolean of(ParsedSentence s, int v) {
     if (s.german) {
@@ -36,7 +39,8 @@ final class FigurativeForce {
     for (int c : s.children(v)) {
       String r = s.relation(c);
       boolean acted = r.equals("obj") || r.equals("obl") && Trees.hasCase(s, c, AIMED);
-      if ((acted || r.equals("nsubj")) && notArmed(s, c) || acted && ABSTRACT.contains(s.lower(c))) {
+      boolean means = r.equals("obl") && Trees.hasCase(s, c, "with");
+      if ((acted || means || r.equals("nsubj")) && notArmed(s, c) || acted && ABSTRACT.contains(s.lower(c))) {
         return true;
       }
     }
@@ -55,6 +59,10 @@ final class FigurativeForce {
       }
       // "a war of words"
       if (r.equals("nmod") && s.lower(c).equals("words")) {
+        return true;
+      }
+      // "a different sort of trade war": the kind's noun
+      if (r.equals("nmod") && KINDS.contains(s.lower(n)) && Trees.hasCase(s, c, "of") && notArmed(s, c)) {
         return true;
       }
     }

@@ -20,6 +20,7 @@ class CoreNlpEventPrecision5Test {
   void aTradeWarIsNoForce() {
     Map<String, String> a = actors("Canada", "CAN", "Brazil", "BRA");
     assertEquals(List.of(), events("en", "Canada has been waging a trade war against Brazil since last spring.", a));
+    assertEquals(List.of(), events("en", "Canada has been waging a new kind of trade war against Brazil.", a));
     assertEquals(List.of("CAN BRA 190 asserted"), events("en", "Canada has been waging war against Brazil since last spring.", a));
   }
 
@@ -27,6 +28,7 @@ class CoreNlpEventPrecision5Test {
   void aCyberattackIsNoForce() {
     Map<String, String> a = actors("Chinese", "CHN", "Indian", "IND");
     assertEquals(List.of(), events("en", "A Chinese cyberattack took control of the Indian power grid in March.", a));
+    assertEquals(List.of(), events("en", "The Chinese army struck back with cyberattacks on Indian radar systems.", a));
   }
 
   @Test
