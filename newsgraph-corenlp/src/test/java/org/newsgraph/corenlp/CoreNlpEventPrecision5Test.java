@@ -20,7 +20,8 @@ class CoreNlpEventPrecision5Test {
   void aTradeWarIsNoForce() {
     Map<String, String> a = actors("Canada", "CAN", "Brazil", "BRA");
     assertEquals(List.of(), events("en", "Canada has been waging a trade war against Brazil since last spring.", a));
-    assertEquals(List.of(), events("en", "Canada has been waging a new kind of trade war against Brazil.", a));
+    assertEquals(List.of(), events("en", "Canada is waging a new sort of trade war against Brazil.", a));
+    assertEquals(List.of("CAN BRA 190 asserted"), events("en", "Canada has been waging a different sort of war against Brazil.", a));
     assertEquals(List.of("CAN BRA 190 asserted"), events("en", "Canada has been waging war against Brazil since last spring.", a));
   }
 
