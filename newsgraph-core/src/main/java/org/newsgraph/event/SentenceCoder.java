@@ -127,6 +127,9 @@ final class SentenceCoder {
       if (m == null || claimInsisted(s, v, m) || warningOfWhatIs(s, v, m)) {
         continue;
       }
+      if (PlacesOfForce.force(m.code()) && FigurativeForce.of(s, v)) {
+        continue;
+      }
       if (economicRetaliation(s, v, m)) {
         m = new VerbLexicon.Entry(SANCTIONS, List.of(), false, false, false, m.order());
       }
@@ -865,10 +868,11 @@ final class SentenceCoder {
         }
         return speakerBefore(s, verb, byHead, subject);
       }
-      // a state may be named anywhere before "it"
+      // a state may be named anywhere before "it", though not as where someone was: "were under
+      // surveillance in Belgium when they struck Paris" leaves "they" to the people
       int best = -1;
       for (int h : byHead.keySet()) {
-        if (h < subject && h > best && !byHead.get(h).person()) {
+        if (h < subject && h > best && !byHead.get(h).person() && !whereSomeoneWas(s, h)) {
           best = h;
         }
       }
@@ -877,6 +881,20 @@ final class SentenceCoder {
     // "its finance ministry said": the possessive pronoun's actor, when the noun names none itself
     int owner = Pronouns.possessor(s, subject, byHead);
     return owner >= 0 && named(s, subject, byHead, 0) == null ? owner : subject;
+  }
+
+  /**
+   * Whether the actor at h is named as a place of being, a phrase "in", "inside" or "within" on a
+   * verb or a noun, or one of a list of them: "lived in Belgium", "under surveillance in France or in
+   * Belgium".
+   */
+  private static boolean whereSomeoneWas(ParsedSentence s, int h) {
+    int phrase = h;
+    while (s.relation(phrase).equals("conj") && s.head(phrase) >= 0) {
+      phrase = s.head(phrase);
+    }
+    String r = s.relation(phrase);
+    return !s.german && (r.equals("obl") || r.equals("nmod")) && hasCase(s, phrase, "in", "inside", "within");
   }
 
   /**
