@@ -132,9 +132,13 @@ public final class EventCoder implements Stage {
     List<String> forms = words.stream().map(Word::text).toList();
     ParsedSentence parsed = new ParsedSentence(words, parser.parse(forms), de);
     boolean question = text.substring(sentence.start(), sentence.end()).replaceAll("[\\s\"”“»«'’)]+$", "").endsWith("?");
+    List<SentenceCoder.Found> found = new ArrayList<>(coder.code(parsed, actors, question));
+    if (found.stream().allMatch(f -> f.target() == null) && twoSides(actors)) {
+      found.addAll(shortened(parsed, actors, question, parser, coder));
+    }
     Set<String> seen = new LinkedHashSet<>();
     List<Event> out = new ArrayList<>();
-    for (SentenceCoder.Found f : coder.code(parsed, actors, question)) {
+    for (SentenceCoder.Found f : found) {
       String target = f.target() == null ? null : f.target().code();
       if (!seen.add(f.source().code() + " " + target + " " + f.code() + " " + f.verb().start())) {
         continue;
@@ -145,6 +149,26 @@ public final class EventCoder implements Stage {
           new Span(f.verb().start(), f.verb().end()), reported(f, quoted) ? Factuality.REPORTED : f.factuality()));
     }
     return out;
+  }
+
+  /** Whether the actors are of more than one side, so that an event may join two of them. */
+  private static boolean twoSides(List<ActorMention> actors) {
+    return actors.stream().anyMatch(a -> actors.stream().anyMatch(b -> !a.code().equals(b.code()) && !Sides.sameState(a.code(), b.code())));
+  }
+
+  /**
+   * The events between two actors that the sentence gives when read without an opening phrase, its
+   * brackets or a second participle ({@link Shortening}), where the whole sentence gave none: a
+   * second parse, only for sentences with two actors and nothing joining them.
+   */
+  private static List<SentenceCoder.Found> shortened(ParsedSentence parsed, List<ActorMention> actors, boolean question,
+      DependencyParser parser, SentenceCoder coder) {
+    List<Word> words = Shortening.of(parsed);
+    if (words == null) {
+      return List.of();
+    }
+    ParsedSentence shorter = new ParsedSentence(words, parser.parse(words.stream().map(Word::text).toList()), parsed.german);
+    return coder.code(shorter, actors, question).stream().filter(f -> f.target() != null).toList();
   }
 
   /**

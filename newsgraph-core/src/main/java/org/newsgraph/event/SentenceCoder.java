@@ -699,7 +699,9 @@ final class SentenceCoder {
           && named(s, h, byHead, 0) != null && !ofPhrase(s, h, byHead) && !(s.relation(h).equals("obj") && setOff(s, at))) {
         return List.of(h);
       }
-      if (h >= 0 && r.equals("acl") && s.tag(at).equals("VBG") && s.relation(h).equals("obj")) {
+      // (as a bare dependent too, where a second participle follows: "put out a statement condemning
+      // Syrian hostility and affirming its support for Israel")
+      if (h >= 0 && (r.equals("acl") || r.equals("dep")) && s.tag(at).equals("VBG") && s.relation(h).equals("obj")) {
         gerund = true; // "took a firm tone, warning Moscow": the parser hangs the gerund on the object
         h = s.head(h);
       }
