@@ -77,6 +77,15 @@ final class EventNouns {
   }
 
   /**
+   * Whether the words hold a light verb and an event noun, before a parse says how they are joined:
+   * light verbs alone ("make", "give", "put") are too common to send every sentence to the parser.
+   */
+  boolean mayRead(List<Word> words) {
+    return words.stream().anyMatch(w -> lightForms.contains(w.lower()))
+        && words.stream().anyMatch(w -> verbOf.containsKey(w.lower()));
+  }
+
+  /**
    * The event noun that the light verb at v takes as its object (or, in the passive, as its subject:
    * "a warning was issued to Iran") and the entry of the lexicon that codes it, its frame words before
    * {@code end}; null when v is no light verb of an English clause or its noun has no reading.

@@ -70,11 +70,11 @@ final class SentenceCoder {
    */
   boolean mayHaveEvent(List<Word> words) {
     for (Word w : words) {
-      if (lexicon.isVerb(w.lower()) || EventNouns.ENGLISH.isLight(w.lower()) || VerblessStatements.mayCode(w.lower())) {
+      if (lexicon.isVerb(w.lower()) || VerblessStatements.mayCode(w.lower())) {
         return true;
       }
     }
-    return false;
+    return EventNouns.ENGLISH.mayRead(words) || VerblessStatements.mayJudgeByTone(words);
   }
 
   List<Found> code(ParsedSentence s, List<ActorMention> actors, boolean question) {

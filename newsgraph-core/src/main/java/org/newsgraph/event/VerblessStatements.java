@@ -56,12 +56,26 @@ final class VerblessStatements {
 
   /**
    * Whether a word may begin a statement coded here (a word of blame, censure, evaluation,
-   * displeasure, authorship of a deed, harm, a firm tie, a wrong or a clear tone), before a parse says which words are verbs.
+   * displeasure, authorship of a deed, harm, a firm tie or a wrong), before a parse says which words are verbs.
    */
   static boolean mayCode(String lower) {
     return BLAME_WORDS.contains(lower) || CENSURE_NOUNS.contains(lower) || Evaluations.mayEvaluate(lower) || DISPLEASURE.contains(lower)
         || FactualityRules.irrealisOf(AUTHORSHIP, lower) || FactualityRules.irrealisOf(HARMS, lower) || TIE_PRAISE.contains(lower)
-        || FactualityRules.irrealisOf(WRONGS, lower) || Math.abs(Evaluations.valence(lower)) >= CLEAR_TONE;
+        || FactualityRules.irrealisOf(WRONGS, lower);
+  }
+
+  /**
+   * Whether the words may hold an act judged by tone in what a speaker says: a word of clear tone
+   * and a verb of saying. Tone words alone are too common to send every sentence to the parser.
+   */
+  static boolean mayJudgeByTone(List<Word> words) {
+    boolean tone = false;
+    boolean speech = false;
+    for (Word w : words) {
+      tone |= Math.abs(Evaluations.valence(w.lower())) >= CLEAR_TONE;
+      speech |= FactualityRules.irrealisOf(SPEECH, w.lower()) || FactualityRules.irrealisOf(SPEECH_OF_BLAME, w.lower());
+    }
+    return tone && speech;
   }
 
   /**
