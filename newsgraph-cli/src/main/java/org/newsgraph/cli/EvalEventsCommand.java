@@ -57,7 +57,9 @@ import picocli.CommandLine.Spec;
       "  file's folder) loaded; a record passes when its asserted events with a target are",
       "  exactly the expected (source, target, code) set (none for a no-event record).",
       "  The tests use invented countries (Arnor, Gondor) whose actor dictionary is not",
-      "  among PETRARCH2's shipped dictionaries: point --dictionaries at a folder that has it."
+      "  among PETRARCH2's shipped dictionaries: point --dictionaries at a folder that has it.",
+      "With --against SECOND, no coder runs: SECOND, a second hand coding of FILE's sentences,",
+      "is scored against FILE the same way (agreement between two human coders)."
     })
 final class EvalEventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -76,6 +78,10 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   @Mixin CorpusOption corpus;
 
+  @Option(names = "--against", paramLabel = "SECOND", description = "Score this second hand coding of FILE's sentences "
+      + "against FILE instead of running the coder: how far two coders agree.")
+  Path second;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -83,7 +89,58 @@ final class EvalEventsCommand implements Callable<Integer> {
       err.println("newsgraph: not found: " + file);
       return Main.BAD_INPUT;
     }
+    if (second != null) {
+      return agreement();
+    }
     return file.getFileName().toString().endsWith(".xml") ? unitTests() : gold();
+  }
+
+  /** The second coding scored against the first, sentence by sentence, as the coder is scored. */
+  private int agreement() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(second)) {
+      err.println("newsgraph: not found: " + second);
+      return Main.BAD_INPUT;
+    }
+    Map<String, EventGold.Sentence> coded = new HashMap<>();
+    for (EventGold.Sentence s : EventGold.read(second)) {
+      coded.putIfAbsent(s.text(), s);
+    }
+    List<EventGold.Sentence> first = EventGold.read(file);
+    EventScore score = new EventScore();
+    int bothNone = 0;
+    int bothEvents = 0;
+    for (EventGold.Sentence s : first) {
+      EventGold.Sentence other = coded.get(s.text());
+      if (other == null) {
+        err.println("newsgraph: " + second + ": no coding of " + file + ":" + s.line() + " (" + s.text() + ")");
+        return Main.BAD_INPUT;
+      }
+      boolean right = score.add(other.events(), s.events());
+      bothNone += s.events().isEmpty() && other.events().isEmpty() ? 1 : 0;
+      bothEvents += !s.events().isEmpty() && !other.events().isEmpty() ? 1 : 0;
+      if (verbose && !right) {
+        out.println("line " + s.line() + ": " + s.text());
+        out.println("  first     " + (s.events().isEmpty() ? "none" : s.events()));
+        out.println("  second    " + (other.events().isEmpty() ? "none" : other.events()));
+      }
+    }
+    EventScore.Counts c = score.all();
+    out.printf(Locale.ROOT, "sentences %d, first coder's triples %d, second coder's %d%n", first.size(), c.tp + c.fn, c.tp + c.fp);
+    out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn);
+    out.printf(Locale.ROOT, "sentences both coders give events %d, both none %d, one only %d%n", bothEvents, bothNone,
+        first.size() - bothEvents - bothNone);
+    printByRoot(out, score);
+    return 0;
+  }
+
+  private static void printByRoot(PrintWriter out, EventScore score) {
+    out.println("root  tp  fp  fn");
+    for (Map.Entry<String, EventScore.Counts> e : score.byRoot().entrySet()) {
+      EventScore.Counts r = e.getValue();
+      out.printf(Locale.ROOT, "%-4s %3d %3d %3d%n", e.getKey(), r.tp, r.fp, r.fn);
+    }
   }
 
   private static Article analyse(Pipeline pipeline, String name, String text, String date, String language) throws IOException {
@@ -181,11 +238,7 @@ final class EvalEventsCommand implements Callable<Integer> {
       causes.forEach((cause, n) -> by.append(' ').append(cause.label()).append(' ').append(n).append(';'));
       out.println(by.substring(0, by.length() - (causes.isEmpty() ? 0 : 1)) + (causes.isEmpty() ? " none" : ""));
     }
-    out.println("root  tp  fp  fn");
-    for (Map.Entry<String, EventScore.Counts> e : score.byRoot().entrySet()) {
-      EventScore.Counts r = e.getValue();
-      out.printf(Locale.ROOT, "%-4s %3d %3d %3d%n", e.getKey(), r.tp, r.fp, r.fn);
-    }
+    printByRoot(out, score);
     return 0;
   }
 
