@@ -7,17 +7,18 @@ import java.util.Set;
  * What kind of actor a verb's target is named as, for entries of the verb lexicon that code one way
  * for a person and another for a state: "attacked his French host" is words, "attacked Iran" force;
  * "charged two Iranian nationals with espionage" is legal action, "charged Tehran with arming the
- * rebels" an accusation. An entry is limited to {@link #PERSON} or {@link #STATE} targets, or to
- * {@link #ANY}; a target is a {@link #PERSON}, a {@link #STATE}, or {@link #OTHER} ("Chinese hackers",
- * "Iranian positions", "Iranian journalists": a state's name on a noun of neither kind), which only entries for any target
- * admit.
+ * rebels" an accusation. An entry is limited to {@link #PERSON}, {@link #STATE} or {@link
+ * #ORGANISATION} targets, or is for {@link #ANY}; a target is one of the three, or {@link #OTHER},
+ * which only entries for any target admit.
  */
 enum TargetKind {
   /** A person's name, or a state's name on a noun of an office: "Macron", "his French host", "Iranian officials". */
   PERSON,
-  /** A state or an organisation named itself, or by a noun of its institutions: "Tehran", "the Russian government". */
+  /** A state or an armed group named itself, or a state by a noun of its institutions: "Tehran", "the Russian government". */
   STATE,
-  /** A state's name on a noun of neither kind: "Chinese hackers", "Iranian positions". */
+  /** An international or non-governmental organisation named itself: "the WHO", "NATO". */
+  ORGANISATION,
+  /** A state's name on a noun of no kind: "Chinese hackers", "Iranian positions", "Iranian journalists". */
   OTHER,
   /** The limit of an entry for targets of every kind, and for none. */
   ANY;
@@ -45,8 +46,9 @@ enum TargetKind {
 
   /**
    * The kind of target b, read from its mention and the noun it stands on, up to the top of its noun
-   * phrase: a person's name is a {@link #PERSON}; a state's name alone, or on a noun of
-   * {@link #INSTITUTIONS}, a {@link #STATE}; on a noun of {@link #OFFICES} a {@link #PERSON}.
+   * phrase: a person's name is a {@link #PERSON}, and so is any name on a noun of {@link #OFFICES};
+   * an international or non-governmental organisation's name alone (IGO, NGO codes) an {@link
+   * #ORGANISATION}; any other name alone, or a name on a noun of {@link #INSTITUTIONS}, a {@link #STATE}.
    */
   static TargetKind of(ParsedSentence s, ActorMention b, Map<Integer, ActorMention> byHead) {
     if (b.person()) {
@@ -69,6 +71,9 @@ enum TargetKind {
     if (OFFICES.contains(s.lower(top))) {
       return PERSON;
     }
-    return top == at || INSTITUTIONS.contains(s.lower(top)) ? STATE : OTHER;
+    if (top == at) {
+      return b.code().startsWith("IGO") || b.code().startsWith("NGO") ? ORGANISATION : STATE;
+    }
+    return INSTITUTIONS.contains(s.lower(top)) ? STATE : OTHER;
   }
 }

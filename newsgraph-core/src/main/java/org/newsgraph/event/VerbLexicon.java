@@ -28,7 +28,7 @@ import org.newsgraph.text.CalendarWords;
  * <p>The format, one entry a line ({@code #} starts a comment):
  *
  * <pre>
- * CODE  VERB[|VERB...]  [FRAME...]  [(mutual)|(reciprocal)|(received)]  [(person)|(state)]
+ * CODE  VERB[|VERB...]  [FRAME...]  [(mutual)|(reciprocal)|(received)]  [(person)|(state)|(organisation)]
  * 0234  ask|request     for escort*|protection|peacekeep*
  * </pre>
  *
@@ -41,7 +41,12 @@ import org.newsgraph.text.CalendarWords;
  * mutual act whose partner, named by "with" ("mit"), does it back ("Russia signed a deal with Iran" is
  * also Iran's act on Russia); {@code (received)} an
  * act told from the side of the one it is done to, whose giver is named by "from" ("Iraq received
- * weapons from Iran" is Iran's act on Iraq).
+ * weapons from Iran" is Iran's act on Iraq). {@code (person)} limits an entry to targets named as
+ * persons ("attacked his French host" is words, not force), {@code (state)} to a state named itself
+ * ("charged Tehran with arming the rebels" is an accusation, not a legal charge) and {@code
+ * (organisation)} to an international or non-governmental organisation named itself ("attacked the
+ * WHO"); {@link TargetKind} tells which a target is. A line may be repeated for a second kind. Where
+ * a target's kind fits such an entry, it wins over an entry for any target with a frame as long.
  */
 public final class VerbLexicon {
   /** Words allowed between the verb and a frame word, and between frame words. */
@@ -54,7 +59,7 @@ public final class VerbLexicon {
   /**
    * One verb entry; {@code frame} holds the alternatives for each frame word; {@code received}: the
    * subject is the target and the "from"-phrase the source; {@code reciprocal}: the "with"-partner
-   * does it back (a reciprocal entry is also mutual).
+   * does it back (a reciprocal entry is also mutual); {@code target}: the kind of target it is limited to.
    */
   record Entry(String code, List<List<String>> frame, boolean mutual, boolean received, boolean reciprocal, int order, TargetKind target) {
     Entry(String code, List<List<String>> frame, boolean mutual, boolean received, boolean reciprocal, int order) {
@@ -359,6 +364,8 @@ public final class VerbLexicon {
             target = TargetKind.PERSON;
           } else if (f[i].equals("(state)")) {
             target = TargetKind.STATE;
+          } else if (f[i].equals("(organisation)")) {
+            target = TargetKind.ORGANISATION;
           } else if (f[i].equals("(mutual)")) {
             mutual = true;
           } else if (f[i].equals("(reciprocal)")) {

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 class CoreNlpEventTargetKindTest {
 
   @Test
-  void oneInOfficeAttackedIsCriticisedAStateAttackedIsStruck() {
+  void oneInOfficeOrAnOrganisationAttackedIsCriticisedAStateAttackedIsStruck() {
     assertEquals(List.of("BRA ARG 111 asserted"), events("en", "Bolsonaro attacked his Argentine counterpart at the summit.",
         actors("Bolsonaro", "BRA", "Argentine", "ARG"), "Bolsonaro"));
     assertEquals(List.of("BRA ARG 111 asserted"), events("en", "Bolsonaro attacked Fernandez in a long speech.",
         actors("Bolsonaro", "BRA", "Fernandez", "ARG"), "Bolsonaro", "Fernandez"));
+    assertEquals(List.of("BRA IGOUNO 111 asserted"), events("en", "Brazil attacked the WHO over its slow response to the outbreak.",
+        actors("Brazil", "BRA", "WHO", "IGOUNO")));
     assertEquals(List.of("BRA ARG 190 asserted"), events("en", "Brazil attacked Argentina on Monday.", actors("Brazil", "BRA", "Argentina", "ARG")));
     Map<String, String> a = actors("Brazil", "BRA", "Argentine", "ARG");
     assertEquals(List.of("BRA ARG 190 asserted"), events("en", "Brazil attacked Argentine positions near the river.", a));
