@@ -354,8 +354,8 @@ final class SentenceCoder {
 
   /**
    * The entry of the verb at v read for the kinds of its targets ({@link TargetKind}): "attacked his
-   * French host" is criticism where "attacked Iran" is force. The first target's entry is the
-   * verb's; targets that no entry fits, or that another entry fits, are dropped ("attacked Iran and
+   * French host" is criticism where "attacked Iran" is force. The entry of the first target that one
+   * fits is the verb's; targets that no entry fits, or that another entry fits, are dropped ("attacked Iran and
    * its president" keeps the force on Iran). Targets of the source's own state, dropped later, have no
    * say. Null when no entry fits any other target.
    */
