@@ -5,11 +5,13 @@ import static org.newsgraph.event.Trees.hasCase;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.model.Factuality;
 
 /**
@@ -91,7 +93,11 @@ final class SentenceCoder {
       int misreadObject = gerundReadAsAdjective(s, v);
       int clause = misreadObject >= 0 ? s.head(misreadObject) : v;
       int[] extent = misreadObject >= 0 ? new int[] {v, s.extent(misreadObject)[1]} : s.extent(v);
-      VerbLexicon.Entry m = lexicon.match(s.words, v, s.german ? extent[0] - 1 : v, extent[1] + 1);
+      int frameFrom = s.german ? extent[0] - 1 : v;
+      Predicate<VerbLexicon.Entry> allowed = e -> true;
+      VerbLexicon.Entry m = lexicon.match(s.words, v, frameFrom, extent[1] + 1, allowed);
+      // the verb's own entry, which its targets' kinds may read anew (TargetKind)
+      VerbLexicon.Entry ofVerb = m;
       // "repeated a call for Washington to change": the light verb's event noun is coded as its verb
       // would be, unless the lexicon reads the verb with a frame of its own ("lodged a protest")
       EventNouns.Reading told = EventNouns.ENGLISH.reading(s, v, lexicon, extent[1] + 1);
@@ -122,7 +128,10 @@ final class SentenceCoder {
         agreedStep = -1;
       }
       if (m != null && m.code().startsWith("02") && callsItsObjectAName(s, v)) {
-        m = lexicon.match(s.words, v, v, extent[1] + 1, e -> !e.code().startsWith("02"));
+        allowed = e -> !e.code().startsWith("02");
+        m = lexicon.match(s.words, v, v, extent[1] + 1, allowed);
+        frameFrom = v;
+        ofVerb = m;
       }
       if (m == null || claimInsisted(s, v, m) || warningOfWhatIs(s, v, m)) {
         continue;
@@ -263,6 +272,12 @@ final class SentenceCoder {
       if (targets.isEmpty() && !passive) {
         targets.addAll(Pronouns.objects(s, v, byHead, sources));
       }
+      if (m == ofVerb && !targets.isEmpty()) {
+        m = forTargets(s, v, frameFrom, extent[1] + 1, allowed, m, sources, targets, byHead);
+        if (m == null) {
+          continue;
+        }
+      }
       if (agreedStep >= 0) {
         targets.clear();
         IntentRules.partnerPhrases(s, agreedStep).forEach(p -> targets.addAll(actorsAt(s, p, others(byHead, sources))));
@@ -335,6 +350,34 @@ final class SentenceCoder {
     }
     VerblessStatements.addTo(s, out, byHead, question);
     return withoutAnnouncements(out, announcers);
+  }
+
+  /**
+   * The entry of the verb at v read for the kinds of its targets ({@link TargetKind}): "attacked his
+   * French host" is criticism where "attacked Iran" is force. The entry of the first target that one
+   * fits is the verb's; targets that no entry fits, or that another entry fits, are dropped ("attacked Iran and
+   * its president" keeps the force on Iran). Targets of the source's own state, dropped later, have no
+   * say. Null when no entry fits any other target.
+   */
+  private VerbLexicon.Entry forTargets(ParsedSentence s, int v, int from, int end, Predicate<VerbLexicon.Entry> allowed,
+      VerbLexicon.Entry m, List<ActorMention> sources, List<ActorMention> targets, Map<Integer, ActorMention> byHead) {
+    VerbLexicon.Entry chosen = null;
+    boolean read = false;
+    for (Iterator<ActorMention> it = targets.iterator(); it.hasNext(); ) {
+      ActorMention b = it.next();
+      if (sources.stream().anyMatch(a -> sameState(a.code(), b.code()) || a.code().equals(b.code()))) {
+        continue;
+      }
+      read = true;
+      VerbLexicon.Entry k = lexicon.match(s.words, v, from, end, allowed, TargetKind.of(s, b, byHead));
+      if (chosen == null) {
+        chosen = k;
+      }
+      if (k == null || k != chosen) {
+        it.remove();
+      }
+    }
+    return read ? chosen : m;
   }
 
   /** Modals by which a clause under "insist" says what must be done, not what is the case. */

@@ -28,7 +28,7 @@ import org.newsgraph.text.CalendarWords;
  * <p>The format, one entry a line ({@code #} starts a comment):
  *
  * <pre>
- * CODE  VERB[|VERB...]  [FRAME...]  [(mutual)|(reciprocal)|(received)]
+ * CODE  VERB[|VERB...]  [FRAME...]  [(mutual)|(reciprocal)|(received)]  [(person)|(state)|(organisation)]
  * 0234  ask|request     for escort*|protection|peacekeep*
  * </pre>
  *
@@ -41,7 +41,12 @@ import org.newsgraph.text.CalendarWords;
  * mutual act whose partner, named by "with" ("mit"), does it back ("Russia signed a deal with Iran" is
  * also Iran's act on Russia); {@code (received)} an
  * act told from the side of the one it is done to, whose giver is named by "from" ("Iraq received
- * weapons from Iran" is Iran's act on Iraq).
+ * weapons from Iran" is Iran's act on Iraq). {@code (person)} limits an entry to targets named as
+ * persons ("attacked his French host" is words, not force), {@code (state)} to a state named itself
+ * ("charged Tehran with arming the rebels" is an accusation, not a legal charge) and {@code
+ * (organisation)} to an international or non-governmental organisation named itself ("attacked the
+ * WHO"); {@link TargetKind} tells which a target is. A line may be repeated for a second kind. Where
+ * a target's kind fits such an entry, it wins over an entry for any target with a frame as long.
  */
 public final class VerbLexicon {
   /** Words allowed between the verb and a frame word, and between frame words. */
@@ -54,9 +59,13 @@ public final class VerbLexicon {
   /**
    * One verb entry; {@code frame} holds the alternatives for each frame word; {@code received}: the
    * subject is the target and the "from"-phrase the source; {@code reciprocal}: the "with"-partner
-   * does it back (a reciprocal entry is also mutual).
+   * does it back (a reciprocal entry is also mutual); {@code target}: the kind of target it is limited to.
    */
-  record Entry(String code, List<List<String>> frame, boolean mutual, boolean received, boolean reciprocal, int order) {}
+  record Entry(String code, List<List<String>> frame, boolean mutual, boolean received, boolean reciprocal, int order, TargetKind target) {
+    Entry(String code, List<List<String>> frame, boolean mutual, boolean received, boolean reciprocal, int order) {
+      this(code, frame, mutual, received, reciprocal, order, TargetKind.ANY);
+    }
+  }
 
   private final Map<String, List<Entry>> byForm;
   private final int size;
@@ -106,7 +115,16 @@ public final class VerbLexicon {
 
   /** As {@link #match(List, int, int, int)}, among the entries that {@code allowed} accepts. */
   Entry match(List<Word> words, int i, int from, int end, Predicate<Entry> allowed) {
-    return best(byForm.get(words.get(i).lower()), words, i, from, end, allowed);
+    return best(byForm.get(words.get(i).lower()), words, i, from, end, allowed, null);
+  }
+
+  /**
+   * As {@link #match(List, int, int, int, Predicate)}, for a target of the given kind: the entries
+   * limited to another kind are left out, and one limited to this kind wins over an entry for any
+   * target whose frame is as long. Null when none fits.
+   */
+  Entry match(List<Word> words, int i, int from, int end, Predicate<Entry> allowed, TargetKind kind) {
+    return best(byForm.get(words.get(i).lower()), words, i, from, end, allowed.and(e -> e.target().admits(kind)), kind);
   }
 
   /**
@@ -115,10 +133,14 @@ public final class VerbLexicon {
    * "called for ... release" does. Null when none.
    */
   Entry matchAs(String verb, List<Word> words, int i, int end) {
-    return best(byForm.get(verb), words, i, i, end, e -> true);
+    return best(byForm.get(verb), words, i, i, end, e -> true, null);
   }
 
-  private static Entry best(List<Entry> entries, List<Word> words, int i, int from, int end, Predicate<Entry> allowed) {
+  /**
+   * The longest fitting frame; among frames as long, where the target's kind is known (not null) an
+   * entry limited to it, where it is not yet known an entry for any target, else the earlier.
+   */
+  private static Entry best(List<Entry> entries, List<Word> words, int i, int from, int end, Predicate<Entry> allowed, TargetKind kind) {
     if (entries == null) {
       return null;
     }
@@ -127,11 +149,17 @@ public final class VerbLexicon {
       if (!allowed.test(e) || !frameFits(e.frame(), words, from, i, end)) {
         continue;
       }
-      if (best == null || e.frame().size() > best.frame().size() || (e.frame().size() == best.frame().size() && e.order() < best.order())) {
+      if (best == null || e.frame().size() > best.frame().size() || (e.frame().size() == best.frame().size() && before(e, best, kind != null))) {
         best = e;
       }
     }
     return best;
+  }
+
+  /** Whether entry e goes before {@code than}, of a frame as long: by its limit to a kind of target, then by order. */
+  private static boolean before(Entry e, Entry than, boolean kindKnown) {
+    boolean limited = e.target() != TargetKind.ANY;
+    return limited != (than.target() != TargetKind.ANY) ? limited == kindKnown : e.order() < than.order();
   }
 
   /**
@@ -295,10 +323,14 @@ public final class VerbLexicon {
     }
 
     void add(String code, Set<String> forms, List<List<String>> frame, boolean mutual, boolean received, boolean reciprocal) {
+      add(code, forms, frame, mutual, received, reciprocal, TargetKind.ANY);
+    }
+
+    void add(String code, Set<String> forms, List<List<String>> frame, boolean mutual, boolean received, boolean reciprocal, TargetKind target) {
       if (CameoCodes.bundled().get(code) == null) {
         throw new IllegalArgumentException("not a CAMEO event code: " + code);
       }
-      Entry e = new Entry(code, List.copyOf(frame), mutual || reciprocal, received, reciprocal, size++);
+      Entry e = new Entry(code, List.copyOf(frame), mutual || reciprocal, received, reciprocal, size++, target);
       for (String f : forms) {
         byForm.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
       }
@@ -326,8 +358,15 @@ public final class VerbLexicon {
         boolean mutual = false;
         boolean received = false;
         boolean reciprocal = false;
+        TargetKind target = TargetKind.ANY;
         for (int i = 2; i < f.length; i++) {
-          if (f[i].equals("(mutual)")) {
+          if (f[i].equals("(person)")) {
+            target = TargetKind.PERSON;
+          } else if (f[i].equals("(state)")) {
+            target = TargetKind.STATE;
+          } else if (f[i].equals("(organisation)")) {
+            target = TargetKind.ORGANISATION;
+          } else if (f[i].equals("(mutual)")) {
             mutual = true;
           } else if (f[i].equals("(reciprocal)")) {
             reciprocal = true;
@@ -338,7 +377,7 @@ public final class VerbLexicon {
           }
         }
         try {
-          add(f[0], forms, frame, mutual, received, reciprocal);
+          add(f[0], forms, frame, mutual, received, reciprocal, target);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(name + ":" + n + ": " + e.getMessage(), e);
         }

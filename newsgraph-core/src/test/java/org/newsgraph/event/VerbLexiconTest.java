@@ -169,6 +169,22 @@ class VerbLexiconTest {
   }
 
   @Test
+  void aLineLimitedToAKindOfTargetWinsForThatKindOnly() throws Exception {
+    Path extra = dir.resolve("my-verbs.txt");
+    Files.writeString(extra, "190  thump\n111  thump  (person)\n112  thump  about (state)\n");
+    VerbLexicon more = VerbLexicon.bundled("en").with(extra, true);
+    List<Word> words = Word.tokenize("Chile thumped Peru about it", 0, 27);
+    // before the target is known, the line for any target; a longer frame still wins
+    assertEquals("112", more.match(words, 1, 1, words.size()).code());
+    assertEquals("190", more.match(words, 1, 1, 3).code());
+    assertEquals("111", more.match(words, 1, 1, 3, e -> true, TargetKind.PERSON).code());
+    assertEquals("190", more.match(words, 1, 1, 3, e -> true, TargetKind.STATE).code());
+    assertEquals("111", more.match(words, 1, 1, words.size(), e -> true, TargetKind.PERSON).code());
+    assertEquals("112", more.match(words, 1, 1, words.size(), e -> true, TargetKind.STATE).code());
+    assertEquals("190", more.match(words, 1, 1, words.size(), e -> true, TargetKind.OTHER).code());
+  }
+
+  @Test
   void aDateBetweenTheVerbAndItsFrameCountsForNoGap() {
     VerbLexicon en = VerbLexicon.bundled("en");
     // "to discuss" eight words after "called", two of them the date: a phone call (041), not an appeal
