@@ -130,6 +130,9 @@ final class SentenceCoder {
       if (PlacesOfForce.force(m.code()) && FigurativeForce.of(s, v)) {
         continue;
       }
+      if (Refugees.takenIn(s, v, m.code())) {
+        m = new VerbLexicon.Entry(Refugees.ASYLUM, List.of(), false, false, false, m.order());
+      }
       if (economicRetaliation(s, v, m)) {
         m = new VerbLexicon.Entry(SANCTIONS, List.of(), false, false, false, m.order());
       }
