@@ -274,6 +274,9 @@ final class SentenceCoder {
         }
       }
       Factuality f = FactualityRules.of(s, clause, question);
+      if (f == Factuality.ASSERTED && FactualityRules.meetingInThePresent(s, v, m.code())) {
+        f = Factuality.HYPOTHETICAL;
+      }
       Word verb = s.words.get(v);
       String code = m.code();
       if (verbalClash(s, v, code, sources, targets)) {

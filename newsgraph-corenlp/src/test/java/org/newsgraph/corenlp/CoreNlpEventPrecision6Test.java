@@ -22,4 +22,13 @@ class CoreNlpEventPrecision6Test {
     assertEquals(List.of("CAN VEN 051 asserted"), events("en", "Canada welcomed Venezuela's decision on Tuesday.", actors("Canada", "CAN", "Venezuela", "VEN")));
     assertEquals(List.of("CAN VEN 043 asserted"), events("en", "Canada hosted Venezuelan ministers last week.", a));
   }
+
+  @Test
+  void aMeetingInTheSimplePresentIsACaptionOrASchedule() {
+    Map<String, String> a = actors("Chile", "CHL", "Peru", "PER");
+    assertEquals(List.of("CHL PER 040 hypothetical"), events("en", "The foreign minister of Chile, second from left, meets the foreign minister of Peru on Monday.", a));
+    Map<String, String> b = actors("Chilean President Gabriel Boric", "CHLGOV", "Peru", "PER");
+    assertEquals(List.of("CHLGOV PER 042 hypothetical"), events("en", "The treaty was signed days before Chilean President Gabriel Boric visits Peru.", b));
+    assertEquals(List.of("CHLGOV PER 042 asserted"), events("en", "The treaty was signed days after Chilean President Gabriel Boric visited Peru.", b));
+  }
 }
