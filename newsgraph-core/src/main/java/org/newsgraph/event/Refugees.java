@@ -36,27 +36,6 @@ final class Refugees {
     return false;
   }
 
-  /**
-   * Whether the actor word at a names the people who fled ("Syrian refugees") in the clause of another
-   * verb than v: "called on Arab countries to accept more Syrian refugees" appeals to the countries,
-   * "oppose taking in Syrian refugees" criticises no state. Refugees stand for their state only as
-   * what the verb itself does something to (welcomed, deported them).
-   */
-  static boolean fledInAnotherClause(ParsedSentence s, int v, int a) {
-    if (s.german) {
-      return false;
-    }
-    int n = fled(s, a) ? a : s.head(a);
-    if (n < 0 || !fled(s, n)) {
-      return false;
-    }
-    int at = s.head(n);
-    for (int depth = 0; at >= 0 && depth < 6 && !s.isVerb(at); depth++) {
-      at = s.head(at);
-    }
-    return at >= 0 && at != v;
-  }
-
   private static boolean fled(ParsedSentence s, int n) {
     if (FLED.contains(s.lower(n))) {
       return true;

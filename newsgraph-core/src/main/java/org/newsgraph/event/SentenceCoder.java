@@ -322,8 +322,6 @@ final class SentenceCoder {
         }
         continue;
       }
-      int verbAt = v;
-      targets.removeIf(b -> byHead.entrySet().stream().anyMatch(e -> e.getValue() == b && Refugees.fledInAnotherClause(s, verbAt, e.getKey())));
       // a state or an organisation does not act on itself in the news we code: "Trump said it fired at
       // U.S. troops" is a misread, and so is "the United Nations criticized the UN Security Council"
       targets.removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code()) || a.code().equals(b.code())));

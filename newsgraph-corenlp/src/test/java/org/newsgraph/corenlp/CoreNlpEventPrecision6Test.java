@@ -31,14 +31,4 @@ class CoreNlpEventPrecision6Test {
     assertEquals(List.of("CHLGOV PER 042 hypothetical"), events("en", "The treaty was signed days before Chilean President Gabriel Boric visits Peru.", b));
     assertEquals(List.of("CHLGOV PER 042 asserted"), events("en", "The treaty was signed days after Chilean President Gabriel Boric visited Peru.", b));
   }
-
-  @Test
-  void refugeesStandForTheirStateOnlyAsWhatTheVerbActsOn() {
-    Map<String, String> a = actors("Canada", "CAN", "Venezuelan", "VEN");
-    assertEquals(List.of("CAN null 020 asserted"),
-        events("en", "Canada has called on Caribbean countries in the region to accept more Venezuelan refugees.", a));
-    assertEquals(List.of("CAN null 110 asserted"), events("en", "Canadian premiers are the latest to say they oppose taking in Venezuelan refugees.",
-        actors("Canadian", "CAN", "Venezuelan", "VEN")));
-    assertEquals(List.of("CAN VEN 174 asserted"), events("en", "Canada deported hundreds of Venezuelan refugees last year.", a));
-  }
 }
