@@ -103,6 +103,17 @@ final class FactualityRules {
     return claimed(s, v) ? Factuality.REPORTED : Factuality.ASSERTED;
   }
 
+  /**
+   * Whether the verb at v, of a meeting, visit or talks (04x), is in the simple present: "Kerry, second
+   * from left, meets Zarif for talks", "days before Abbas visits the Pope". News tells meetings that took
+   * place in the past tense; the simple present is a photo caption's, a headline's or a schedule's,
+   * which the conventions do not code (evaluation/README.md: sets 6, 7 and 15).
+   */
+  static boolean meetingInThePresent(ParsedSentence s, int v, String code) {
+    String tag = s.tag(v);
+    return !s.german && code.startsWith("04") && (tag.equals("VBZ") || tag.equals("VBP")) && s.children(v, "aux").isEmpty();
+  }
+
   /** Whether the act is the content of a claim ("activists' claims that the government used gas"). */
   private static boolean claimed(ParsedSentence s, int v) {
     int at = v;

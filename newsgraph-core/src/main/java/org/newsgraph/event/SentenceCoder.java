@@ -139,6 +139,9 @@ final class SentenceCoder {
       if (PlacesOfForce.force(m.code()) && FigurativeForce.of(s, v)) {
         continue;
       }
+      if (Refugees.takenIn(s, v, m.code())) {
+        m = new VerbLexicon.Entry(Refugees.ASYLUM, List.of(), false, false, false, m.order());
+      }
       if (economicRetaliation(s, v, m)) {
         m = new VerbLexicon.Entry(SANCTIONS, List.of(), false, false, false, m.order());
       }
@@ -286,6 +289,9 @@ final class SentenceCoder {
         }
       }
       Factuality f = FactualityRules.of(s, clause, question);
+      if (f == Factuality.ASSERTED && FactualityRules.meetingInThePresent(s, v, m.code())) {
+        f = Factuality.HYPOTHETICAL;
+      }
       Word verb = s.words.get(v);
       String code = m.code();
       if (verbalClash(s, v, code, sources, targets)) {
