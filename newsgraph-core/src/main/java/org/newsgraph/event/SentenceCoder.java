@@ -130,6 +130,17 @@ final class SentenceCoder {
       if (PlacesOfForce.force(m.code()) && FigurativeForce.of(s, v)) {
         continue;
       }
+      // "stopped communicating with Seoul": the act did not go on; cooperation stopped reduces relations,
+      // done by the one who stopped it (not back by the partner), as factual as the stopping
+      int stopping = Aspect.stoppingVerb(s, v);
+      if (stopping >= 0) {
+        String code = m.received() ? null : Aspect.stopped(m.code());
+        if (code == null) {
+          continue;
+        }
+        m = new VerbLexicon.Entry(code, m.frame(), m.mutual() && !m.reciprocal(), false, false, m.order());
+        clause = stopping;
+      }
       if (economicRetaliation(s, v, m)) {
         m = new VerbLexicon.Entry(SANCTIONS, List.of(), false, false, false, m.order());
       }
