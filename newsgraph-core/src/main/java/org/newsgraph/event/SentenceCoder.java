@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.model.Factuality;
 
 /**
@@ -91,7 +92,9 @@ final class SentenceCoder {
       int misreadObject = gerundReadAsAdjective(s, v);
       int clause = misreadObject >= 0 ? s.head(misreadObject) : v;
       int[] extent = misreadObject >= 0 ? new int[] {v, s.extent(misreadObject)[1]} : s.extent(v);
-      VerbLexicon.Entry m = lexicon.match(s.words, v, s.german ? extent[0] - 1 : v, extent[1] + 1);
+      // a particle makes another verb: "called off the meeting" is read only by entries that name "off"
+      Predicate<VerbLexicon.Entry> admitted = Particles.admitting(s, v);
+      VerbLexicon.Entry m = lexicon.match(s.words, v, s.german ? extent[0] - 1 : v, extent[1] + 1, admitted);
       // "repeated a call for Washington to change": the light verb's event noun is coded as its verb
       // would be, unless the lexicon reads the verb with a frame of its own ("lodged a protest")
       EventNouns.Reading told = EventNouns.ENGLISH.reading(s, v, lexicon, extent[1] + 1);
@@ -110,19 +113,19 @@ final class SentenceCoder {
       // the frame's object, and the target is in its own phrase
       int theme = m == null ? passiveTheme(s, v) : -1;
       if (theme >= 0) {
-        m = lexicon.matchWithObjectBefore(s.words, v, theme, extent[1] + 1);
+        m = lexicon.matchWithObjectBefore(s.words, v, theme, extent[1] + 1, admitted);
         theme = m == null ? -1 : theme;
       }
       // "agreed to put limits on the metals they can ship to the US": a step that no verb of the lexicon
       // codes, agreed with a partner that a phrase inside it names, is intent to cooperate
       int agreedStep = m == null ? IntentRules.agreedStep(s, v) : -1;
-      if (agreedStep >= 0 && lexicon.match(s.words, agreedStep, agreedStep, s.extent(agreedStep)[1] + 1) == null) {
+      if (agreedStep >= 0 && lexicon.match(s.words, agreedStep, agreedStep, s.extent(agreedStep)[1] + 1, Particles.admitting(s, agreedStep)) == null) {
         m = new VerbLexicon.Entry(IntentRules.COOPERATION_INTENT, List.of(), false, false, false, 0);
       } else {
         agreedStep = -1;
       }
       if (m != null && m.code().startsWith("02") && callsItsObjectAName(s, v)) {
-        m = lexicon.match(s.words, v, v, extent[1] + 1, e -> !e.code().startsWith("02"));
+        m = lexicon.match(s.words, v, v, extent[1] + 1, admitted.and(e -> !e.code().startsWith("02")));
       }
       if (m == null || claimInsisted(s, v, m) || warningOfWhatIs(s, v, m)) {
         continue;
@@ -1487,7 +1490,7 @@ final class SentenceCoder {
   private VerbLexicon.Entry participleOfItsNoun(ParsedSentence s, int v, int[] extent) {
     int noun = s.head(v);
     return !s.german && s.fullRelation(v).equals("acl") && noun >= 0 && noun < v && s.tag(v).equals("VBN")
-        ? lexicon.match(s.words, v, noun - 1, extent[1] + 1) : null;
+        ? lexicon.match(s.words, v, noun - 1, extent[1] + 1, Particles.admitting(s, v)) : null;
   }
 
   /**
@@ -1531,7 +1534,7 @@ final class SentenceCoder {
     }
     boolean ownSubject = s.children(v, "nsubj").stream().anyMatch(c -> !RELATIVE_PRONOUNS.contains(s.lower(c)));
     boolean otherObject = s.children(v, "obj").stream().anyMatch(c -> !RELATIVE_PRONOUNS.contains(s.lower(c)));
-    return ownSubject && !otherObject ? lexicon.matchWithObjectBefore(s.words, v, noun, extent[1] + 1) : null;
+    return ownSubject && !otherObject ? lexicon.matchWithObjectBefore(s.words, v, noun, extent[1] + 1, Particles.admitting(s, v)) : null;
   }
 
   /**
