@@ -27,6 +27,9 @@ final class Aspect {
   /** Relations by which a gerund complements a noun ("its commitment to funding", "its practice of sending"). */
   private static final Set<String> NOUN_COMPLEMENTS = Set.of("acl", "nmod", "dep");
 
+  /** Punctuation that sets a phrase off from the verb before it. */
+  private static final Set<String> BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", "\"", "“", "”");
+
   private Aspect() {}
 
   /**
@@ -42,14 +45,31 @@ final class Aspect {
     if (h < 0) {
       return -1;
     }
-    if (COMPLEMENTS.contains(s.relation(v)) && stopping(s, h)) {
+    if (COMPLEMENTS.contains(s.relation(v)) && stopping(s, h) && unbroken(s, h, v)) {
       return h;
     }
     if (NOUN_COMPLEMENTS.contains(s.relation(v)) && s.tag(h).startsWith("NN") && s.relation(h).equals("obj")
-        && s.head(h) >= 0 && stopping(s, s.head(h))) {
+        && s.head(h) >= 0 && stopping(s, s.head(h)) && unbroken(s, s.head(h), v)) {
       return s.head(h);
     }
     return -1;
+  }
+
+  /**
+   * Whether the gerund at v follows the word at h with no punctuation between: a gerund set off by a
+   * comma goes on about the clause ("halted funding for the WHO, accusing it of ..." is an accusation
+   * made), it is not what stopped.
+   */
+  private static boolean unbroken(ParsedSentence s, int h, int v) {
+    if (v < h) {
+      return false;
+    }
+    for (int i = h + 1; i < v; i++) {
+      if (BREAKS.contains(s.lower(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean stopping(ParsedSentence s, int h) {

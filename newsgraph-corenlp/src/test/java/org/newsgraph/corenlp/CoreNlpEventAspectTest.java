@@ -34,6 +34,13 @@ class CoreNlpEventAspectTest {
   }
 
   @Test
+  void aGerundSetOffByACommaIsNoStoppedAct() {
+    // stays: the accusation is made, the aid halted
+    assertEquals(List.of("CAN HTI 1121 asserted", "CAN HTI 1621 asserted"),
+        events("en", "Canada halted funding for Haiti, accusing it of fraud.", actors("Canada", "CAN", "Haiti", "HTI")));
+  }
+
+  @Test
   void forceStoppedIsNoEvent() {
     assertEquals(List.of(), events("en", "Israel stopped attacking Syria on Monday.", actors("Israel", "ISR", "Syria", "SYR")));
   }
