@@ -71,9 +71,8 @@ class CoreNlpEventAspectTest {
   void phrasalVerbsOfTheLexicon() {
     assertEquals(List.of("USA UKR 070 asserted"),
         events("en", "The United States stepped up aid to Ukraine.", actors("United States", "USA", "Ukraine", "UKR")));
-    assertEquals(List.of("USA UKR 1622 asserted"),
-        events("en", "Trump held up military aid to Ukraine.", actors("Trump", "USA", "Ukraine", "UKR"), "Trump"));
-    assertEquals(List.of("EGY ISR 111 asserted"), events("en", "Egypt called out Israel over the raid.", actors("Egypt", "EGY", "Israel", "ISR")));
+    assertEquals(List.of("CHN PRK 085 asserted"),
+        events("en", "China eased up on sanctions against North Korea.", actors("China", "CHN", "North Korea", "PRK")));
     assertEquals(List.of("IRN FRA 164 asserted"), events("en", "Iran stopped talks with France in May.", actors("Iran", "IRN", "France", "FRA")));
     // stays: lines that took the particle as a gap word name it now
     assertEquals(List.of("JOR SYR 195 asserted"), events("en", "Jordan carried out airstrikes against Syria.", actors("Jordan", "JOR", "Syria", "SYR")));
