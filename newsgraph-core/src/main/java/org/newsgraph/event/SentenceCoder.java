@@ -94,7 +94,8 @@ final class SentenceCoder {
       int clause = misreadObject >= 0 ? s.head(misreadObject) : v;
       int[] extent = misreadObject >= 0 ? new int[] {v, s.extent(misreadObject)[1]} : s.extent(v);
       int frameFrom = s.german ? extent[0] - 1 : v;
-      Predicate<VerbLexicon.Entry> allowed = e -> true;
+      // a particle makes another verb: "called off the meeting" is read only by entries that name "off"
+      Predicate<VerbLexicon.Entry> allowed = Particles.admitting(s, v);
       VerbLexicon.Entry m = lexicon.match(s.words, v, frameFrom, extent[1] + 1, allowed);
       // the verb's own entry, which its targets' kinds may read anew (TargetKind)
       VerbLexicon.Entry ofVerb = m;
@@ -116,19 +117,19 @@ final class SentenceCoder {
       // the frame's object, and the target is in its own phrase
       int theme = m == null ? passiveTheme(s, v) : -1;
       if (theme >= 0) {
-        m = lexicon.matchWithObjectBefore(s.words, v, theme, extent[1] + 1);
+        m = lexicon.matchWithObjectBefore(s.words, v, theme, extent[1] + 1, allowed);
         theme = m == null ? -1 : theme;
       }
       // "agreed to put limits on the metals they can ship to the US": a step that no verb of the lexicon
       // codes, agreed with a partner that a phrase inside it names, is intent to cooperate
       int agreedStep = m == null ? IntentRules.agreedStep(s, v) : -1;
-      if (agreedStep >= 0 && lexicon.match(s.words, agreedStep, agreedStep, s.extent(agreedStep)[1] + 1) == null) {
+      if (agreedStep >= 0 && lexicon.match(s.words, agreedStep, agreedStep, s.extent(agreedStep)[1] + 1, Particles.admitting(s, agreedStep)) == null) {
         m = new VerbLexicon.Entry(IntentRules.COOPERATION_INTENT, List.of(), false, false, false, 0);
       } else {
         agreedStep = -1;
       }
       if (m != null && m.code().startsWith("02") && callsItsObjectAName(s, v)) {
-        allowed = e -> !e.code().startsWith("02");
+        allowed = allowed.and(e -> !e.code().startsWith("02"));
         m = lexicon.match(s.words, v, v, extent[1] + 1, allowed);
         frameFrom = v;
         ofVerb = m;
@@ -141,6 +142,17 @@ final class SentenceCoder {
       }
       if (Refugees.takenIn(s, v, m.code())) {
         m = new VerbLexicon.Entry(Refugees.ASYLUM, List.of(), false, false, false, m.order());
+      }
+      // "stopped communicating with Seoul": the act did not go on; cooperation stopped reduces relations,
+      // done by the one who stopped it (not back by the partner), as factual as the stopping
+      int stopping = Aspect.stoppingVerb(s, v);
+      if (stopping >= 0) {
+        String code = m.received() ? null : Aspect.stopped(m.code());
+        if (code == null) {
+          continue;
+        }
+        m = new VerbLexicon.Entry(code, m.frame(), m.mutual() && !m.reciprocal(), false, false, m.order());
+        clause = stopping;
       }
       if (economicRetaliation(s, v, m)) {
         m = new VerbLexicon.Entry(SANCTIONS, List.of(), false, false, false, m.order());
@@ -1525,7 +1537,7 @@ final class SentenceCoder {
   private VerbLexicon.Entry participleOfItsNoun(ParsedSentence s, int v, int[] extent) {
     int noun = s.head(v);
     return !s.german && s.fullRelation(v).equals("acl") && noun >= 0 && noun < v && s.tag(v).equals("VBN")
-        ? lexicon.match(s.words, v, noun - 1, extent[1] + 1) : null;
+        ? lexicon.match(s.words, v, noun - 1, extent[1] + 1, Particles.admitting(s, v)) : null;
   }
 
   /**
@@ -1569,7 +1581,7 @@ final class SentenceCoder {
     }
     boolean ownSubject = s.children(v, "nsubj").stream().anyMatch(c -> !RELATIVE_PRONOUNS.contains(s.lower(c)));
     boolean otherObject = s.children(v, "obj").stream().anyMatch(c -> !RELATIVE_PRONOUNS.contains(s.lower(c)));
-    return ownSubject && !otherObject ? lexicon.matchWithObjectBefore(s.words, v, noun, extent[1] + 1) : null;
+    return ownSubject && !otherObject ? lexicon.matchWithObjectBefore(s.words, v, noun, extent[1] + 1, Particles.admitting(s, v)) : null;
   }
 
   /**

@@ -165,9 +165,10 @@ public final class VerbLexicon {
   /**
    * The most specific entry for the verb at {@code i} whose first frame word is the noun at
    * {@code object}, standing before the verb ("the sanctions that Obama imposed on Russia"), and
-   * whose other frame words follow the verb before {@code end}; null when none.
+   * whose other frame words follow the verb before {@code end}, among the entries that {@code allowed}
+   * accepts; null when none.
    */
-  Entry matchWithObjectBefore(List<Word> words, int i, int object, int end) {
+  Entry matchWithObjectBefore(List<Word> words, int i, int object, int end, Predicate<Entry> allowed) {
     List<Entry> entries = byForm.get(words.get(i).lower());
     if (entries == null) {
       return null;
@@ -175,7 +176,7 @@ public final class VerbLexicon {
     Entry best = null;
     for (Entry e : entries) {
       List<List<String>> frame = e.frame();
-      if (frame.isEmpty() || !matches(frame.get(0), words.get(object)) || !frameFits(frame.subList(1, frame.size()), words, i, i, end)) {
+      if (frame.isEmpty() || !allowed.test(e) || !matches(frame.get(0), words.get(object)) || !frameFits(frame.subList(1, frame.size()), words, i, i, end)) {
         continue;
       }
       if (best == null || frame.size() > best.frame().size() || (frame.size() == best.frame().size() && e.order() < best.order())) {
