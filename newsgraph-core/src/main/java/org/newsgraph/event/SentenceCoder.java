@@ -140,6 +140,9 @@ final class SentenceCoder {
       if (PlacesOfForce.force(m.code()) && FigurativeForce.of(s, v)) {
         continue;
       }
+      if (StandingRelations.told(s, v, m.code())) {
+        continue;
+      }
       if (Refugees.takenIn(s, v, m.code())) {
         m = new VerbLexicon.Entry(Refugees.ASYLUM, List.of(), false, false, false, m.order());
       }

@@ -1,0 +1,56 @@
+package org.newsgraph.event;
+
+import java.util.Set;
+
+/**
+ * Standing relations told in the simple present: "Iran backs Bashar Assad", "the U.S. supports Ukraine's
+ * government", "the fact that China and Russia fully support Pakistan", "Russian and U.S. authorities often
+ * work together". News tells a deed of support or cooperation in the past tense; the simple present of such
+ * a verb says what holds between two states, which the conventions do not code (evaluation/README.md, "Not
+ * events": standing relations). English only.
+ */
+final class StandingRelations {
+  /** Present forms of the verbs of a standing tie; "work" is one only in "work together" (a 05x entry). */
+  private static final Set<String> TIES = Set.of(
+      "support", "supports", "back", "backs", "ally", "allies", "align", "aligns", "side", "sides",
+      "cooperate", "cooperates", "collaborate", "collaborates", "partner", "partners", "work", "works");
+  private static final Set<String> PRONOUNS = Set.of("it", "we", "they", "he", "she", "i");
+  private static final Set<String> SAYING = Set.of("say", "says", "said", "tell", "tells", "told", "add", "adds", "added");
+
+  private StandingRelations() {}
+
+  /**
+   * Whether the verb at v, read as support or cooperation (05x), is in the simple present without an
+   * auxiliary, told by the writer. What a speaker says stays a statement of support: the speaker's own
+   * stance in a clause of speech ("Turkey said it supports Azerbaijan"), a clause that a verb of saying
+   * follows ("The UK supports the strikes, its ambassador said"), and words inside a quotation.
+   */
+  static boolean told(ParsedSentence s, int v, String code) {
+    String tag = s.tag(v);
+    if (s.german || !code.startsWith("05") || !TIES.contains(s.lower(v)) || !(tag.equals("VBZ") || tag.equals("VBP"))
+        || !s.children(v, "aux").isEmpty()) {
+      return false;
+    }
+    boolean ownStance = s.relation(v).equals("ccomp")
+        && s.children(v, "nsubj").stream().anyMatch(c -> PRONOUNS.contains(s.lower(c)));
+    boolean saidAfter = s.children(v).stream()
+        .anyMatch(c -> (s.relation(c).equals("parataxis") || s.relation(c).equals("ccomp")) && SAYING.contains(s.lower(c)));
+    return !(ownStance || saidAfter || quoted(s, v));
+  }
+
+  /** Whether a quotation opened before v is still open at v. */
+  private static boolean quoted(ParsedSentence s, int v) {
+    boolean open = false;
+    for (int i = 0; i < v; i++) {
+      String w = s.lower(i);
+      if (w.equals("“") || w.equals("``")) {
+        open = true;
+      } else if (w.equals("”") || w.equals("''")) {
+        open = false;
+      } else if (w.equals("\"")) {
+        open = !open;
+      }
+    }
+    return open;
+  }
+}

@@ -1,0 +1,28 @@
+package org.newsgraph.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actors;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.events;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events that unseen news text does not report as acts (events-precision-frames, docs/events.md), with
+ * CoreNLP's parser, on invented sentences. Each case has beside it the one that must stay as it was.
+ */
+class CoreNlpEventPrecisionFramesTest {
+
+  @Test
+  void supportInTheSimplePresentIsAStandingRelation() {
+    Map<String, String> a = actors("Chile", "CHL", "Peru", "PER");
+    Map<String, String> b = actors("Chile", "CHL", "Peru", "PER", "Bolivia", "BOL");
+    assertEquals(List.of(), events("en", "Chile supports the government of Peru in its quarrel over fishing rights.", a));
+    assertEquals(List.of(), events("en", "The plan ignored the fact that Chile and Bolivia firmly back Peru.", b));
+    assertEquals(List.of(), events("en", "The minister left early, insisting that the police of Chile and Peru often work together.", a));
+    assertEquals(List.of("CHL PER 050 asserted"), events("en", "Chile backed Peru in the dispute last year.", a));
+    assertEquals(List.of("CHL PER 050 asserted"), events("en", "Chile said on Monday that it supports Peru.", a));
+    assertEquals(List.of("CHL PER 050 asserted"), events("en", "Chile supports the claims of Peru, the ambassador of Chile said.", a));
+  }
+}
