@@ -25,4 +25,12 @@ class CoreNlpEventPrecisionFramesTest {
     assertEquals(List.of("CHL PER 050 asserted"), events("en", "Chile said on Monday that it supports Peru.", a));
     assertEquals(List.of("CHL PER 050 asserted"), events("en", "Chile supports the claims of Peru, the ambassador of Chile said.", a));
   }
+
+  @Test
+  void aidInTheSimplePresentIsAStandingFlow() {
+    Map<String, String> a = actors("Chile", "CHL", "Peru", "PER");
+    assertEquals(List.of(), events("en", "Chile provides weapons and fuel to the army of Peru.", a));
+    assertEquals(List.of(), events("en", "Few ask what else Chile sells to Peru.", a));
+    assertEquals(List.of("CHL PER 072 asserted"), events("en", "Chile provided weapons and fuel to the army of Peru.", a));
+  }
 }
