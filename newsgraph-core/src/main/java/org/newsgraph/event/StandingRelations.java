@@ -29,9 +29,10 @@ final class StandingRelations {
 
   /**
    * Whether the verb at v, read as support, cooperation or aid (05x to 07x), is in the simple present without an
-   * auxiliary, told by the writer. What a speaker says stays a statement of support: the speaker's own
-   * stance in a clause of speech ("Turkey said it supports Azerbaijan"), a clause that a verb of saying
-   * follows ("The UK supports the strikes, its ambassador said"), and words inside a quotation.
+   * auxiliary, told by the writer. What a speaker says of support stays a statement of it (05x): the speaker's
+   * own stance in a clause of speech ("Turkey said it supports Azerbaijan"), a clause that a verb of saying
+   * follows ("The UK supports the strikes, its ambassador said"), and words inside a quotation. Aid or trade
+   * said to flow is a standing flow whoever says it.
    */
   static boolean told(ParsedSentence s, int v, String code) {
     String tag = s.tag(v);
@@ -39,11 +40,21 @@ final class StandingRelations {
         || !s.children(v, "aux").isEmpty()) {
       return false;
     }
-    boolean ownStance = s.relation(v).equals("ccomp")
-        && s.children(v, "nsubj").stream().anyMatch(c -> PRONOUNS.contains(s.lower(c)));
-    boolean saidAfter = s.children(v).stream()
+    return !(code.startsWith("05") && (ownStance(s, v) || saidAfter(s, v) || quoted(s, v)));
+  }
+
+  private static boolean ownStance(ParsedSentence s, int v) {
+    return s.relation(v).equals("ccomp") && s.children(v, "nsubj").stream().anyMatch(c -> PRONOUNS.contains(s.lower(c)));
+  }
+
+  /** "X supports Y, Z said": the verb of saying after the clause, as its head or hung on it. */
+  private static boolean saidAfter(ParsedSentence s, int v) {
+    int h = s.head(v);
+    if (s.relation(v).equals("ccomp") && h > v && SAYING.contains(s.lower(h))) {
+      return true;
+    }
+    return s.children(v).stream()
         .anyMatch(c -> (s.relation(c).equals("parataxis") || s.relation(c).equals("ccomp")) && SAYING.contains(s.lower(c)));
-    return !(ownStance || saidAfter || quoted(s, v));
   }
 
   /** Whether a quotation opened before v is still open at v. */
