@@ -140,6 +140,7 @@ final class SentenceCoder {
       if (PlacesOfForce.force(m.code()) && FigurativeForce.of(s, v)) {
         continue;
       }
+      // "Iran backs Assad": a tie or flow told in the simple present is a standing relation, no deed
       if (StandingRelations.told(s, v, m.code())) {
         continue;
       }
