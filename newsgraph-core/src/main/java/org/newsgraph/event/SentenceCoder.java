@@ -140,6 +140,10 @@ final class SentenceCoder {
       if (PlacesOfForce.force(m.code()) && FigurativeForce.of(s, v)) {
         continue;
       }
+      // "Iran backs Assad": a tie or flow told in the simple present is a standing relation, no deed
+      if (StandingRelations.told(s, v, m.code())) {
+        continue;
+      }
       if (Refugees.takenIn(s, v, m.code())) {
         m = new VerbLexicon.Entry(Refugees.ASYLUM, List.of(), false, false, false, m.order());
       }
