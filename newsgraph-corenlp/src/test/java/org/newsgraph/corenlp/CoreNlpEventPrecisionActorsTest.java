@@ -46,4 +46,14 @@ class CoreNlpEventPrecisionActorsTest {
     assertEquals(List.of("IRQ TUR 040 asserted"), events("en", "Members of the Iraqi government met with Turkish officials.",
         actors("Iraqi", "IRQ", "Turkish", "TUR")));
   }
+
+  @Test
+  void anAnnouncedReciprocalActIsTheAnnouncersAlone() {
+    Map<String, String> a = actors("Peru", "PER", "Chile", "CHL");
+    assertEquals(List.of("PER CHL 030 asserted"), events("en", "Peru agreed to sign a trade agreement with Chile.", a));
+    assertEquals(List.of("CUB ESP 030 asserted"), events("en", "Cuba announced that it would restore diplomatic relations with Spain.",
+        actors("Cuba", "CUB", "Spain", "ESP")));
+    // stays: the signing itself is done by both
+    assertEquals(List.of("CHL PER 057 asserted", "PER CHL 057 asserted"), events("en", "Peru signed a trade agreement with Chile.", a));
+  }
 }
