@@ -31,11 +31,6 @@ final class Relations {
 
   /** Whether noun n names the member states of an international organisation coded code ("NATO members"). */
   static boolean membersOf(ParsedSentence s, int n, String code) {
-    return members(s, n) && code.startsWith("IGO");
-  }
-
-  /** Whether noun n is a noun for members ("the members of the Council and Germany"). */
-  static boolean members(ParsedSentence s, int n) {
-    return !s.german && MEMBERS.contains(s.lower(n));
+    return !s.german && MEMBERS.contains(s.lower(n)) && code.startsWith("IGO");
   }
 }

@@ -1366,13 +1366,6 @@ final class SentenceCoder {
     if (at >= 0 && at != n) {
       coordinated.addAll(s.children(at, "conj"));
     }
-    if (at < 0 && Relations.members(s, n)) {
-      // "the members of the U.N. Security Council and Germany": the parser may join Germany to the Council
-      for (int c : s.children(n)) {
-        s.children(c, "conj").stream().filter(m -> !byHead.containsKey(m) || !Relations.membersOf(s, n, byHead.get(m).code()))
-            .forEach(coordinated::add);
-      }
-    }
     if (s.german) {
       // "von der Russischen Föderation, der türkischen Republik und der Islamischen Republik Iran":
       // the German parser hangs the middle of a list as an apposition of its first member, with
@@ -1426,7 +1419,12 @@ final class SentenceCoder {
       }
       if ((MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) && !Relations.tieOf(s, n, c)) {
         int m = namedAt(s, c, byHead, depth + 1);
-        if (m >= 0 && !Relations.membersOf(s, n, byHead.get(m).code())) {
+        if (m >= 0 && Relations.membersOf(s, n, byHead.get(m).code())) {
+          // "the members of the U.N. Security Council and Germany": the parser joins Germany to the Council
+          m = s.children(m, "conj").stream().filter(k -> byHead.containsKey(k) && !Relations.membersOf(s, n, byHead.get(k).code()))
+              .findFirst().orElse(-1);
+        }
+        if (m >= 0) {
           return m;
         }
       }

@@ -42,6 +42,8 @@ class CoreNlpEventPrecisionActorsTest {
     assertEquals(List.of(), events("en", "The members of the U.N. Security Council met with Iranian diplomats in Vienna.",
         actors("U.N. Security Council", "IGOUNO", "Iranian", "IRN")));
     assertEquals(List.of(), events("en", "NATO members condemned Russia on Monday.", actors("NATO", "IGOWSTNAT", "Russia", "RUS")));
+    assertEquals(List.of("DEU IRN 046 asserted"), events("en", "The members of the U.N. Security Council and Germany negotiated with Iran.",
+        actors("U.N. Security Council", "IGOUNO", "Germany", "DEU", "Iran", "IRN")));
     // stays: members of a state's body act for it
     assertEquals(List.of("IRQ TUR 040 asserted"), events("en", "Members of the Iraqi government met with Turkish officials.",
         actors("Iraqi", "IRQ", "Turkish", "TUR")));
