@@ -4,7 +4,6 @@ import static org.newsgraph.event.Trees.hasCase;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class PlacesOfForce {
    * inside its object or, in the passive, its subject (nearest first).
    */
   static List<ActorMention> targets(ParsedSentence s, int v, Map<Integer, ActorMention> byHead) {
-    if (s.children(v, "obj").stream().anyMatch(o -> FIGURES.contains(s.lower(o))) || namedVictim(s, v)) {
+    if (s.children(v, "obj").stream().anyMatch(o -> FIGURES.contains(s.lower(o)))) {
       return List.of();
     }
     for (int c : s.children(v)) {
@@ -76,33 +75,6 @@ final class PlacesOfForce {
       }
     }
     return List.of();
-  }
-
-  /** Verbs of killing, whose object is a person: "killed al-Baghdadi in Syria". */
-  private static final String[] KILLING = {"kill", "assassinat", "murder", "slay", "slain", "slew", "töte", "getötet", "ermorde"};
-
-  /**
-   * Whether a verb of killing names whom it killed by name, its object or passive subject or their
-   * apposition ("Soleimani was killed in Baghdad by a U.S. drone", "killed a commander, Abu Ali, in
-   * Syria"): a person killed there is not the place's state, as a group named is not (the settled doubt).
-   */
-  private static boolean namedVictim(ParsedSentence s, int v) {
-    String w = s.lower(v);
-    if (Arrays.stream(KILLING).noneMatch(w::startsWith)) {
-      return false;
-    }
-    for (int c : s.children(v)) {
-      if (s.relation(c).equals("obj") || s.fullRelation(c).equals("nsubj:pass")) {
-        if (name(s, c) || s.children(c, "appos").stream().anyMatch(a -> name(s, a))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean name(ParsedSentence s, int n) {
-    return s.tag(n).equals("NNP") || s.tag(n).equals("PROPN");
   }
 
   /** Relations that stay inside the phrase of what was hit: its modifiers, participles and list. */

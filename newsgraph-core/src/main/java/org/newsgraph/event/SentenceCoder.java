@@ -352,10 +352,8 @@ final class SentenceCoder {
       // a state or an organisation does not act on itself in the news we code: "Trump said it fired at
       // U.S. troops" is a misread, and so is "the United Nations criticized the UN Security Council"
       targets.removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code()) || a.code().equals(b.code())));
-      // the partner of a reciprocal act does it back: "Russia signed a deal with Iran" is Iran's too; an
-      // act announced or refused is the announcer's alone ("Obama announced he would normalize relations
-      // with Cuba": Cuba announced nothing)
-      List<ActorMention> partners = m.reciprocal() && intent == null ? phraseActors(s, v, byHead, "with", "mit") : List.of();
+      // the partner of a reciprocal act does it back: "Russia signed a deal with Iran" is Iran's too
+      List<ActorMention> partners = m.reciprocal() ? phraseActors(s, v, byHead, "with", "mit") : List.of();
       for (ActorMention a : sources) {
         if (targets.isEmpty()) {
           out.add(new Found(a, null, code, verb, f));
