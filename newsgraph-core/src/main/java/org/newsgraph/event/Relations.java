@@ -21,8 +21,8 @@ final class Relations {
 
   /** Whether noun n names others by their tie to whoever its modifier c names ("Syrian" of "Syrian allies"). */
   static boolean tieOf(ParsedSentence s, int n, int c) {
-    if (s.german || !TIES.contains(s.lower(n))) {
-      return false;
+    if (s.german || !TIES.contains(s.lower(n)) || s.relation(c).equals("appos")) {
+      return false; // "North Korea's main ally, the Chinese government": the apposition names the ally
     }
     // "its Iraqi allies": the possessor says whose allies, the adjective what they are
     boolean owned = s.children(n, "nmod:poss").stream().anyMatch(p -> p != c);

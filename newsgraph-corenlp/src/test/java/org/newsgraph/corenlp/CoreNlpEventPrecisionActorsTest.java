@@ -31,6 +31,8 @@ class CoreNlpEventPrecisionActorsTest {
     // stays: the apposition is the ally, the possessor only whose ally it is
     assertEquals(List.of("CHN USA 111 asserted"), events("en", "North Korea's main ally, China, criticized the United States.",
         actors("North Korea", "PRK", "China", "CHN", "United States", "USA")));
+    assertEquals(List.of("CHN USA 111 asserted"), events("en", "North Korea's main ally, the Chinese government, criticized the United States.",
+        actors("North Korea", "PRK", "Chinese", "CHN", "United States", "USA")));
     // stays: "its Iraqi allies" are Iraqi
     assertEquals(List.of("IRQ IMGMUSISI 190 asserted", "USA IMGMUSISI 190 asserted"),
         events("en", "The United States and its Iraqi allies attacked Islamic State fighters near Mosul.",
