@@ -1419,8 +1419,13 @@ final class SentenceCoder {
           && !hasCase(s, c, "of", "by", "von", "des", "der") && !seatOfOfficials(s, n, c, byHead) && !representing(s, n, c)) {
         continue;
       }
-      if (MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) {
+      if ((MODIFIERS.contains(s.fullRelation(c)) || MODIFIERS.contains(s.relation(c))) && !Relations.tieOf(s, n, c)) {
         int m = namedAt(s, c, byHead, depth + 1);
+        if (m >= 0 && Relations.membersOf(s, n, byHead.get(m).code())) {
+          // "the members of the U.N. Security Council and Germany": the parser joins Germany to the Council
+          m = s.children(m, "conj").stream().filter(k -> byHead.containsKey(k) && !Relations.membersOf(s, n, byHead.get(k).code()))
+              .findFirst().orElse(-1);
+        }
         if (m >= 0) {
           return m;
         }
