@@ -47,4 +47,12 @@ class CoreNlpEventRecallFramesTest {
     assertEquals(List.of("PERGOV CHL 130 asserted"),
         events("en", "Lima warned that Peru would totally destroy Chile if the raids went on.", a));
   }
+
+  @Test
+  void encouragingAnotherToActIsAnAppeal() {
+    assertEquals(List.of("PER CHL 020 asserted"), events("en", "Peru encouraged Chile to join the trade pact.", PERU_CHILE));
+    // a hedge puts the act in doubt: a claim, not told as done
+    assertEquals(List.of("PER CHL 020 reported"), events("en", "Peru purportedly encouraged Chile to join the trade pact.", PERU_CHILE));
+    assertEquals(List.of("PER CHL 190 reported"), events("en", "Peru allegedly attacked Chile in May.", PERU_CHILE));
+  }
 }
