@@ -49,6 +49,11 @@ final class FactualityRules {
   /** Words by which the writer says a report is not established: "unconfirmed reports that Israeli rockets had struck". */
   private static final Set<String> UNCONFIRMED = Set.of("unconfirmed", "unverified", "uncorroborated", "unsubstantiated");
   /**
+   * Adverbs by which the writer puts an act in doubt: "purportedly encouraged Russia to hack" is a claim
+   * (evaluation/README.md, settled doubts: "allegedly" makes it none); "reportedly" is plain sourcing.
+   */
+  private static final Set<String> HEDGES = Set.of("allegedly", "purportedly", "supposedly", "seemingly");
+  /**
    * Verbs whose "to"-infinitive says what was done: purposes of an act that took place ("used its
    * authority to lift sanctions", "sent troops to fight", "met to discuss") and implicatives ("opted
    * to strike", "managed to seize"). The infinitive is as factual as the verb it serves.
@@ -116,6 +121,9 @@ final class FactualityRules {
 
   /** Whether the act is the content of a claim ("activists' claims that the government used gas"). */
   private static boolean claimed(ParsedSentence s, int v) {
+    if (s.children(v, "advmod").stream().anyMatch(a -> HEDGES.contains(s.lower(a)))) {
+      return true;
+    }
     int at = v;
     for (int depth = 0; at >= 0 && depth < 4; depth++) {
       String r = s.relation(at);

@@ -32,6 +32,12 @@ final class IntentRules {
   /** Nouns of a disposition to act, which an actor that expresses them commits to (see EXPRESSERS). */
   private static final Set<String> DISPOSITIONS = Set.of(
       "willingness", "readiness", "openness", "eagerness", "intention", "intent", "determination", "plan", "desire");
+  /**
+   * Adjectives by which a speaker says its side is disposed to an act: "said Russia is ready to restore
+   * relations", "said the U.S. is willing to act alone against Syria". Said, they express the intent,
+   * as "expressed its readiness" does; the writer's own "is ready to" is no expression.
+   */
+  private static final Set<String> READINESS = Set.of("ready", "prepared", "willing");
   /** Steps between the announcement and the act: "announced it was preparing to raise tariffs". */
   private static final Set<String> STEPS = Set.of("prepare", "plan", "intend", "decide", "move", "set", "begin", "start");
   /**
@@ -116,6 +122,9 @@ final class IntentRules {
         at = means;
         continue;
       }
+      if (r.equals("xcomp") && h >= 0 && READINESS.contains(s.lower(h)) && said(s, h)) {
+        return commitment(s, h, at, intent);
+      }
       if (h < 0 || !(r.equals("xcomp") || r.equals("ccomp")) || !s.isVerb(h)) {
         return null;
       }
@@ -148,6 +157,20 @@ final class IntentRules {
   private static boolean expressesDisposition(ParsedSentence s, int h) {
     return FactualityRules.irrealisOf(EXPRESSERS, s.lower(h))
         && s.children(h, "obj").stream().anyMatch(o -> FactualityRules.irrealisOf(DISPOSITIONS, s.lower(o)));
+  }
+
+  /**
+   * Whether the predicate at h is said by a verb of saying: the clause of "said" ("said Russia is ready
+   * to"), or the clause that a "..., the Kremlin said" set after it hangs on (also as a bare dependent,
+   * where the parser takes the speaker for an apposition: "with Chile, its foreign minister said").
+   */
+  private static boolean said(ParsedSentence s, int h) {
+    int head = s.head(h);
+    if (head >= 0 && s.relation(h).equals("ccomp") && s.isVerb(head) && FactualityRules.irrealisOf(SAYERS, s.lower(head))) {
+      return true;
+    }
+    return s.children(h).stream().anyMatch(c -> Set.of("parataxis", "ccomp", "dep").contains(s.relation(c))
+        && s.isVerb(c) && FactualityRules.irrealisOf(SAYERS, s.lower(c)));
   }
 
   /**

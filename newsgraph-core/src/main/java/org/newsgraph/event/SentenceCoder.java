@@ -356,8 +356,12 @@ final class SentenceCoder {
       // a state or an organisation does not act on itself in the news we code: "Trump said it fired at
       // U.S. troops" is a misread, and so is "the United Nations criticized the UN Security Council"
       targets.removeIf(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code()) || a.code().equals(b.code())));
-      // the partner of a reciprocal act does it back: "Russia signed a deal with Iran" is Iran's too
-      List<ActorMention> partners = m.reciprocal() ? phraseActors(s, v, byHead, "with", "mit") : List.of();
+      if (targets.isEmpty() && code.startsWith("13")) {
+        targets.addAll(threatenedByOwnAct(s, v, byHead, sources));
+      }
+      // the partner of a reciprocal act does it back: "Russia signed a deal with Iran" is Iran's too; an
+      // act only announced is the announcer's word alone ("said Russia is ready to restore relations with Japan")
+      List<ActorMention> partners = m.reciprocal() && intent == null ? phraseActors(s, v, byHead, "with", "mit") : List.of();
       for (ActorMention a : sources) {
         if (targets.isEmpty()) {
           out.add(new Found(a, null, code, verb, f));
@@ -1166,6 +1170,33 @@ final class SentenceCoder {
         if (s.relation(c).equals("obl") && hasCase(s, c, "in", "im")) {
           actorsAt(s, c, byHead).stream().filter(a -> a.code().length() == 3).forEach(out::add);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whom a threat or warning is made to when the clause it governs tells what the source's own side
+   * will do ("warned that the U.S. would totally destroy North Korea", "warned that it would strike
+   * Sudan"): the targets of that clause's act. A clause about another's act ("warned that Sudan would
+   * attack Ethiopia") threatens nobody named in it.
+   */
+  private static List<ActorMention> threatenedByOwnAct(ParsedSentence s, int v, Map<Integer, ActorMention> byHead,
+      List<ActorMention> sources) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : s.children(v, "ccomp")) {
+      List<ActorMention> subjects = new ArrayList<>();
+      boolean self = false;
+      for (int n : s.children(c, "nsubj")) {
+        subjects.addAll(actorsAt(s, n, byHead));
+        self |= Set.of("it", "we").contains(s.lower(n));
+      }
+      boolean own = self || !subjects.isEmpty()
+          && subjects.stream().allMatch(b -> sources.stream().anyMatch(a -> sameState(a.code(), b.code()) || a.code().equals(b.code())));
+      if (own) {
+        objects(s, c, others(byHead, sources), byHead, "13").stream()
+            .filter(b -> sources.stream().noneMatch(a -> sameState(a.code(), b.code()) || a.code().equals(b.code())))
+            .forEach(out::add);
       }
     }
     return out;
