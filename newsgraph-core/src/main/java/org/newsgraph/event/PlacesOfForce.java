@@ -92,7 +92,7 @@ final class PlacesOfForce {
   }
 
   /** The states of the actors a place phrase names, once each: "in Damascus and Homs" is Syria. */
-  private static List<ActorMention> states(List<ActorMention> actors) {
+  static List<ActorMention> states(List<ActorMention> actors) {
     List<ActorMention> out = new ArrayList<>();
     for (ActorMention a : actors) {
       String code = a.code();
