@@ -203,7 +203,8 @@ final class SentenceCoder {
         if (participle) {
           targets.addAll(participleTargets(s, s.head(v), byHead));
         }
-        if (targets.isEmpty()) {
+        // an arrest told by its place is done to those arrested only, not to a phrase ("at the request of the US")
+        if (targets.isEmpty() && (detainers.isEmpty() || !sources.equals(detainers))) {
           targets.addAll(passiveTargets(s, v, theme >= 0 ? others(byHead, sources) : byHead));
         }
         if (targets.isEmpty() && PlacesOfForce.force(m.code())) {
