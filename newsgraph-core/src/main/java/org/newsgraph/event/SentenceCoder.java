@@ -183,6 +183,12 @@ final class SentenceCoder {
         if (sources.isEmpty() && attack >= 0) {
           sources.addAll(makers(s, attack, byHead));
         }
+        // "killed by rocket attacks from Gaza": the weapon's place, where its phrase names no user
+        for (int c : s.children(v)) {
+          if (sources.isEmpty() && PlacesOfForce.force(m.code()) && s.relation(c).equals("obl") && hasCase(s, c, "by")) {
+            sources.addAll(PlacesOfForce.origins(s, c, byHead));
+          }
+        }
         // "Russia's warning was repeated to Iran": the noun's maker, where no agent is named
         if (sources.isEmpty() && told != null) {
           sources.addAll(makers(s, told.noun(), byHead));
@@ -238,6 +244,12 @@ final class SentenceCoder {
           int author = document < 0 ? Documents.author(s, clause, m.code()) : -1;
           if (author >= 0) {
             sources.addAll(actorsAt(s, author, byHead));
+          }
+        }
+        // "rockets fired from Gaza hit Israel": force whose weapon names no user came from its place's state
+        if (sources.isEmpty() && PlacesOfForce.force(m.code())) {
+          for (int c : subjects(s, listed != v ? listed : misattached ? s.head(v) : clause, byHead)) {
+            sources.addAll(PlacesOfForce.origins(s, c, byHead));
           }
         }
         // "police arrested two Britons in Thailand": a body of no named state arrests for the place's
