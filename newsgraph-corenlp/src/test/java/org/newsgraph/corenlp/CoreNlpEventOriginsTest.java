@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Force told by where its weapons came from (docs/events.md, "events-recall-actors"), one invented
+ * Force told by where its weapons came from, and regions that stand for their state (docs/events.md, "events-recall-actors"), one invented
  * sentence each, with CoreNLP's parser: the row marked "stays" guards what the rule must not change.
  */
 class CoreNlpEventOriginsTest {
@@ -26,6 +26,17 @@ class CoreNlpEventOriginsTest {
       "Bolivia struck Chilean positions with rockets from Peru.     # Bolivia=BOL;Peru=PER;Chilean=CHL # BOL CHL 190 asserted",
   })
   void forceComesFromItsPlacesState(String text, String actors, String expected) {
+    assertEquals(expectedList(expected), events("en", text.strip(), actorList(actors)));
+  }
+
+  /** Gaza and the West Bank stand for Palestine (places.txt), as the doer's place and as the place hit. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Rockets fired from Gaza hit the Israeli city of Ashkelon on Monday. # Israeli=ISR # PSE ISR 190 asserted",
+      "Jordan struck a training camp in the Gaza Strip overnight.      # Jordan=JOR # JOR PSE 190 asserted",
+      "Egypt sent medical aid to the West Bank on Thursday.            # Egypt=EGY # EGY PSE 073 asserted",
+  })
+  void palestinianPlaces(String text, String actors, String expected) {
     assertEquals(expectedList(expected), events("en", text.strip(), actorList(actors)));
   }
 }
