@@ -11,8 +11,8 @@ import java.util.Set;
  * The detainer of an arrest told by its place only: "two Canadians detained in China" and "a French
  * aid worker was arrested in Turkey" were arrested by that state's authorities, as evaluation/README.md
  * counts "arrested in Turkey" (the Turkish authorities) as clearly referred to. Only a passive or a
- * participle with no "by"-phrase, and only the verb's own place phrase: "detained in a raid in Iraq"
- * or "arrested in July" name no detainer. English only.
+ * participle with no "by"-phrase, or an active whose subject is a body of no named state ("police"), and
+ * only the verb's own place phrase or that of those arrested: "arrested in July" names no detainer. English only.
  */
 final class PlacesOfArrest {
   /** Arrest, detention, imprisonment (CAMEO 173); not seizures (171) or bans (172), whose place is elsewhere. */
