@@ -49,6 +49,14 @@ public final class ActorDictionary {
     return bundled("institutions.txt");
   }
 
+  /**
+   * The regions bundled with the coder ({@code places.txt} beside this class) that stand for a state
+   * the knowledge base does not link them to: Gaza, the West Bank.
+   */
+  public static ActorDictionary places() {
+    return bundled("places.txt");
+  }
+
   /** Marks a word that matches only as written. */
   private static final String EXACT = "=";
   /**

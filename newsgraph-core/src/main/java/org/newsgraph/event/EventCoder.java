@@ -51,6 +51,7 @@ public final class EventCoder implements Stage {
   private final CameoCodes codes = CameoCodes.bundled();
   private static final ActorDictionary ARMED_GROUPS = ActorDictionary.armedGroups();
   private static final ActorDictionary INSTITUTIONS = ActorDictionary.institutions();
+  private static final ActorDictionary PLACES = ActorDictionary.places();
 
   /** The bundled verb lexicons and the installed parsers. */
   public EventCoder() {
@@ -105,7 +106,7 @@ public final class EventCoder implements Stage {
       }
     }
     List<List<ActorMention>> phrases = new ArrayList<>();
-    for (ActorDictionary d : List.of(dictionary, ARMED_GROUPS, INSTITUTIONS)) {
+    for (ActorDictionary d : List.of(dictionary, ARMED_GROUPS, INSTITUTIONS, PLACES)) {
       phrases.add(d.find(words));
     }
     if (de) {

@@ -169,9 +169,12 @@ final class SentenceCoder {
       // a participle that modifies a noun acts on it: "citizens kidnapped by North Korea"
       // (the parser may hang it as "dep": "the deal brokered by the United States and Russia")
       int attack = attackOfAgent(s, v);
-      boolean participle = (s.fullRelation(v).equals("acl") || bareParticiple(s, v)) && s.head(v) >= 0 && (agent(s, v) >= 0 || attack >= 0);
+      // "two Canadians detained in China": an arrest told by its place is that state's
+      List<ActorMention> detainers = PlacesOfArrest.untold(s, v, m.code()) ? PlacesOfArrest.detainers(s, v, byHead) : List.of();
+      boolean participle = (s.fullRelation(v).equals("acl") || bareParticiple(s, v)) && s.head(v) >= 0
+          && (agent(s, v) >= 0 || attack >= 0 || !detainers.isEmpty());
       boolean passive = participle || !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty()
-          || subjectOfParticiple(s, v);
+          || subjectOfParticiple(s, v) || !detainers.isEmpty();
       List<ActorMention> sources = new ArrayList<>();
       List<ActorMention> targets = new ArrayList<>();
       if (passive) {
@@ -184,6 +187,12 @@ final class SentenceCoder {
         if (sources.isEmpty() && attack >= 0) {
           sources.addAll(makers(s, attack, byHead));
         }
+        // "killed by rocket attacks from Gaza": the weapon's place, where its phrase names no user
+        for (int c : s.children(v)) {
+          if (sources.isEmpty() && PlacesOfForce.force(m.code()) && s.relation(c).equals("obl") && hasCase(s, c, "by")) {
+            sources.addAll(PlacesOfForce.origins(s, c, byHead));
+          }
+        }
         // "Russia's warning was repeated to Iran": the noun's maker, where no agent is named
         if (sources.isEmpty() && told != null) {
           sources.addAll(makers(s, told.noun(), byHead));
@@ -194,6 +203,9 @@ final class SentenceCoder {
         if (sources.isEmpty() && theme >= 0) {
           givenByItsState(s, theme, m.code(), byHead).ifPresent(sources::add);
         }
+        if (sources.isEmpty()) {
+          sources.addAll(detainers);
+        }
         for (int c : s.children(v, "nsubj")) {
           List<ActorMention> phrase = theme >= 0 ? phraseActors(s, theme, others(byHead, sources), "to", "on", "against") : List.of();
           targets.addAll(!phrase.isEmpty() ? phrase : actorsAt(s, antecedent(s, v, c, byHead), theme >= 0 ? others(byHead, sources) : byHead));
@@ -201,7 +213,8 @@ final class SentenceCoder {
         if (participle) {
           targets.addAll(participleTargets(s, s.head(v), byHead));
         }
-        if (targets.isEmpty()) {
+        // an arrest told by its place is done to those arrested only, not to a phrase ("at the request of the US")
+        if (targets.isEmpty() && (detainers.isEmpty() || !sources.equals(detainers))) {
           targets.addAll(passiveTargets(s, v, theme >= 0 ? others(byHead, sources) : byHead));
         }
         if (targets.isEmpty() && PlacesOfForce.force(m.code())) {
@@ -236,6 +249,16 @@ final class SentenceCoder {
           if (author >= 0) {
             sources.addAll(actorsAt(s, author, byHead));
           }
+        }
+        // "rockets fired from Gaza hit Israel": force whose weapon names no user came from its place's state
+        if (sources.isEmpty() && PlacesOfForce.force(m.code())) {
+          for (int c : subjects(s, listed != v ? listed : misattached ? s.head(v) : clause, byHead)) {
+            sources.addAll(PlacesOfForce.origins(s, c, byHead));
+          }
+        }
+        // "police arrested two Britons in Thailand": a body of no named state arrests for the place's
+        if (sources.isEmpty() && PlacesOfArrest.byBodyOfThePlace(s, v, m.code(), byHead)) {
+          sources.addAll(PlacesOfArrest.detainers(s, v, byHead));
         }
         // "he renewed Russia's call for talks": the noun names its maker where the clause does not
         if (sources.isEmpty() && told != null) {
@@ -697,7 +720,7 @@ final class SentenceCoder {
    * Saudis" and as the gold conventions code citizens: as the doer or the one done to, that is with
    * "the" an argument of a verb ("the Russians vetoed", "talks with the Russians"), else the subject of
    * a finite clause ("Germans have surrounded the US Embassy") or a direct object ("released seven
-   * Iranians"). Not the public ("the majority of Americans who oppose the war", "most Germans"), a
+   * Iranians") or a passive's ("three Americans were detained"). Not the public ("the majority of Americans who oppose the war", "most Germans"), a
    * class named in passing ("due to Australians joining ISIS", "access to three detained Americans"),
    * nor a possessor ("the Saudis' war").
    */
@@ -717,7 +740,9 @@ final class SentenceCoder {
     if (definite) {
       return Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl").contains(r);
     }
-    return r.equals("obj")
+    // the one done to, as the object of the active: "three Americans were detained", and a participle's
+    // noun that the parser made its subject ("three Americans detained in North Korea")
+    return r.equals("obj") || r.equals("nsubj:pass") || (r.equals("nsubj") && v >= 0 && PlacesOfArrest.participleRead(s, v))
         || (r.equals("nsubj") && v >= 0 && (finite(s, v) || s.children(v, "aux").stream().anyMatch(x -> finite(s, x) || s.tag(x).equals("MD"))));
   }
 
