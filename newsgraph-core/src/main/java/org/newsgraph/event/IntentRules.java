@@ -84,6 +84,18 @@ final class IntentRules {
   /** Dependents through which a step's partner is sought: its objects, phrases, and the clauses on its nouns. */
   private static final Set<String> STEP_PHRASES = Set.of("obj", "iobj", "obl", "nmod", "acl");
 
+  /**
+   * Words of acting against another: "vowed to boost its nuclear power to counter Washington's hostile policy",
+   * "pledged to escalate the isolation of Venezuela's government", "vowed to keep economic pressure on North
+   * Korea". Verbs of the lexicon (fight, punish, sanction) read the act themselves and are not listed.
+   */
+  private static final Set<String> OPPOSING = Set.of(
+      "counter", "confront", "confrontation", "isolate", "isolation", "escalate", "escalation", "pressure", "resist",
+      "oppose", "containment", "deter", "weaken", "challenge", "curb", "thwart", "countermeasure", "countermeasures",
+      "counter-measures");
+  /** CAMEO's "threaten, not specified": what a commitment to act against the target is. */
+  private static final String THREAT = "130";
+
   /** The intent code of an announced act, and the word of the verb that announces it. */
   record Intent(String code, int announcer) {}
 
@@ -276,6 +288,32 @@ final class IntentRules {
         .filter(k -> STEP_PHRASES.contains(s.relation(k))
             || s.relation(k).equals("parataxis") && s.extent(k)[0] > 0 && !s.lower(s.extent(k)[0] - 1).equals(","))
         .toList();
+  }
+
+  /**
+   * The code of a commitment (03x) to the target b read anew: where the way from the verb at v down to the
+   * target passes a word of {@link #OPPOSING}, the act committed to is against the target, and the commitment
+   * a threat to it (130), as CAMEO's 13 codes a conflictual intent ("vowed to boost its nuclear power to counter
+   * Washington's hostile policy" is no cooperative intent towards the US). Other codes are kept.
+   */
+  static String againstItsTarget(ParsedSentence s, int v, String code, ActorMention b, Map<Integer, ActorMention> byHead) {
+    if (s.german || !code.startsWith("03")) {
+      return code;
+    }
+    for (Map.Entry<Integer, ActorMention> e : byHead.entrySet()) {
+      if (!e.getValue().equals(b)) {
+        continue;
+      }
+      boolean opposed = false;
+      int at = s.head(e.getKey());
+      for (int steps = 0; at >= 0 && at != v && steps < s.size(); steps++, at = s.head(at)) {
+        opposed |= FactualityRules.irrealisOf(OPPOSING, s.lower(at));
+      }
+      if (opposed && at == v) {
+        return THREAT;
+      }
+    }
+    return code;
   }
 
   private static String intentOf(String code) {

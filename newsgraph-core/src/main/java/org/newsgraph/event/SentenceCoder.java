@@ -390,7 +390,8 @@ final class SentenceCoder {
           out.add(new Found(a, null, code, verb, f));
         }
         for (ActorMention b : targets) {
-          out.add(new Found(a, a.span().equals(b.span()) ? null : b, code, verb, f));
+          // "vowed to boost its nuclear power to counter Washington's hostile policy": a commitment against the target
+          out.add(new Found(a, a.span().equals(b.span()) ? null : b, IntentRules.againstItsTarget(s, v, code, b, byHead), verb, f));
           if (partners.contains(b) && !a.span().equals(b.span())) {
             out.add(new Found(b, a, code, verb, f));
           }
