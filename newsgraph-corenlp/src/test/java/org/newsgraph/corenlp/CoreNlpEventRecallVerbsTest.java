@@ -1,10 +1,12 @@
 package org.newsgraph.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actors;
 import static org.newsgraph.corenlp.CoreNlpEventCoderTest.events;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,6 +30,7 @@ class CoreNlpEventRecallVerbsTest {
       // strikes or an offensive begun or resumed are force
       "Egypt began airstrikes against Libya on Monday.                              | Egypt   | EGY | Libya     | LBY | EGY LBY 195 asserted",
       "Turkey resumed its offensive against Syria.                                  | Turkey  | TUR | Syria     | SYR | TUR SYR 190 asserted",
+      "Egypt continued its airstrikes on Libya.                                     | Egypt   | EGY | Libya     | LBY | EGY LBY 195 asserted",
       // strikes ordered are the orderer's
       "Kenya ordered airstrikes on Somalia last week.                               | Kenya   | KEN | Somalia   | SOM | KEN SOM 195 asserted",
       "Ethiopia ordered a drone strike on Eritrea.                                  | Ethiopia | ETH | Eritrea  | ERI | ETH ERI 195 asserted",
@@ -43,5 +46,12 @@ class CoreNlpEventRecallVerbsTest {
   })
   void aLineOfTheBlockCodesItsEvent(String text, String source, String sourceCode, String target, String targetCode, String expected) {
     assertEquals(List.of(expected), events("en", text.strip(), actors(source.strip(), sourceCode.strip(), target.strip(), targetCode.strip())));
+  }
+
+  @Test
+  void aPhaseVerbWithAVerbOfItsOwnHasNoFrameOfItsOwn() {
+    // the strikes are what Iraq condemns, not what it continues (Aspect.phaseOfAnotherVerb)
+    assertTrue(events("en", "Iraq continued to condemn the Saudi strikes on Yemen.", actors("Iraq", "IRQ", "Saudi", "SAU", "Yemen", "YEM"))
+        .stream().noneMatch(e -> e.startsWith("IRQ") && e.contains(" 19")));
   }
 }
