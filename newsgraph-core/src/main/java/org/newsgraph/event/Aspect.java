@@ -9,7 +9,8 @@ import java.util.Set;
  * as done. Stopping cooperation with a partner reduces relations with it (CAMEO 16, as
  * evaluation/README.md's settled doubts code ending a joint activity: 160; aid stopped 162, talks
  * halted 164, mediation 165); any other act stopped is no event (the tuning sets code "stopped a
- * planned strike against Iran" none). English only.
+ * planned strike against Iran" none). A verb that tells a phase of another (begin, continue, resume)
+ * and governs that verb is read through it alone ("continued to condemn the strikes"). English only.
  */
 final class Aspect {
   /** Verbs that tell an act stopped, in all their forms. */
