@@ -9,7 +9,8 @@ import java.util.Set;
  * as done. Stopping cooperation with a partner reduces relations with it (CAMEO 16, as
  * evaluation/README.md's settled doubts code ending a joint activity: 160; aid stopped 162, talks
  * halted 164, mediation 165); any other act stopped is no event (the tuning sets code "stopped a
- * planned strike against Iran" none). English only.
+ * planned strike against Iran" none). A verb that tells a phase of another (begin, continue, resume)
+ * and governs that verb is read through it alone ("continued to condemn the strikes"). English only.
  */
 final class Aspect {
   /** Verbs that tell an act stopped, in all their forms. */
@@ -22,6 +23,15 @@ final class Aspect {
     STOPPING.add("quitting"); // not a regular form
   }
 
+  /** Verbs that tell a phase of an act (its start or its going on), in all their forms. */
+  private static final Set<String> PHASES = new HashSet<>(Set.of("began", "begun", "beginning"));
+
+  static {
+    for (String lemma : new String[] {"begin", "start", "continue", "resume", "intensify", "escalate"}) {
+      PHASES.addAll(VerbLexicon.englishForms(lemma));
+    }
+  }
+
   /** Relations by which the parser hangs a gerund on the verb it complements ("quit buying": dep). */
   private static final Set<String> COMPLEMENTS = Set.of("xcomp", "dep", "ccomp");
   /** Relations by which a gerund complements a noun ("its commitment to funding", "its practice of sending"). */
@@ -31,6 +41,16 @@ final class Aspect {
   private static final Set<String> BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", "\"", "“", "”");
 
   private Aspect() {}
+
+  /**
+   * Whether the phase verb at v governs a verb of its own ("continued to condemn the U.S. strikes",
+   * "began launching airstrikes"): that verb tells the act, so the words after it are no frame of the
+   * phase verb (no "continued ... strikes").
+   */
+  static boolean phaseOfAnotherVerb(ParsedSentence s, int v) {
+    return !s.german && PHASES.contains(s.lower(v))
+        && s.children(v).stream().anyMatch(c -> COMPLEMENTS.contains(s.relation(c)) && s.tag(c).startsWith("VB") && c > v && unbroken(s, v, c));
+  }
 
   /**
    * The verb that tells the gerund at v stopped, as its complement ("stopped communicating") or as

@@ -134,7 +134,7 @@ final class SentenceCoder {
         frameFrom = v;
         ofVerb = m;
       }
-      if (m == null || claimInsisted(s, v, m) || warningOfWhatIs(s, v, m)) {
+      if (m == null || claimInsisted(s, v, m) || warningOfWhatIs(s, v, m) || Aspect.phaseOfAnotherVerb(s, v)) {
         continue;
       }
       if (PlacesOfForce.force(m.code()) && FigurativeForce.of(s, v)) {

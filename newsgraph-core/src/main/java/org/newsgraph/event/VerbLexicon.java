@@ -241,8 +241,18 @@ public final class VerbLexicon {
       return false;
     }
     String next = words.get(j + 1).lower();
-    return CalendarWords.ENGLISH.contains(next)
-        || (next.matches("\\d{1,2}") && j + 2 < end && CalendarWords.ENGLISH.contains(words.get(j + 2).lower()));
+    return calendar(words, j + 1, end)
+        || (next.matches("\\d{1,2}") && j + 2 < end && calendar(words, j + 2, end));
+  }
+
+  /**
+   * Whether the word at j names a weekday or month, also abbreviated: the tokenizer splits "Sept." into
+   * "Sept" and ".", so "ordered the strikes in Syria on Sept. 23" has no frame word "on".
+   */
+  private static boolean calendar(List<Word> words, int j, int end) {
+    String w = words.get(j).lower();
+    return CalendarWords.ENGLISH.contains(w)
+        || (j + 1 < end && words.get(j + 1).lower().equals(".") && CalendarWords.ENGLISH.contains(w + "."));
   }
 
   /**

@@ -194,4 +194,12 @@ class VerbLexiconTest {
     // other words than a date still count: seven words between the verb and "to"
     assertNull(code(en, "Chile called Argentine President Juan Carlos Ortega Ruiz from Santiago to discuss the border", "called"));
   }
+
+  @Test
+  void anAbbreviatedMonthAfterOnOpensADateAndNoFrameWord() {
+    VerbLexicon en = VerbLexicon.bundled("en");
+    // the tokenizer splits "Sept." into "Sept" and "."; "on Sept. 23" dates the order, it is no "ordered strikes on"
+    assertNull(code(en, "Chile ordered the strikes on Sept. 23 after Peru agreed", "ordered"));
+    assertEquals("190", code(en, "Chile ordered the strikes on Peru on Sept. 23", "ordered"));
+  }
 }
