@@ -255,6 +255,14 @@ final class VerblessStatements {
       for (int c : s.children(clause, "nsubj")) {
         doers.addAll(actorsAt(s, antecedent(s, clause, c, byHead), byHead));
       }
+      // "says the emails were hacked by Russia": a wrong told in the passive names its doer by "by"
+      if (!s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty()) {
+        for (int c : s.children(v, "obl")) {
+          if (hasCase(s, c, "by")) {
+            doers.addAll(actorsAt(s, c, byHead));
+          }
+        }
+      }
       out.addAll(speakerActsOn(s, speech, doers, "112", byHead, question));
     }
     return out;

@@ -1,0 +1,40 @@
+package org.newsgraph.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.corenlp.CoreNlpEventCoderTest.actors;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements that accuse or criticise without such a verb, fourth round, with CoreNLP's parser, on
+ * invented sentences: a wrong told in the passive with its doer after "by", a speaker's own claim or
+ * belief that another's act harms or is wrong, a wrong that a speaker admits or concedes. Each
+ * positive row codes no accusation or criticism without VerblessStatements' reading of it.
+ */
+class CoreNlpEventRecallStatementsTest {
+  private static final Map<String, String> CAN_RUS = actors("Canada", "CAN", "Canadian", "CAN", "Russia", "RUS", "Russian", "RUS");
+
+  /** The events of an English text, with the actors of CAN_RUS that it names as whole words. */
+  private static List<String> coded(String text) {
+    Map<String, String> named = new LinkedHashMap<>(CAN_RUS);
+    // a name inside a longer word ("Russia" in "Russian") is no mention of it
+    named.keySet().removeIf(name -> !Pattern.compile("\\b" + name + "\\b").matcher(text).find());
+    return CoreNlpEventCoderTest.events("en", text, named);
+  }
+
+  @Test
+  void aWrongToldInThePassiveAccusesItsDoerAfterBy() {
+    assertEquals(List.of("CAN RUS 112 asserted"), coded("Canada says the files were stolen by Russia."));
+    assertEquals(List.of("CAN RUS 112 asserted"), coded("Canada believes that its servers were hacked by Russian agents."));
+  }
+
+  @Test
+  void aPassiveWrongDeniedOrToldByTheWriterAccusesNobody() {
+    assertEquals(List.of(), coded("Canada says the files were not stolen by Russia."));
+    assertEquals(List.of(), coded("The files in Canada were stolen by Russia."));
+  }
+}
