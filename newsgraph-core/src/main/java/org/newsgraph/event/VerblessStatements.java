@@ -440,7 +440,7 @@ final class VerblessStatements {
       // irrealis for "called for talks", so the predicate's own reading would hedge every one)
       Factuality f = r.equals("amod") ? Factuality.ASSERTED : speech == h && s.children(i, "cop").isEmpty()
           ? (s.children(i).stream().anyMatch(c -> NEGATORS.contains(s.lower(c))) ? Factuality.NEGATED : Factuality.ASSERTED)
-          : FactualityRules.of(s, i, question);
+          : FactualityRules.asToldBy(s, i, speech, question);
       if (f == Factuality.NEGATED) {
         if (byTone || !code.equals(Evaluations.PRAISE)) {
           continue;
@@ -738,7 +738,7 @@ final class VerblessStatements {
       }
       if (speech < 0 || !(r.equals("ccomp") || r.equals("parataxis")) || !s.isVerb(speech)
           || !(FactualityRules.irrealisOf(SPEECH, s.lower(speech)) || FactualityRules.irrealisOf(SPEECH_OF_BLAME, s.lower(speech)))
-          || FactualityRules.of(s, v, question) != Factuality.ASSERTED) {
+          || FactualityRules.asToldBy(s, v, speech, question) != Factuality.ASSERTED) {
         continue;
       }
       List<ActorMention> doers = new ArrayList<>();

@@ -37,4 +37,16 @@ class CoreNlpEventRecallStatementsTest {
     assertEquals(List.of(), coded("Canada says the files were not stolen by Russia."));
     assertEquals(List.of(), coded("The files in Canada were stolen by Russia."));
   }
+
+  @Test
+  void aSpeakersOwnClaimThatAnothersActHarmsOrIsWrongCriticisesIt() {
+    assertEquals(List.of("CAN RUS 111 asserted"), coded("Canada claimed the Russian bomber violated its airspace."));
+    assertEquals(List.of("CAN RUS 111 asserted"), coded("Canada insisted that Russia's decision was illegal."));
+  }
+
+  @Test
+  void aClaimOfAForecastOrAHedgedClaimCriticisesNothing() {
+    assertEquals(List.of(), coded("Canada claimed the Russian flights would violate its airspace."));
+    assertEquals(List.of(), coded("Canada claimed the Russian bomber allegedly violated its airspace."));
+  }
 }
