@@ -33,10 +33,13 @@ final class VerblessStatements {
   /** Adjectives by which a speaker holds a clause true or probable: "said it was clear that ...". */
   private static final Set<String> CERTAINTY = Set.of(
       "likely", "clear", "certain", "evident", "obvious", "plain", "probable", "apparent", "undeniable");
-  /** Verbs whose clause of blame is the speaker's accusation. */
+  /**
+   * Verbs whose clause of blame is the speaker's accusation; a speaker who admits or concedes another's
+   * wrong states it too (evaluation/README.md, settled doubts: "states, concedes, concludes").
+   */
   private static final Set<String> SPEECH_OF_BLAME = Set.of(
       "say", "said", "tell", "told", "state", "conclude", "allege", "claim", "assert", "insist", "believe", "suspect",
-      "maintain", "charge", "determine", "find", "found");
+      "maintain", "charge", "determine", "find", "found", "admit", "admitted", "admitting", "concede", "acknowledge");
 
   /**
    * Nouns that condemn a state's conduct in naming it ("U.S. unilateralism", "Russian aggression"): a

@@ -49,4 +49,14 @@ class CoreNlpEventRecallStatementsTest {
     assertEquals(List.of(), coded("Canada claimed the Russian flights would violate its airspace."));
     assertEquals(List.of(), coded("Canada claimed the Russian bomber allegedly violated its airspace."));
   }
+
+  @Test
+  void aWrongThatASpeakerAdmitsOrConcedesIsStatedAsAnAccusation() {
+    assertEquals(List.of("CAN RUS 112 asserted"), coded("Canada admitted that Russian agents had hacked its servers."));
+    // the lexicon reads "conceded" as a concession with no one named to whom it is made
+    assertEquals(List.of("CAN RUS 112 asserted", "CAN null 080 asserted"),
+        coded("The Canadian minister conceded that Russia was behind the attack."));
+    // the speaker's own side's wrong is a confession, not an accusation
+    assertEquals(List.of(), coded("Russia admitted that Russian agents had hacked the servers."));
+  }
 }
