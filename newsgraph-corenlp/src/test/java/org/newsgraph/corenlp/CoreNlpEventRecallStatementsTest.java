@@ -59,4 +59,12 @@ class CoreNlpEventRecallStatementsTest {
     // the speaker's own side's wrong is a confession, not an accusation
     assertEquals(List.of(), coded("Russia admitted that Russian agents had hacked the servers."));
   }
+
+  @Test
+  void aDenialOfAnothersChargeIsMadeTowardsTheAccuser() {
+    assertEquals(List.of("RUS CAN 016 asserted"), coded("Russia has denied Canada's accusations that it hacked the servers."));
+    assertEquals(List.of("RUS CAN 016 asserted"), coded("Russia denied the allegations by Canadian officials."));
+    // a charge whose maker is not named is denied towards no one
+    assertEquals(List.of("RUS null 016 asserted"), coded("Russia denied the allegations that it hacked Canadian servers."));
+  }
 }
