@@ -96,6 +96,7 @@ final class VerblessStatements {
         .forEach(out::add);
     out.addAll(harmInSpeech(s, out, byHead, question));
     out.addAll(tiesPraised(s, byHead, question));
+    out.addAll(denialsOfCharges(s, byHead, question));
     // an accusation that a verb of the lexicon or a word of blame already codes is one act
     deedsInSpeech(s, out, byHead, question).stream()
         .filter(a -> out.stream().noneMatch(f -> f.code().startsWith("11") && f.source().code().equals(a.source().code())
@@ -755,6 +756,62 @@ final class VerblessStatements {
               && f.target() != null && f.target().code().equals(c.target().code())))
           .distinct()
           .forEach(out::add);
+    }
+    return out;
+  }
+
+  /** CAMEO 016, deny responsibility: the code the conventions give a denial of another's charge, towards its maker. */
+  private static final String DENIAL = "016";
+  /** Nouns of another's charge, whose maker a denial answers: "denied US intelligence agencies' findings". */
+  private static final Set<String> CHARGES = Set.of(
+      "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "finding", "findings");
+
+  /**
+   * A denial of another's charge ("Russia has denied US intelligence agencies' findings that it
+   * interfered", "Iran denied US claims"): 016 towards the charge's maker, as set 18 codes a denial
+   * towards a named accuser. The maker is the charge's possessor, compound, adjective or "by"/"from"
+   * phrase ("the accusations by Ukraine"), or, where the parser reads "US claims" as a clause, its
+   * subject; a charge that names no maker ("denied the allegations") is denied towards no one, and
+   * an actor in the clause of what is charged is the accused, not the accuser.
+   */
+  private static List<Found> denialsOfCharges(ParsedSentence s, Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    if (s.german) {
+      return out;
+    }
+    for (int v = 0; v < s.size(); v++) {
+      if (!s.isVerb(v) || !FactualityRules.irrealisOf(Set.of("deny", "denie"), s.lower(v))) {
+        continue;
+      }
+      List<ActorMention> makers = new ArrayList<>();
+      for (int c : s.children(v)) {
+        if (!CHARGES.contains(s.lower(c))) {
+          continue;
+        }
+        if (s.relation(c).equals("obj")) {
+          for (int m : s.children(c)) {
+            String r = s.fullRelation(m);
+            if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || (s.relation(m).equals("nmod") && hasCase(s, m, "by", "from"))) {
+              makers.addAll(actorsAt(s, m, byHead));
+            }
+          }
+        } else if (s.relation(c).equals("ccomp") && s.isVerb(c) && s.children(c, "mark").isEmpty()) {
+          // "denied US claims that it sponsors militant groups": the parser reads the charge as a clause
+          for (int m : s.children(c, "nsubj")) {
+            makers.addAll(actorsAt(s, m, byHead));
+          }
+        }
+      }
+      Factuality f = FactualityRules.of(s, v, question);
+      for (int c : subjects(s, v, byHead)) {
+        for (ActorMention a : actorsAt(s, antecedent(s, v, c, byHead), byHead)) {
+          for (ActorMention b : makers) {
+            if (!sameState(a.code(), b.code())) {
+              out.add(new Found(a, b, DENIAL, s.words.get(v), f));
+            }
+          }
+        }
+      }
     }
     return out;
   }

@@ -64,7 +64,9 @@ class CoreNlpEventRecallStatementsTest {
   void aDenialOfAnothersChargeIsMadeTowardsTheAccuser() {
     assertEquals(List.of("RUS CAN 016 asserted"), coded("Russia has denied Canada's accusations that it hacked the servers."));
     assertEquals(List.of("RUS CAN 016 asserted"), coded("Russia denied the allegations by Canadian officials."));
-    // a charge whose maker is not named is denied towards no one
-    assertEquals(List.of("RUS null 016 asserted"), coded("Russia denied the allegations that it hacked Canadian servers."));
+    // a charge whose maker is not named is denied towards no one, not towards an actor of what it charges
+    // or of another clause
+    assertEquals(List.of(), coded("Russia denied the allegations that it hacked Canadian servers."));
+    assertEquals(List.of(), coded("Russia denied the allegation and the Canadian army declined to comment."));
   }
 }
