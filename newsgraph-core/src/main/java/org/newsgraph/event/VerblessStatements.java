@@ -290,7 +290,11 @@ final class VerblessStatements {
     // "China concealed the outbreak, the intelligence community concluded": the parser may hang the told
     // clause before the verb of saying as an unmarked adverbial clause
     boolean toldBefore = s.relation(v).equals("advcl") && s.head(v) > v && s.children(v, "mark").isEmpty();
-    int speech = s.relation(v).equals("ccomp") || toldBefore ? s.head(v) : -1;
+    // "have concluded the messages were stolen by Russian hackers": without "that" the parser may hang a
+    // finite told clause on the verb of saying as "dep", its subject read as that verb's object
+    boolean hungOn = s.relation(v).equals("dep") && s.head(v) >= 0 && s.head(v) < v
+        && (!s.children(v, "aux").isEmpty() || !s.children(v, "aux:pass").isEmpty());
+    int speech = s.relation(v).equals("ccomp") || toldBefore || hungOn ? s.head(v) : -1;
     if (speech < 0 && s.head(v) < 0) {
       speech = s.children(v, "parataxis").stream().filter(c -> c > v && s.isVerb(c)).findFirst().orElse(-1);
     }

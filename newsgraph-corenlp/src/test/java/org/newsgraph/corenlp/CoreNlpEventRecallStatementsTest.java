@@ -30,6 +30,8 @@ class CoreNlpEventRecallStatementsTest {
   void aWrongToldInThePassiveAccusesItsDoerAfterBy() {
     assertEquals(List.of("CAN RUS 112 asserted"), coded("Canada says the files were stolen by Russia."));
     assertEquals(List.of("CAN RUS 112 asserted"), coded("Canada believes that its servers were hacked by Russian agents."));
+    // without "that" the parser hangs the told clause on the verb of saying as "dep"
+    assertEquals(List.of("CAN RUS 112 asserted"), coded("Canadian officials have concluded the files were stolen by Russian agents."));
   }
 
   @Test
