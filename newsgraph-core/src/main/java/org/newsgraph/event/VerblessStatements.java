@@ -799,6 +799,12 @@ final class VerblessStatements {
               makers.addAll(actorsAt(s, m, byHead));
             }
           }
+          // "denied findings from the U.S. intelligence community": the parser may hang the maker on the verb
+          for (int m : s.children(v, "obl")) {
+            if (hasCase(s, m, "by", "from")) {
+              makers.addAll(actorsAt(s, m, byHead));
+            }
+          }
         } else if (s.relation(c).equals("ccomp") && s.isVerb(c) && s.children(c, "mark").isEmpty()) {
           // "denied US claims that it sponsors militant groups": the parser reads the charge as a clause
           for (int m : s.children(c, "nsubj")) {

@@ -66,6 +66,9 @@ class CoreNlpEventRecallStatementsTest {
   void aDenialOfAnothersChargeIsMadeTowardsTheAccuser() {
     assertEquals(List.of("RUS CAN 016 asserted"), coded("Russia has denied Canada's accusations that it hacked the servers."));
     assertEquals(List.of("RUS CAN 016 asserted"), coded("Russia denied the allegations by Canadian officials."));
+    // the parser hangs the "from"-phrase on the verb
+    assertEquals(List.of("RUS USA 016 asserted"), CoreNlpEventCoderTest.events("en",
+        "Russia has denied findings from the U.S. intelligence community that it interfered with the vote.", actors("Russia", "RUS", "U.S.", "USA")));
     // a charge whose maker is not named is denied towards no one, not towards an actor of what it charges
     // or of another clause
     assertEquals(List.of(), coded("Russia denied the allegations that it hacked Canadian servers."));
