@@ -121,13 +121,14 @@ final class FactualityRules {
 
   /**
    * The factuality of clause v as the speaker of the verb of saying over it tells it: a claim is the
-   * claimant's own assertion ("Iran claimed the U.S. drone violated its airspace" is Iran's charge, a
-   * statement coded by its content), while a hedge on the clause or a claim above the speaker still
+   * claimant's own assertion ("Japan claimed the Russian bomber violated its airspace" is Japan's charge,
+   * a statement coded by its content), while a hedge on the clause or a claim above the speaker still
    * makes it someone else's.
    */
   static Factuality asToldBy(ParsedSentence s, int v, int speech, boolean question) {
     Factuality f = of(s, v, question);
-    boolean ownClaim = f == Factuality.REPORTED && s.head(v) == speech && irrealisOf(CLAIMS, s.lower(speech)) && s.children(v, "advmod").stream().noneMatch(a -> HEDGES.contains(s.lower(a)));
+    boolean ownClaim = f == Factuality.REPORTED && s.head(v) == speech && irrealisOf(CLAIMS, s.lower(speech))
+        && s.children(v, "advmod").stream().noneMatch(a -> HEDGES.contains(s.lower(a)));
     return ownClaim ? Factuality.ASSERTED : f;
   }
 

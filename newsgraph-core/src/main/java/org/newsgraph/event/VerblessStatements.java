@@ -21,8 +21,8 @@ import org.newsgraph.model.Factuality;
  * speaker's words that accuse, criticise or praise another actor ("said Iran was behind the
  * attacks", "called the strikes illegal", "a response to U.S. unilateralism", "said Iran
  * orchestrated the attacks", "said the U.S. decision undermines security", "said our commitment to
- * Japan is iron-clad"), an actor said to be displeased with another's act, and a doer's claim of its
- * own deed of force. The gold conventions
+ * Japan is iron-clad"), an actor said to be displeased with another's act, a doer's claim of its
+ * own deed of force, and a denial of another's charge. The gold conventions
  * code a speech act by its content, so the clause under a verb of saying or naming, or a word of
  * blame, censure or displeasure, is read here; SentenceCoder codes the verbs of the lexicon, then
  * adds these ({@link #addTo}). English only.
@@ -766,6 +766,8 @@ final class VerblessStatements {
 
   /** CAMEO 016, deny responsibility: the code the conventions give a denial of another's charge, towards its maker. */
   private static final String DENIAL = "016";
+  /** The verb of denial in its forms ("denies", "denied" have the stem "denie"). */
+  private static final Set<String> DENY = Set.of("deny", "denie");
   /** Nouns of another's charge, whose maker a denial answers: "denied US intelligence agencies' findings". */
   private static final Set<String> CHARGES = Set.of(
       "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "finding", "findings");
@@ -784,24 +786,20 @@ final class VerblessStatements {
       return out;
     }
     for (int v = 0; v < s.size(); v++) {
-      if (!s.isVerb(v) || !FactualityRules.irrealisOf(Set.of("deny", "denie"), s.lower(v))) {
+      if (!s.isVerb(v) || !FactualityRules.irrealisOf(DENY, s.lower(v))) {
         continue;
       }
       List<ActorMention> makers = new ArrayList<>();
+      boolean charged = false;
       for (int c : s.children(v)) {
         if (!CHARGES.contains(s.lower(c))) {
           continue;
         }
         if (s.relation(c).equals("obj")) {
+          charged = true;
           for (int m : s.children(c)) {
             String r = s.fullRelation(m);
             if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || (s.relation(m).equals("nmod") && hasCase(s, m, "by", "from"))) {
-              makers.addAll(actorsAt(s, m, byHead));
-            }
-          }
-          // "denied findings from the U.S. intelligence community": the parser may hang the maker on the verb
-          for (int m : s.children(v, "obl")) {
-            if (hasCase(s, m, "by", "from")) {
               makers.addAll(actorsAt(s, m, byHead));
             }
           }
@@ -810,6 +808,12 @@ final class VerblessStatements {
           for (int m : s.children(c, "nsubj")) {
             makers.addAll(actorsAt(s, m, byHead));
           }
+        }
+      }
+      // "denied findings from the U.S. intelligence community": the parser may hang the maker on the verb
+      for (int m : charged ? s.children(v, "obl") : List.<Integer>of()) {
+        if (hasCase(s, m, "by", "from")) {
+          makers.addAll(actorsAt(s, m, byHead));
         }
       }
       Factuality f = FactualityRules.of(s, v, question);
