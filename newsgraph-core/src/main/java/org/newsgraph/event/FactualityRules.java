@@ -119,6 +119,19 @@ final class FactualityRules {
     return !s.german && code.startsWith("04") && (tag.equals("VBZ") || tag.equals("VBP")) && s.children(v, "aux").isEmpty();
   }
 
+  /**
+   * The factuality of clause v as the speaker of the verb of saying over it tells it: a claim is the
+   * claimant's own assertion ("Japan claimed the Russian bomber violated its airspace" is Japan's charge,
+   * a statement coded by its content), while a hedge on the clause or a claim above the speaker still
+   * makes it someone else's.
+   */
+  static Factuality asToldBy(ParsedSentence s, int v, int speech, boolean question) {
+    Factuality f = of(s, v, question);
+    boolean ownClaim = f == Factuality.REPORTED && s.head(v) == speech && irrealisOf(CLAIMS, s.lower(speech))
+        && s.children(v, "advmod").stream().noneMatch(a -> HEDGES.contains(s.lower(a)));
+    return ownClaim ? Factuality.ASSERTED : f;
+  }
+
   /** Whether the act is the content of a claim ("activists' claims that the government used gas"). */
   private static boolean claimed(ParsedSentence s, int v) {
     if (s.children(v, "advmod").stream().anyMatch(a -> HEDGES.contains(s.lower(a)))) {

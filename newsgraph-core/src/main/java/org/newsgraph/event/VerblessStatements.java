@@ -21,8 +21,8 @@ import org.newsgraph.model.Factuality;
  * speaker's words that accuse, criticise or praise another actor ("said Iran was behind the
  * attacks", "called the strikes illegal", "a response to U.S. unilateralism", "said Iran
  * orchestrated the attacks", "said the U.S. decision undermines security", "said our commitment to
- * Japan is iron-clad"), an actor said to be displeased with another's act, and a doer's claim of its
- * own deed of force. The gold conventions
+ * Japan is iron-clad"), an actor said to be displeased with another's act, a doer's claim of its
+ * own deed of force, and a denial of another's charge. The gold conventions
  * code a speech act by its content, so the clause under a verb of saying or naming, or a word of
  * blame, censure or displeasure, is read here; SentenceCoder codes the verbs of the lexicon, then
  * adds these ({@link #addTo}). English only.
@@ -33,10 +33,13 @@ final class VerblessStatements {
   /** Adjectives by which a speaker holds a clause true or probable: "said it was clear that ...". */
   private static final Set<String> CERTAINTY = Set.of(
       "likely", "clear", "certain", "evident", "obvious", "plain", "probable", "apparent", "undeniable");
-  /** Verbs whose clause of blame is the speaker's accusation. */
+  /**
+   * Verbs whose clause of blame is the speaker's accusation; a speaker who admits or concedes another's
+   * wrong states it too (evaluation/README.md, settled doubts: "states, concedes, concludes").
+   */
   private static final Set<String> SPEECH_OF_BLAME = Set.of(
       "say", "said", "tell", "told", "state", "conclude", "allege", "claim", "assert", "insist", "believe", "suspect",
-      "maintain", "charge", "determine", "find", "found");
+      "maintain", "charge", "determine", "find", "found", "admit", "admitted", "admitting", "concede", "acknowledge");
 
   /**
    * Nouns that condemn a state's conduct in naming it ("U.S. unilateralism", "Russian aggression"): a
@@ -93,6 +96,7 @@ final class VerblessStatements {
         .forEach(out::add);
     out.addAll(harmInSpeech(s, out, byHead, question));
     out.addAll(tiesPraised(s, byHead, question));
+    out.addAll(denialsOfCharges(s, byHead, question));
     // an accusation that a verb of the lexicon or a word of blame already codes is one act
     deedsInSpeech(s, out, byHead, question).stream()
         .filter(a -> out.stream().noneMatch(f -> f.code().startsWith("11") && f.source().code().equals(a.source().code())
@@ -255,6 +259,14 @@ final class VerblessStatements {
       for (int c : s.children(clause, "nsubj")) {
         doers.addAll(actorsAt(s, antecedent(s, clause, c, byHead), byHead));
       }
+      // "says the emails were hacked by Russia": a wrong told in the passive names its doer by "by"
+      if (!s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty()) {
+        for (int c : s.children(v, "obl")) {
+          if (hasCase(s, c, "by")) {
+            doers.addAll(actorsAt(s, c, byHead));
+          }
+        }
+      }
       out.addAll(speakerActsOn(s, speech, doers, "112", byHead, question));
     }
     return out;
@@ -278,7 +290,11 @@ final class VerblessStatements {
     // "China concealed the outbreak, the intelligence community concluded": the parser may hang the told
     // clause before the verb of saying as an unmarked adverbial clause
     boolean toldBefore = s.relation(v).equals("advcl") && s.head(v) > v && s.children(v, "mark").isEmpty();
-    int speech = s.relation(v).equals("ccomp") || toldBefore ? s.head(v) : -1;
+    // "have concluded the messages were stolen by Russian hackers": without "that" the parser may hang a
+    // finite told clause on the verb of saying as "dep", its subject read as that verb's object
+    boolean hungOn = s.relation(v).equals("dep") && s.head(v) >= 0 && s.head(v) < v
+        && (!s.children(v, "aux").isEmpty() || !s.children(v, "aux:pass").isEmpty());
+    int speech = s.relation(v).equals("ccomp") || toldBefore || hungOn ? s.head(v) : -1;
     if (speech < 0 && s.head(v) < 0) {
       speech = s.children(v, "parataxis").stream().filter(c -> c > v && s.isVerb(c)).findFirst().orElse(-1);
     }
@@ -432,7 +448,7 @@ final class VerblessStatements {
       // irrealis for "called for talks", so the predicate's own reading would hedge every one)
       Factuality f = r.equals("amod") ? Factuality.ASSERTED : speech == h && s.children(i, "cop").isEmpty()
           ? (s.children(i).stream().anyMatch(c -> NEGATORS.contains(s.lower(c))) ? Factuality.NEGATED : Factuality.ASSERTED)
-          : FactualityRules.of(s, i, question);
+          : FactualityRules.asToldBy(s, i, speech, question);
       if (f == Factuality.NEGATED) {
         if (byTone || !code.equals(Evaluations.PRAISE)) {
           continue;
@@ -730,7 +746,7 @@ final class VerblessStatements {
       }
       if (speech < 0 || !(r.equals("ccomp") || r.equals("parataxis")) || !s.isVerb(speech)
           || !(FactualityRules.irrealisOf(SPEECH, s.lower(speech)) || FactualityRules.irrealisOf(SPEECH_OF_BLAME, s.lower(speech)))
-          || FactualityRules.of(s, v, question) != Factuality.ASSERTED) {
+          || FactualityRules.asToldBy(s, v, speech, question) != Factuality.ASSERTED) {
         continue;
       }
       List<ActorMention> doers = new ArrayList<>();
@@ -744,6 +760,72 @@ final class VerblessStatements {
               && f.target() != null && f.target().code().equals(c.target().code())))
           .distinct()
           .forEach(out::add);
+    }
+    return out;
+  }
+
+  /** CAMEO 016, deny responsibility: the code the conventions give a denial of another's charge, towards its maker. */
+  private static final String DENIAL = "016";
+  /** The verb of denial in its forms ("denies", "denied" have the stem "denie"). */
+  private static final Set<String> DENY = Set.of("deny", "denie");
+  /** Nouns of another's charge, whose maker a denial answers: "denied US intelligence agencies' findings". */
+  private static final Set<String> CHARGES = Set.of(
+      "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "finding", "findings");
+
+  /**
+   * A denial of another's charge ("Russia has denied US intelligence agencies' findings that it
+   * interfered", "Iran denied US claims"): 016 towards the charge's maker, as set 18 codes a denial
+   * towards a named accuser. The maker is the charge's possessor, compound, adjective or "by"/"from"
+   * phrase ("the accusations by Ukraine"), or, where the parser reads "US claims" as a clause, its
+   * subject; a charge that names no maker ("denied the allegations") is denied towards no one, and
+   * an actor in the clause of what is charged is the accused, not the accuser.
+   */
+  private static List<Found> denialsOfCharges(ParsedSentence s, Map<Integer, ActorMention> byHead, boolean question) {
+    List<Found> out = new ArrayList<>();
+    if (s.german) {
+      return out;
+    }
+    for (int v = 0; v < s.size(); v++) {
+      if (!s.isVerb(v) || !FactualityRules.irrealisOf(DENY, s.lower(v))) {
+        continue;
+      }
+      List<ActorMention> makers = new ArrayList<>();
+      boolean charged = false;
+      for (int c : s.children(v)) {
+        if (!CHARGES.contains(s.lower(c))) {
+          continue;
+        }
+        if (s.relation(c).equals("obj")) {
+          charged = true;
+          for (int m : s.children(c)) {
+            String r = s.fullRelation(m);
+            if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || (s.relation(m).equals("nmod") && hasCase(s, m, "by", "from"))) {
+              makers.addAll(actorsAt(s, m, byHead));
+            }
+          }
+        } else if (s.relation(c).equals("ccomp") && s.isVerb(c) && s.children(c, "mark").isEmpty()) {
+          // "denied US claims that it sponsors militant groups": the parser reads the charge as a clause
+          for (int m : s.children(c, "nsubj")) {
+            makers.addAll(actorsAt(s, m, byHead));
+          }
+        }
+      }
+      // "denied findings from the U.S. intelligence community": the parser may hang the maker on the verb
+      for (int m : charged ? s.children(v, "obl") : List.<Integer>of()) {
+        if (hasCase(s, m, "by", "from")) {
+          makers.addAll(actorsAt(s, m, byHead));
+        }
+      }
+      Factuality f = FactualityRules.of(s, v, question);
+      for (int c : subjects(s, v, byHead)) {
+        for (ActorMention a : actorsAt(s, antecedent(s, v, c, byHead), byHead)) {
+          for (ActorMention b : makers) {
+            if (!sameState(a.code(), b.code())) {
+              out.add(new Found(a, b, DENIAL, s.words.get(v), f));
+            }
+          }
+        }
+      }
     }
     return out;
   }
