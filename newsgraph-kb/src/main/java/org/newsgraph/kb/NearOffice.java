@@ -19,7 +19,8 @@ import org.newsgraph.model.EntityType;
  * ({@link TitledActors}). Where the article does not name the country, the surname acts only for the
  * one such person who held an office on the article's date, a government's ("Haley" in April 2017,
  * "Pence" in 2019): news names a sitting official by the surname alone, and a second holder of that
- * surname on the day (two "Carter"s in Congress) leaves it to no one.
+ * surname on the day (two "Carter"s in Congress), or one whose given name it is ("Khaled"), leaves it
+ * to no one.
  */
 final class NearOffice {
   /** How long before an office news already names its holder by surname: a nominee, a candidate. */
@@ -56,7 +57,8 @@ final class NearOffice {
     }
     if (!named.test(countries.iterator().next())) {
       List<KbEntry> holders = near.stream().filter(e -> e.offices().stream().anyMatch(o -> o.heldOn(date))).toList();
-      return holders.size() == 1 && governs(holders.get(0), date) ? actorOf.apply(holders.get(0)) : null;
+      return holders.size() == 1 && governs(holders.get(0), date) && !givenNameOfAnotherHolder(key, holders.get(0), date)
+          ? actorOf.apply(holders.get(0)) : null;
     }
     if (near.size() == 1) {
       return actorOf.apply(near.get(0));
@@ -71,6 +73,21 @@ final class NearOffice {
    */
   private static boolean governs(KbEntry e, LocalDate date) {
     return e.offices().stream().anyMatch(o -> o.heldOn(date) && o.sector().equals("GOV"));
+  }
+
+  /**
+   * Whether another person of the knowledge base who held an office on the date has the word for a given
+   * name: "Khaled" alone in 2013 is as much Kuwait's defence minister Khaled Al Jarrah Al Sabah as Yemen's
+   * minister Abdh Razzaz Saleh Khaled, and mostly someone else still.
+   */
+  private boolean givenNameOfAnotherHolder(String key, KbEntry holder, LocalDate date) {
+    for (KbEntry e : kb.entries()) {
+      if (e != holder && e.type() == EntityType.PERSON && e.offices().stream().anyMatch(o -> o.heldOn(date))
+          && e.namesEn().stream().anyMatch(n -> NameKey.exact(n).startsWith(key + " "))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the date lies from two years before the office's start to six years after its end (or last listed day). */

@@ -141,6 +141,9 @@ class OfficialsLinkerTest {
     // two holders of the surname that day (2017: Britain's Chief of the General Staff Nick Carter and two
     // members of Congress): no one
     assertEquals(Link.NONE, link("Carter spoke by phone with the ambassador.", "Carter", LocalDate.of(2017, 4, 9)));
+    // 2013: the one "Khaled" by surname in office was Yemen's water minister, but Kuwait's defence
+    // minister Khaled Al Jarrah Al Sabah bore it as his given name: no one
+    assertEquals(Link.NONE, link("Khaled fought with the rebels in Syria.", "Khaled", LocalDate.of(2013, 10, 18), "Syria"));
   }
 
   @Test
