@@ -58,11 +58,6 @@ public final class Linker {
     Scored chosen = choose(mention, article);
     if (chosen == null) {
       String body = mention.type() == EntityType.PERSON ? personActor(mention, article) : actors.stateBody(mention);
-      if (body == null && mention.type() == EntityType.PERSON && leads(mention, article)) {
-        // "the Obama administration" after his term, the name tagged a person: the government still
-        Link government = government(mention, article);
-        return government == null ? Link.NONE : government;
-      }
       return body == null ? Link.NONE : new Link(null, body);
     }
     String actor = actors.actor(chosen.entry, mention, article);
