@@ -716,6 +716,9 @@ final class SentenceCoder {
       "majority", "minority", "most", "many", "some", "few", "all", "half", "millions", "thousands", "hundreds",
       "dozens", "number", "percent", "%", "share", "proportion", "poll", "survey");
 
+  /** Plural nouns of a count of people: "thousands of Iranians". */
+  private static final Set<String> COUNTS = Set.of("millions", "thousands", "hundreds", "dozens", "scores", "tens");
+
   /**
    * Whether people named by a plural demonym act for their state, as news uses "the Russians" or "the
    * Saudis" and as the gold conventions code citizens: as the doer or the one done to, that is with
@@ -723,10 +726,18 @@ final class SentenceCoder {
    * a finite clause ("Germans have surrounded the US Embassy") or a direct object ("released seven
    * Iranians") or a passive's ("three Americans were detained"). Not the public ("the majority of Americans who oppose the war", "most Germans"), a
    * class named in passing ("due to Australians joining ISIS", "access to three detained Americans"),
-   * nor a possessor ("the Saudis' war").
+   * nor a possessor ("the Saudis' war"). A count of them is the one done to, as a number is ("killed
+   * thousands of Iranians", "dozens of Palestinians were arrested"), and else the public.
    */
   private static boolean actForTheirState(ParsedSentence s, int n) {
     int h = s.head(n);
+    if (h >= 0 && COUNTS.contains(s.lower(h)) && hasCase(s, n, "of")) {
+      int count = h;
+      while (s.relation(count).equals("nmod") && s.head(count) >= 0 && COUNTS.contains(s.lower(s.head(count)))) {
+        count = s.head(count); // "tens of thousands of Syrians"
+      }
+      return Set.of("obj", "nsubj:pass").contains(s.fullRelation(count));
+    }
     if ((h >= 0 && QUANTITIES.contains(s.lower(h)) && hasCase(s, n, "of"))
         || s.children(n).stream().anyMatch(c -> QUANTITIES.contains(s.lower(c)))) {
       return false;

@@ -75,7 +75,8 @@ public final class Linker {
    * name gives ("Iranian Foreign Minister X"), or, where the mention is itself the title of an
    * international organisation's office whose holder is not known ("the UN secretary-general" in an
    * undated text), that organisation; else, for a surname alone, the country of the people of that
-   * surname near their time in office, where the article names it ({@link NearOffice}).
+   * surname near their time in office, where the article names it or one of them, the only one, held an
+   * office that day ({@link NearOffice}).
    */
   private String personActor(MentionQuery mention, ArticleContext article) {
     String side = titled.actor(mention, article);

@@ -16,7 +16,11 @@ import org.newsgraph.model.EntityType;
  * official's surname only where the article names them in full). Where every person of the knowledge
  * base with that surname whose time in office lies near the article's date is of one country, and the
  * article names that country, the surname acts for it: an actor and no link, as a title gives one
- * ({@link TitledActors}).
+ * ({@link TitledActors}). Where the article does not name the country, the surname acts only for the
+ * one such person who held an office on the article's date, a government's ("Haley" in April 2017,
+ * "Pence" in 2019): news names a sitting official by the surname alone, and a second holder of that
+ * surname on the day (two "Carter"s in Congress), or one whose given name it is ("Khaled"), leaves it
+ * to no one.
  */
 final class NearOffice {
   /** How long before an office news already names its holder by surname: a nominee, a candidate. */
@@ -34,7 +38,7 @@ final class NearOffice {
    * The country's actor code (its government or other sector where the one such person held an
    * office on the date: {@code actorOf}), or null: no date, a name of several words, no one near
    * office, people of two countries, or a country the article does not name ({@code named} takes
-   * a country's Wikidata id).
+   * a country's Wikidata id) unless one of them, and one only, held an office on the date.
    */
   String actor(String surname, LocalDate date, Predicate<String> named, Function<KbEntry, String> actorOf) {
     String key = NameKey.exact(surname);
@@ -48,13 +52,42 @@ final class NearOffice {
         .distinct()
         .toList();
     Set<String> countries = near.stream().map(e -> kb.country(e.country()).map(KbEntry::id).orElse("")).collect(Collectors.toSet());
-    if (countries.size() != 1 || countries.contains("") || !named.test(countries.iterator().next())) {
+    if (countries.size() != 1 || countries.contains("")) {
       return null;
+    }
+    if (!named.test(countries.iterator().next())) {
+      List<KbEntry> holders = near.stream().filter(e -> e.offices().stream().anyMatch(o -> o.heldOn(date))).toList();
+      return holders.size() == 1 && governs(holders.get(0), date) && !givenNameOfAnotherHolder(key, holders.get(0), date)
+          ? actorOf.apply(holders.get(0)) : null;
     }
     if (near.size() == 1) {
       return actorOf.apply(near.get(0));
     }
     return kb.country(near.get(0).country()).map(KbEntry::actor).filter(a -> !a.isEmpty()).orElse(null);
+  }
+
+  /**
+   * Whether the person held a government's office on the date (a leader's, a minister's, an envoy's):
+   * judges, commanders and legislators are seldom named by the surname alone in world news, and the
+   * surname is more often another's ("Holmes" in 2019 was a U.S. diplomat, not Australia's Chief Justice).
+   */
+  private static boolean governs(KbEntry e, LocalDate date) {
+    return e.offices().stream().anyMatch(o -> o.heldOn(date) && o.sector().equals("GOV"));
+  }
+
+  /**
+   * Whether another person of the knowledge base who held an office on the date has the word for a given
+   * name: "Khaled" alone in 2013 is as much Kuwait's defence minister Khaled Al Jarrah Al Sabah as Yemen's
+   * minister Abdh Razzaz Saleh Khaled, and mostly someone else still.
+   */
+  private boolean givenNameOfAnotherHolder(String key, KbEntry holder, LocalDate date) {
+    for (KbEntry e : kb.entries()) {
+      if (e != holder && e.type() == EntityType.PERSON && e.offices().stream().anyMatch(o -> o.heldOn(date))
+          && e.namesEn().stream().anyMatch(n -> NameKey.exact(n).startsWith(key + " "))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the date lies from two years before the office's start to six years after its end (or last listed day). */

@@ -130,6 +130,23 @@ class OfficialsLinkerTest {
   }
 
   @Test
+  void aSurnameAloneOfTheOneOfficialInOfficeThatDayActsForTheGovernmentWithoutALink() {
+    // Nikki Haley, U.S. Ambassador to the United Nations 2017-01-27 to 2018-12-31; the article names no country
+    String text = "Haley warned Syria of further action.";
+    assertEquals(new Link(null, "USAGOV"), link(text, "Haley", LocalDate.of(2017, 4, 9), "Syria"));
+    // near the office but out of it, in an article without her country: no actor, as before
+    assertEquals(Link.NONE, link(text, "Haley", LocalDate.of(2020, 4, 9), "Syria"));
+    // Mike Pence, Vice President 2017-01-20 to 2021-01-20 (executive.yaml)
+    assertEquals(new Link(null, "USAGOV"), link("Pence met Duda in Warsaw.", "Pence", LocalDate.of(2019, 9, 2), "Duda", "Warsaw"));
+    // two holders of the surname that day (2017: Britain's Chief of the General Staff Nick Carter and two
+    // members of Congress): no one
+    assertEquals(Link.NONE, link("Carter spoke by phone with the ambassador.", "Carter", LocalDate.of(2017, 4, 9)));
+    // 2013: the one "Khaled" by surname in office was Yemen's water minister, but Kuwait's defence
+    // minister Khaled Al Jarrah Al Sabah bore it as his given name: no one
+    assertEquals(Link.NONE, link("Khaled fought with the rebels in Syria.", "Khaled", LocalDate.of(2013, 10, 18), "Syria"));
+  }
+
+  @Test
   void aLeaderWhoWasAnOfficialFirstIsTheGovernmentInBothOffices() {
     // Mike Pompeo: CIA director from 2017-01-23 (us-cabinet export), Secretary of State from 2018-04-26.
     String text = "Mike Pompeo met the delegation.";
