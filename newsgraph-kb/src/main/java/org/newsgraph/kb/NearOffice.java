@@ -1,7 +1,10 @@
 package org.newsgraph.kb;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,9 +32,23 @@ final class NearOffice {
   private static final int YEARS_AFTER = 6;
 
   private final KnowledgeBase kb;
+  /** People with an office, by the first word of each of their names: read once, not per mention. */
+  private final Map<String, List<KbEntry>> officialsByGivenName = new HashMap<>();
 
   NearOffice(KnowledgeBase kb) {
     this.kb = kb;
+    for (KbEntry e : kb.entries()) {
+      if (e.type() != EntityType.PERSON || e.offices().isEmpty()) {
+        continue;
+      }
+      for (String name : e.namesEn()) {
+        String key = NameKey.exact(name);
+        int space = key.indexOf(' ');
+        if (space > 0) {
+          officialsByGivenName.computeIfAbsent(key.substring(0, space), k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
   }
 
   /**
@@ -81,13 +98,8 @@ final class NearOffice {
    * minister Abdh Razzaz Saleh Khaled, and mostly someone else still.
    */
   private boolean givenNameOfAnotherHolder(String key, KbEntry holder, LocalDate date) {
-    for (KbEntry e : kb.entries()) {
-      if (e != holder && e.type() == EntityType.PERSON && e.offices().stream().anyMatch(o -> o.heldOn(date))
-          && e.namesEn().stream().anyMatch(n -> NameKey.exact(n).startsWith(key + " "))) {
-        return true;
-      }
-    }
-    return false;
+    return officialsByGivenName.getOrDefault(key, List.of()).stream()
+        .anyMatch(e -> e != holder && e.offices().stream().anyMatch(o -> o.heldOn(date)));
   }
 
   /** Whether the date lies from two years before the office's start to six years after its end (or last listed day). */
